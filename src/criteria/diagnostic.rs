@@ -1,0 +1,133 @@
+//! Problems found in a criteria file. Each has a stable code so the
+//! secretariat's notes and tooling can refer to it across versions.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Stable diagnostic codes, documented in `criteria/README.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Code {
+    Syntax,
+    UnknownKey,
+    WrongType,
+    MissingKey,
+    EmptyFile,
+    WeightSum,
+    WeightInvalid,
+    BandBounds,
+    BandGap,
+    BandOverlap,
+    BandRange,
+    DuplicateId,
+    UnknownSheet,
+    UnknownColumn,
+    ColumnType,
+    IndicatorField,
+    CategoryNoKind,
+    UnknownKind,
+    UnknownCriterion,
+    InvalidValue,
+}
+
+impl Code {
+    pub const ALL: [Code; 20] = [
+        Code::Syntax,
+        Code::UnknownKey,
+        Code::WrongType,
+        Code::MissingKey,
+        Code::EmptyFile,
+        Code::WeightSum,
+        Code::WeightInvalid,
+        Code::BandBounds,
+        Code::BandGap,
+        Code::BandOverlap,
+        Code::BandRange,
+        Code::DuplicateId,
+        Code::UnknownSheet,
+        Code::UnknownColumn,
+        Code::ColumnType,
+        Code::IndicatorField,
+        Code::CategoryNoKind,
+        Code::UnknownKind,
+        Code::UnknownCriterion,
+        Code::InvalidValue,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Syntax => "C001",
+            Code::UnknownKey => "C002",
+            Code::WrongType => "C003",
+            Code::MissingKey => "C004",
+            Code::EmptyFile => "C005",
+            Code::WeightSum => "C010",
+            Code::WeightInvalid => "C011",
+            Code::BandBounds => "C020",
+            Code::BandGap => "C021",
+            Code::BandOverlap => "C022",
+            Code::BandRange => "C023",
+            Code::DuplicateId => "C030",
+            Code::UnknownSheet => "C040",
+            Code::UnknownColumn => "C041",
+            Code::ColumnType => "C042",
+            Code::IndicatorField => "C043",
+            Code::CategoryNoKind => "C050",
+            Code::UnknownKind => "C051",
+            Code::UnknownCriterion => "C052",
+            Code::InvalidValue => "C060",
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem at one place in the criteria file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    pub line: u64,
+    pub column: u64,
+    pub message: String,
+    pub hint: String,
+}
+
+impl Diagnostic {
+    pub fn error(code: Code, at: Pos, message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            severity: Severity::Error,
+            line: at.line,
+            column: at.column,
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+}
+
+/// A line and column in the criteria file (1-based; 0 when unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pos {
+    pub line: u64,
+    pub column: u64,
+}
+
+impl Pos {
+    pub fn of<T>(spanned: &serde_saphyr::Spanned<T>) -> Pos {
+        Pos {
+            line: spanned.referenced.line(),
+            column: spanned.referenced.column(),
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! The award's rules for one edition: parsed with positions, then validated
+//! into a model the rest of the pipeline can trust without re-checking.
+
+mod diagnostic;
+mod raw;
+mod validate;
+
+pub use diagnostic::{Code, Diagnostic, Pos, Severity};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// Largest criteria file accepted; a real one is a few kilobytes.
+pub const MAX_CRITERIA_BYTES: u64 = 1024 * 1024;
+
+/// A text in each language of the award.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub sq: String,
+    pub sr: String,
+    pub en: String,
+}
+
+impl Text {
+    /// All spellings, for matching a sheet or column header in any language.
+    pub fn all(&self) -> [&str; 3] {
+        [&self.sq, &self.sr, &self.en]
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Kind {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Category {
+    pub id: String,
+    pub name: Text,
+    pub kinds: Vec<String>,
+    pub open_from: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub key: String,
+    pub name: Text,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ColumnType {
+    Text,
+    YesNo,
+    DateTime,
+    Number { min: Option<f64>, max: Option<f64> },
+    Choice { choices: Vec<Choice> },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ColumnSpec {
+    pub key: String,
+    pub name: Text,
+    pub aliases: Vec<String>,
+    #[serde(flatten)]
+    pub ty: ColumnType,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetSpec {
+    pub key: String,
+    pub name: Text,
+    pub aliases: Vec<String>,
+    pub columns: Vec<ColumnSpec>,
+}
+
+/// What happens to an indicator with fewer rows than its minimum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Insufficient {
+    /// The indicator scores 0: missing evidence is not rewarded.
+    Zero,
+    /// The indicator is left out and its siblings' weights grow to fill its place.
+    Exclude,
+}
+
+/// How an indicator turns rows into a share of rows that meet it. Column
+/// references are indices into the indicator's sheet's columns.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Rule {
+    Share {
+        all_yes: Vec<usize>,
+    },
+    Simultaneity {
+        versions: Vec<usize>,
+        tolerance_hours: f64,
+    },
+    Equivalence {
+        first: usize,
+        second: usize,
+        ratio: Option<(f64, f64)>,
+        rating: Option<(usize, f64)>,
+    },
+    Signage {
+        texts: Vec<usize>,
+        distinct: bool,
+    },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Indicator {
+    pub id: String,
+    pub name: Text,
+    pub description: Option<Text>,
+    pub weight: f64,
+    pub sheet: usize,
+    pub min_rows: u32,
+    pub insufficient: Insufficient,
+    pub rule: Rule,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Criterion {
+    pub id: String,
+    pub name: Text,
+    pub weight: f64,
+    pub indicators: Vec<Indicator>,
+}
+
+/// A condition that excludes an applicant from the ranking whatever its score.
+#[derive(Debug, Clone, Serialize)]
+pub struct Gate {
+    pub id: String,
+    pub name: Text,
+    pub sheet: usize,
+    pub nonempty: Option<usize>,
+    pub min: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Bound {
+    pub value: f64,
+    pub inclusive: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Band {
+    pub id: String,
+    pub name: Text,
+    pub lower: Bound,
+    pub upper: Bound,
+}
+
+impl Band {
+    pub fn contains(&self, value: f64) -> bool {
+        let above_lower = if self.lower.inclusive {
+            value >= self.lower.value
+        } else {
+            value > self.lower.value
+        };
+        let below_upper = if self.upper.inclusive {
+            value <= self.upper.value
+        } else {
+            value < self.upper.value
+        };
+        above_lower && below_upper
+    }
+}
+
+/// A validated criteria file: every reference resolved, every weight summing
+/// to 100, bands covering 0–100 exactly once.
+#[derive(Debug, Clone, Serialize)]
+pub struct Criteria {
+    pub edition: i64,
+    pub award: Text,
+    pub period: Period,
+    pub kinds: Vec<Kind>,
+    pub categories: Vec<Category>,
+    pub sheets: Vec<SheetSpec>,
+    pub criteria: Vec<Criterion>,
+    pub gates: Vec<Gate>,
+    pub bands: Vec<Band>,
+    pub decimals: u32,
+    pub tie_breaks: Vec<usize>,
+}
+
+impl Criteria {
+    /// The category that admits `kind` in this edition, if any.
+    pub fn category_for(&self, kind: &str) -> Option<usize> {
+        self.categories
+            .iter()
+            .position(|c| c.open_from <= self.edition && c.kinds.iter().any(|k| k == kind))
+    }
+
+    pub fn band_for(&self, value: f64) -> Option<usize> {
+        self.bands.iter().position(|b| b.contains(value))
+    }
+}
+
+/// Why a criteria file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum CriteriaError {
+    #[error("{path}: cannot read the criteria file: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: the criteria file is {size} bytes; the limit is {MAX_CRITERIA_BYTES} bytes")]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("{path}: {} problem(s) in the criteria file", diagnostics.len())]
+    Invalid {
+        path: PathBuf,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+/// A criteria file read from disk, with the bytes' digest for provenance.
+#[derive(Debug, Clone)]
+pub struct LoadedCriteria {
+    pub criteria: Criteria,
+    pub sha256: String,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads, parses and validates a criteria file.
+pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
+    let io = |source| CriteriaError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_CRITERIA_BYTES {
+        return Err(CriteriaError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let sha256 = crate::digest::sha256_hex(&bytes);
+    let (criteria, warnings) = parse(&bytes).map_err(|diagnostics| CriteriaError::Invalid {
+        path: path.to_path_buf(),
+        diagnostics,
+    })?;
+    Ok(LoadedCriteria {
+        criteria,
+        sha256,
+        warnings,
+    })
+}
+
+/// Parses and validates criteria from bytes; every problem is returned at once.
+pub fn parse(bytes: &[u8]) -> Result<(Criteria, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let raw = validate::parse_raw(bytes).map_err(|d| vec![d])?;
+    validate::validate(raw)
+}

@@ -1,0 +1,274 @@
+//! The criteria file exactly as written, with the position of every value, so
+//! validation can point at the line and column a secretariat has to edit.
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+pub type S<T> = Spanned<T>;
+
+/// A number written as a number: a quoted "35" is text, not a weight.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num(pub f64);
+
+/// A whole number written as a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Int(pub i64);
+
+struct NumVisitor<const WHOLE: bool>;
+
+impl<const WHOLE: bool> serde::de::Visitor<'_> for NumVisitor<WHOLE> {
+    type Value = f64;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(if WHOLE { "a whole number" } else { "a number" })
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<f64, E> {
+        Ok(v as f64)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<f64, E> {
+        Ok(v as f64)
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<f64, E> {
+        if WHOLE && v.fract() != 0.0 {
+            return Err(E::invalid_type(serde::de::Unexpected::Float(v), &self));
+        }
+        Ok(v)
+    }
+}
+
+impl<'de> Deserialize<'de> for Num {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(NumVisitor::<false>).map(Num)
+    }
+}
+
+impl<'de> Deserialize<'de> for Int {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = d.deserialize_any(NumVisitor::<true>)?;
+        if v.abs() > 1e15 {
+            return Err(serde::de::Error::custom("number too large"));
+        }
+        Ok(Int(v as i64))
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCriteria {
+    pub edition: S<Int>,
+    pub award: RawText,
+    pub period: RawPeriod,
+    pub kinds: Vec<RawKind>,
+    pub categories: Vec<RawCategory>,
+    pub sheets: Vec<RawSheet>,
+    pub criteria: S<Vec<RawCriterion>>,
+    #[serde(default)]
+    pub gates: Vec<RawGate>,
+    pub bands: S<Vec<RawBand>>,
+    pub rounding: RawRounding,
+    #[serde(default)]
+    pub ranking: Option<RawRanking>,
+}
+
+/// A text in the award's languages; Serbian Cyrillic is derived when absent.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawText {
+    pub sq: String,
+    pub sr: String,
+    pub en: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPeriod {
+    pub from: S<String>,
+    pub to: S<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawKind {
+    pub id: S<String>,
+    pub name: RawText,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCategory {
+    pub id: S<String>,
+    pub name: RawText,
+    pub kinds: S<Vec<S<String>>>,
+    pub open_from: S<Int>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSheet {
+    pub key: S<String>,
+    pub name: RawText,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub columns: S<Vec<RawColumn>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawColumnType {
+    Text,
+    YesNo,
+    DateTime,
+    Number,
+    Choice,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawColumn {
+    pub key: S<String>,
+    pub name: RawText,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(rename = "type")]
+    pub kind: S<RawColumnType>,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub choices: Option<S<Vec<RawChoice>>>,
+    #[serde(default)]
+    pub min: Option<S<Num>>,
+    #[serde(default)]
+    pub max: Option<S<Num>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoice {
+    pub key: S<String>,
+    pub name: RawText,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCriterion {
+    pub id: S<String>,
+    pub name: RawText,
+    pub weight: S<Num>,
+    pub indicators: S<Vec<RawIndicator>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawIndicatorKind {
+    Share,
+    Simultaneity,
+    Equivalence,
+    Signage,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawInsufficient {
+    Zero,
+    Exclude,
+}
+
+/// One flat record for every indicator kind: serde-saphyr loses positions
+/// inside internally tagged enums, so the kind-specific fields are checked in
+/// validation instead.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIndicator {
+    pub id: S<String>,
+    pub name: RawText,
+    #[serde(default)]
+    pub description: Option<RawText>,
+    pub weight: S<Num>,
+    pub kind: S<RawIndicatorKind>,
+    pub sheet: S<String>,
+    #[serde(default)]
+    pub min_rows: Option<S<Int>>,
+    #[serde(default)]
+    pub insufficient: Option<S<RawInsufficient>>,
+    #[serde(default)]
+    pub all_yes: Option<S<Vec<S<String>>>>,
+    #[serde(default)]
+    pub versions: Option<S<Vec<S<String>>>>,
+    #[serde(default)]
+    pub tolerance_hours: Option<S<Num>>,
+    #[serde(default)]
+    pub first: Option<S<String>>,
+    #[serde(default)]
+    pub second: Option<S<String>>,
+    #[serde(default)]
+    pub ratio: Option<RawRatio>,
+    #[serde(default)]
+    pub rating: Option<RawRating>,
+    #[serde(default)]
+    pub texts: Option<S<Vec<S<String>>>>,
+    #[serde(default)]
+    pub distinct: Option<S<bool>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRatio {
+    pub min: S<Num>,
+    pub max: S<Num>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRating {
+    pub column: S<String>,
+    pub min: S<Num>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawGateKind {
+    MinRows,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGate {
+    pub id: S<String>,
+    pub name: RawText,
+    pub kind: S<RawGateKind>,
+    pub sheet: S<String>,
+    #[serde(default)]
+    pub nonempty: Option<S<String>>,
+    pub min: S<Int>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBand {
+    pub id: S<String>,
+    pub name: RawText,
+    #[serde(default)]
+    pub above: Option<S<Num>>,
+    #[serde(default)]
+    pub from: Option<S<Num>>,
+    #[serde(default)]
+    pub to: Option<S<Num>>,
+    #[serde(default)]
+    pub below: Option<S<Num>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRounding {
+    pub decimals: S<Int>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRanking {
+    #[serde(default)]
+    pub tie_breaks: Vec<S<String>>,
+}

@@ -1,0 +1,6 @@
+//! langaward scores public institutions for the award for good practice in
+//! applying the Law on the Use of Languages. The modules follow the flow:
+//! criteria → submission → scoring → ranking → report.
+
+pub mod criteria;
+mod digest;
