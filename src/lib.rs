@@ -4,3 +4,10 @@
 
 pub mod criteria;
 mod digest;
+pub mod submission;
+mod text;
+pub mod scoring;
+pub mod ranking;
+pub mod evaluate;
+pub mod output;
+pub mod report;

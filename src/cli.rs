@@ -1,0 +1,164 @@
+//! Command-line interface: the one place that prints and picks exit codes.
+
+use clap::{Args, Parser, Subcommand};
+use langaward::criteria::CriteriaError;
+use langaward::evaluate::{self, EvaluateError};
+use langaward::output::{self, OutputError};
+use langaward::report;
+use langaward::submission::Limits;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit codes (sysexits style), documented in the README.
+mod exit {
+    pub const OK: u8 = 0;
+    pub const USAGE: u8 = 2;
+    pub const DATA: u8 = 65;
+    pub const NO_INPUT: u8 = 66;
+    pub const CANT_CREATE: u8 = 73;
+    pub const CONFIG: u8 = 78;
+}
+
+const EXAMPLES: &str = "\
+Examples:
+  langaward
+      evaluate the bundled sample: criteria/2026.yaml and submissions/, report in report/
+  langaward evaluate --criteria criteria/2026.yaml --submissions incoming/ --out report-2026/
+  langaward evaluate --submissions a.xlsx b.ods --out /tmp/check --force
+
+Exit codes: 0 all inputs scored; 65 some inputs rejected (report still written);
+66 no submissions found; 73 report not written; 78 criteria file invalid; 2 usage.";
+
+#[derive(Parser)]
+#[command(
+    name = "langaward",
+    version,
+    about = "Scores institutions for the award for good practice in applying the Law on the Use of Languages",
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    evaluate: EvaluateArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Score every submission and write the report (the default command).
+    #[command(after_help = EXAMPLES)]
+    Evaluate(EvaluateArgs),
+}
+
+#[derive(Args)]
+struct EvaluateArgs {
+    /// The edition's criteria file.
+    #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
+    criteria: PathBuf,
+    /// Folders of workbooks (every file directly inside) and single workbooks.
+    #[arg(long, value_name = "DIR_OR_FILES", num_args = 1.., default_value = "submissions")]
+    submissions: Vec<PathBuf>,
+    /// Folder for the report; langaward replaces only files it wrote itself.
+    #[arg(long, value_name = "DIR", default_value = "report")]
+    out: PathBuf,
+    /// Overwrite files in the report folder that langaward did not write.
+    #[arg(long)]
+    force: bool,
+    /// Print nothing but errors.
+    #[arg(long, short, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print every finding and skipped file.
+    #[arg(long, short)]
+    verbose: bool,
+    /// Most filled cells read from one workbook.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_cells)]
+    max_cells: usize,
+    /// Largest workbook read, in megabytes.
+    #[arg(long, value_name = "MB", default_value_t = Limits::default().max_file_bytes / (1024 * 1024))]
+    max_file_mb: u64,
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
+        }
+    };
+    let args = match cli.command {
+        Some(Command::Evaluate(args)) => args,
+        None => cli.evaluate,
+    };
+    ExitCode::from(evaluate(&args))
+}
+
+fn evaluate(args: &EvaluateArgs) -> u8 {
+    let options = evaluate::Options {
+        criteria: args.criteria.clone(),
+        submissions: args.submissions.clone(),
+        limits: Limits {
+            max_cells: args.max_cells,
+            max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+            ..Limits::default()
+        },
+    };
+    let mut protected = args.submissions.clone();
+    protected.push(args.criteria.clone());
+    if let Err(e) = output::check_target(&args.out, &protected) {
+        return fail_output(&e);
+    }
+    let eval = match evaluate::evaluate(&options) {
+        Ok(eval) => eval,
+        Err(e) => return fail_evaluate(&e),
+    };
+    let files = match report::render(&eval) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::CANT_CREATE;
+        }
+    };
+    if let Err(e) = output::write_all(&args.out, &files, args.force) {
+        return fail_output(&e);
+    }
+    if !args.quiet {
+        print!("{}", report::terminal(&eval, args.verbose));
+        println!("Report written to {}", args.out.display());
+    }
+    if eval.rejected() > 0 { exit::DATA } else { exit::OK }
+}
+
+fn fail_output(e: &OutputError) -> u8 {
+    eprintln!("error: {e}");
+    exit::CANT_CREATE
+}
+
+fn fail_evaluate(e: &EvaluateError) -> u8 {
+    match e {
+        EvaluateError::Criteria(CriteriaError::Invalid { path, diagnostics }) => {
+            for d in diagnostics {
+                eprintln!(
+                    "{}:{}:{}: error[{}]: {}\n    help: {}",
+                    path.display(),
+                    d.line,
+                    d.column,
+                    d.code,
+                    d.message,
+                    d.hint
+                );
+            }
+            eprintln!("error: {e}");
+            exit::CONFIG
+        }
+        EvaluateError::Criteria(CriteriaError::Io { .. }) | EvaluateError::NoInput(_) | EvaluateError::List { .. } => {
+            eprintln!("error: {e}");
+            exit::NO_INPUT
+        }
+        EvaluateError::Criteria(CriteriaError::TooLarge { .. }) => {
+            eprintln!("error: {e}");
+            exit::CONFIG
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! The whole evaluation: criteria, every input file read in parallel, scores,
+//! ranking. Returns data only; rendering and writing come after.
+
+use crate::criteria::{self, CriteriaError, LoadedCriteria};
+use crate::ranking::{self, Entry, Ranking};
+use crate::scoring::{self, Scorecard};
+use crate::submission::{self, CellRef, Finding, Level, Limits, Read, Submission};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub criteria: PathBuf,
+    /// Folders (every file directly inside) and single files.
+    pub submissions: Vec<PathBuf>,
+    pub limits: Limits,
+}
+
+/// What became of one input file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Scored,
+    ScoredWithWarnings,
+    Rejected,
+    Skipped,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Scored => "scored",
+            Outcome::ScoredWithWarnings => "scored with warnings",
+            Outcome::Rejected => "rejected",
+            Outcome::Skipped => "skipped",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InputRecord {
+    pub file: String,
+    pub sha256: Option<String>,
+    pub outcome: Outcome,
+    /// Why it was skipped (rejections explain themselves in `findings`).
+    pub reason: Option<String>,
+    pub findings: Vec<Finding>,
+    /// Index into [`Evaluation::applicants`] when scored.
+    pub applicant: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Applicant {
+    pub file: String,
+    pub submission: Submission,
+    /// The category that admits the applicant's kind, if any.
+    pub category: Option<usize>,
+    pub card: Scorecard,
+    pub warnings: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Evaluation {
+    pub criteria: LoadedCriteria,
+    pub criteria_file: String,
+    pub inputs: Vec<InputRecord>,
+    pub applicants: Vec<Applicant>,
+    pub ranking: Ranking,
+}
+
+impl Evaluation {
+    /// True when any workbook says its evidence is a fictional sample.
+    pub fn has_sample_evidence(&self) -> bool {
+        self.applicants.iter().any(|a| a.submission.institution.sample)
+    }
+
+    pub fn rejected(&self) -> usize {
+        self.inputs.iter().filter(|i| i.outcome == Outcome::Rejected).count()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EvaluateError {
+    #[error(transparent)]
+    Criteria(#[from] CriteriaError),
+    #[error("{path}: cannot list the folder: {source}")]
+    List {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("no submissions found in {0}")]
+    NoInput(String),
+}
+
+/// Lists input files: every entry directly in a folder (hidden dot-files
+/// aside), sorted by name, so the report can account for each one.
+pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, EvaluateError> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() && !is_workbook_name(path) {
+            let entries = std::fs::read_dir(path).map_err(|source| EvaluateError::List {
+                path: path.clone(),
+                source,
+            })?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                .map(|e| e.path())
+                .collect();
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    out.dedup();
+    Ok(out)
+}
+
+fn is_workbook_name(path: &Path) -> bool {
+    matches!(
+        submission_extension(path).as_str(),
+        "xlsx" | "xlsm" | "xls" | "ods"
+    )
+}
+
+fn submission_extension(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
+    let loaded = criteria::load(&options.criteria)?;
+    let files = collect_inputs(&options.submissions)?;
+    if files.is_empty() {
+        let places: Vec<String> = options.submissions.iter().map(|p| p.display().to_string()).collect();
+        return Err(EvaluateError::NoInput(places.join(", ")));
+    }
+    let c = &loaded.criteria;
+    let mut read: Vec<(String, Option<String>, Read)> = files
+        .par_iter()
+        .map(|path| {
+            let sha = std::fs::read(path).ok().filter(|_| path.is_file()).map(|b| crate::digest::sha256_hex(&b));
+            (path.display().to_string(), sha, submission::read(path, c, &options.limits))
+        })
+        .collect();
+    read.sort_by(|a, b| a.0.cmp(&b.0));
+    supersede_duplicates(&mut read);
+
+    let mut inputs = Vec::with_capacity(read.len());
+    let mut applicants = Vec::new();
+    for (file, sha256, result) in read {
+        let record = match result {
+            Read::Skipped { reason } => InputRecord {
+                file,
+                sha256,
+                outcome: Outcome::Skipped,
+                reason: Some(reason),
+                findings: Vec::new(),
+                applicant: None,
+            },
+            Read::Rejected { findings } => InputRecord {
+                file,
+                sha256,
+                outcome: Outcome::Rejected,
+                reason: None,
+                findings,
+                applicant: None,
+            },
+            Read::Submission { submission, findings } => {
+                let card = scoring::score(c, &submission);
+                let category = c.category_for(&submission.institution.kind);
+                let warnings = findings.iter().filter(|f| f.level == Level::Warning).count();
+                applicants.push(Applicant {
+                    file: file.clone(),
+                    submission: *submission,
+                    category,
+                    card,
+                    warnings,
+                });
+                InputRecord {
+                    file,
+                    sha256,
+                    outcome: if findings.is_empty() {
+                        Outcome::Scored
+                    } else {
+                        Outcome::ScoredWithWarnings
+                    },
+                    reason: None,
+                    findings,
+                    applicant: Some(applicants.len() - 1),
+                }
+            }
+        };
+        inputs.push(record);
+    }
+    let entries: Vec<Entry> = applicants
+        .iter()
+        .map(|a| Entry {
+            id: &a.submission.institution.id,
+            category: a.category,
+            card: &a.card,
+        })
+        .collect();
+    let ranking = ranking::rank(c, &entries);
+    Ok(Evaluation {
+        criteria_file: options.criteria.display().to_string(),
+        criteria: loaded,
+        inputs,
+        applicants,
+        ranking,
+    })
+}
+
+/// Two files for one institution: the later date of submission counts; on
+/// equal or missing dates, the file whose name sorts last (a resubmission is
+/// usually saved as a later name). The other is rejected and names the winner.
+fn supersede_duplicates(read: &mut [(String, Option<String>, Read)]) {
+    let key = |r: &Read| match r {
+        Read::Submission { submission, .. } => Some((
+            crate::text::fold(&submission.institution.id),
+            submission.institution.submitted,
+        )),
+        _ => None,
+    };
+    let keys: Vec<_> = read.iter().map(|(_, _, r)| key(r)).collect();
+    let files: Vec<String> = read.iter().map(|(f, _, _)| f.clone()).collect();
+    for (i, entry) in read.iter_mut().enumerate() {
+        let Some(Some((id, _))) = keys.get(i) else { continue };
+        let winner = keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| k.as_ref().is_some_and(|(other, _)| other == id))
+            .max_by(|(a, ka), (b, kb)| {
+                let da = ka.as_ref().and_then(|k| k.1);
+                let db = kb.as_ref().and_then(|k| k.1);
+                da.cmp(&db).then(a.cmp(b))
+            })
+            .map(|(w, _)| w);
+        if let Some(w) = winner.filter(|&w| w != i) {
+            let winner_file = files.get(w).cloned().unwrap_or_default();
+            let mut findings = match std::mem::replace(&mut entry.2, Read::Rejected { findings: Vec::new() }) {
+                Read::Submission { findings, .. } => findings,
+                _ => Vec::new(),
+            };
+            findings.push(Finding {
+                code: "S050",
+                level: Level::Error,
+                at: Some(CellRef {
+                    sheet: "Institution".into(),
+                    row: 0,
+                    column: None,
+                }),
+                message: format!(
+                    "institution id '{id}' is also submitted in {winner_file}, which counts (later date of submission, or later file name)"
+                ),
+            });
+            entry.2 = Read::Rejected { findings };
+        }
+    }
+}

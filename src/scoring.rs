@@ -1,0 +1,417 @@
+//! Pure scoring: (criteria, submission) → scorecard. No I/O. Every number
+//! keeps the rows behind it, and the contributions shown add up exactly to
+//! the total shown.
+
+use crate::criteria::{Criteria, Indicator, Insufficient, Rule, SheetSpec};
+use crate::submission::{EvidenceSheet, Submission, Value};
+use crate::text::fold;
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// A score rounded once to the edition's decimals, kept as an integer count
+/// of the smallest unit so sums are exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Score {
+    units: i64,
+    decimals: u32,
+}
+
+impl Score {
+    pub fn round(value: f64, decimals: u32) -> Score {
+        Score {
+            units: (value * scale(decimals)).round() as i64,
+            decimals,
+        }
+    }
+
+    pub fn zero(decimals: u32) -> Score {
+        Score { units: 0, decimals }
+    }
+
+    pub fn value(self) -> f64 {
+        self.units as f64 / scale(self.decimals)
+    }
+
+    pub fn units(self) -> i64 {
+        self.units
+    }
+
+    fn from_units(units: i64, decimals: u32) -> Score {
+        Score { units, decimals }
+    }
+}
+
+fn scale(decimals: u32) -> f64 {
+    10f64.powi(decimals as i32)
+}
+
+impl std::ops::Add for Score {
+    type Output = Score;
+    fn add(self, other: Score) -> Score {
+        Score::from_units(self.units + other.units, self.decimals)
+    }
+}
+
+/// Fixed decimals, '.' separator: the machine-readable form (CSV, JSON).
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.units < 0 { "-" } else { "" };
+        let abs = self.units.unsigned_abs();
+        if self.decimals == 0 {
+            return write!(f, "{sign}{abs}");
+        }
+        let s = 10u64.pow(self.decimals);
+        write!(f, "{sign}{}.{:0width$}", abs / s, abs % s, width = self.decimals as usize)
+    }
+}
+
+impl Serialize for Score {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(self.value())
+    }
+}
+
+/// Why a row earned or lost an indicator's point: structured, so every
+/// report language can explain it in its own words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Note {
+    Met,
+    /// A yes/no column is not "yes".
+    NotYes { column: String },
+    /// A language version was never published.
+    Missing { column: String },
+    /// Versions published too far apart.
+    Late { hours: f64, tolerance: f64 },
+    /// Length ratio outside the bounds.
+    Ratio { ratio: f64, min: f64, max: f64 },
+    /// The quality rating is below the threshold.
+    Rating { rating: f64, min: f64 },
+    /// The second-language text repeats the first.
+    Copy { column: String },
+}
+
+/// One row's part in an indicator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    pub row: u32,
+    /// The spreadsheet column (0-based) of the cell that decided, if one did.
+    pub column: Option<u32>,
+    pub label: String,
+    pub met: bool,
+    pub note: Note,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Scored,
+    /// Fewer rows than the minimum; scored 0.
+    Insufficient,
+    /// Fewer rows than the minimum; left out, siblings renormalised.
+    Excluded,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorScore {
+    pub id: String,
+    pub status: Status,
+    pub sheet: String,
+    pub rows: u32,
+    pub met: u32,
+    /// Share of rows meeting the indicator, 0–100.
+    pub score: Score,
+    /// The weight within its criterion as written in the criteria file.
+    pub weight: f64,
+    /// Points of the 100-point total this indicator can give after renormalisation.
+    pub effective_weight: f64,
+    /// Points it gave; all contributions sum exactly to the total.
+    pub contribution: Score,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionScore {
+    pub id: String,
+    /// The criterion's own score, 0–100.
+    pub score: Score,
+    pub weight: f64,
+    pub contribution: Score,
+    pub indicators: Vec<IndicatorScore>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GateResult {
+    pub id: String,
+    pub passed: bool,
+    pub found: u32,
+    pub min: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Scorecard {
+    pub total: Score,
+    pub band: usize,
+    pub criteria: Vec<CriterionScore>,
+    pub gates: Vec<GateResult>,
+}
+
+impl Scorecard {
+    pub fn passed_gates(&self) -> bool {
+        self.gates.iter().all(|g| g.passed)
+    }
+}
+
+/// Scores one submission. Pure: the same inputs always give the same card.
+pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
+    let d = criteria.decimals;
+    let mut raw: Vec<(usize, IndicatorScore, f64)> = Vec::new();
+    let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
+    for (ci, criterion) in criteria.criteria.iter().enumerate() {
+        let measured: Vec<(IndicatorScore, f64)> = criterion
+            .indicators
+            .iter()
+            .map(|ind| {
+                let spec = criteria.sheets.get(ind.sheet);
+                measure(ind, spec, submission.sheets.get(ind.sheet), d)
+            })
+            .collect();
+        let included: f64 = measured
+            .iter()
+            .filter(|(s, _)| s.status != Status::Excluded)
+            .map(|(s, _)| s.weight)
+            .sum();
+        let mut criterion_raw = 0.0;
+        for (mut s, share) in measured {
+            s.effective_weight = if s.status == Status::Excluded || included <= 0.0 {
+                0.0
+            } else {
+                criterion.weight * s.weight / included
+            };
+            if included > 0.0 && s.status != Status::Excluded {
+                criterion_raw += share * s.weight / included;
+            }
+            raw.push((ci, s, share));
+        }
+        criteria_scores.push(CriterionScore {
+            id: criterion.id.clone(),
+            score: Score::round(criterion_raw * 100.0, d),
+            weight: criterion.weight,
+            contribution: Score::zero(d),
+            indicators: Vec::new(),
+        });
+    }
+    let exact: Vec<f64> = raw.iter().map(|(_, s, share)| share * s.effective_weight).collect();
+    let (total, parts) = apportion(&exact, d);
+    for ((ci, mut s, _), part) in raw.into_iter().zip(parts) {
+        s.contribution = part;
+        if let Some(c) = criteria_scores.get_mut(ci) {
+            c.contribution = c.contribution + part;
+            c.indicators.push(s);
+        }
+    }
+    let band = criteria.band_for(total.value()).unwrap_or(criteria.bands.len().saturating_sub(1));
+    let gates = criteria
+        .gates
+        .iter()
+        .map(|g| {
+            let found = submission.sheets.get(g.sheet).map_or(0, |sheet| {
+                sheet
+                    .rows
+                    .iter()
+                    .filter(|r| g.nonempty.is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty())))
+                    .count()
+            });
+            let found = u32::try_from(found).unwrap_or(u32::MAX);
+            GateResult {
+                id: g.id.clone(),
+                passed: found >= g.min,
+                found,
+                min: g.min,
+            }
+        })
+        .collect();
+    Scorecard {
+        total,
+        band,
+        criteria: criteria_scores,
+        gates,
+    }
+}
+
+/// Rounds the exact total once, then shares its units among the parts by
+/// largest remainder, so the rounded parts add up to the rounded total.
+pub fn apportion(exact: &[f64], decimals: u32) -> (Score, Vec<Score>) {
+    let s = scale(decimals);
+    let total_units = (exact.iter().sum::<f64>() * s).round() as i64;
+    let mut floors: Vec<i64> = exact.iter().map(|x| (x * s).floor() as i64).collect();
+    let mut deficit = total_units - floors.iter().sum::<i64>();
+    let mut order: Vec<usize> = (0..exact.len()).collect();
+    order.sort_by(|&a, &b| {
+        let ra = exact.get(a).map_or(0.0, |x| x * s - (x * s).floor());
+        let rb = exact.get(b).map_or(0.0, |x| x * s - (x * s).floor());
+        rb.total_cmp(&ra).then(a.cmp(&b))
+    });
+    for i in order.iter().cycle().take(exact.len().max(1) * 2) {
+        if deficit == 0 {
+            break;
+        }
+        if let Some(f) = floors.get_mut(*i) {
+            let step = deficit.signum();
+            *f += step;
+            deficit -= step;
+        }
+    }
+    (
+        Score::from_units(total_units, decimals),
+        floors.into_iter().map(|u| Score::from_units(u, decimals)).collect(),
+    )
+}
+
+/// Measures one indicator; returns its card (without weights) and the exact share.
+fn measure(
+    ind: &Indicator,
+    spec: Option<&SheetSpec>,
+    sheet: Option<&EvidenceSheet>,
+    d: u32,
+) -> (IndicatorScore, f64) {
+    let key = |c: usize| spec.and_then(|s| s.columns.get(c)).map_or_else(String::new, |c| c.key.clone());
+    let evidence: Vec<Evidence> = sheet
+        .map(|sheet| {
+            sheet
+                .rows
+                .iter()
+                .map(|row| {
+                    let (note, decided_by) = judge(&ind.rule, &row.values, &key);
+                    Evidence {
+                        row: row.number,
+                        column: decided_by.and_then(|c| sheet.columns.get(c).copied().flatten()),
+                        label: row_label(&row.values),
+                        met: note == Note::Met,
+                        note,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let rows = u32::try_from(evidence.len()).unwrap_or(u32::MAX);
+    let met = u32::try_from(evidence.iter().filter(|e| e.met).count()).unwrap_or(u32::MAX);
+    let (status, share) = if rows < ind.min_rows || rows == 0 {
+        match ind.insufficient {
+            Insufficient::Zero => (Status::Insufficient, 0.0),
+            Insufficient::Exclude => (Status::Excluded, 0.0),
+        }
+    } else {
+        (Status::Scored, f64::from(met) / f64::from(rows))
+    };
+    (
+        IndicatorScore {
+            id: ind.id.clone(),
+            status,
+            sheet: sheet.map(|s| s.name.clone()).unwrap_or_default(),
+            rows,
+            met,
+            score: Score::round(share * 100.0, d),
+            weight: ind.weight,
+            effective_weight: 0.0,
+            contribution: Score::zero(d),
+            evidence,
+        },
+        share,
+    )
+}
+
+/// The row's first text, to name it in a scorecard ("news release 'X' …").
+fn row_label(values: &[Value]) -> String {
+    values
+        .iter()
+        .find_map(|v| match v {
+            Value::Text(t) if !t.is_empty() => Some(crate::text::truncate(t, 120).0),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// Judges one row; returns why, and which declared column decided it.
+fn judge(rule: &Rule, values: &[Value], key: &dyn Fn(usize) -> String) -> (Note, Option<usize>) {
+    let get = |i: usize| values.get(i).unwrap_or(&Value::Empty);
+    let at = |note: Note, c: usize| (note, Some(c));
+    let met = (Note::Met, None);
+    match rule {
+        Rule::Share { all_yes } => all_yes
+            .iter()
+            .find(|&&c| get(c) != &Value::Bool(true))
+            .map_or(met, |&c| at(Note::NotYes { column: key(c) }, c)),
+        Rule::Simultaneity { versions, tolerance_hours } => {
+            let mut times = Vec::with_capacity(versions.len());
+            for &c in versions {
+                match get(c) {
+                    Value::DateTime(t) => times.push((*t, c)),
+                    _ => return at(Note::Missing { column: key(c) }, c),
+                }
+            }
+            let (Some(first), Some(last)) = (times.iter().min(), times.iter().max()) else {
+                return met;
+            };
+            let hours = (last.0 - first.0).num_minutes() as f64 / 60.0;
+            if hours <= *tolerance_hours {
+                met
+            } else {
+                at(
+                    Note::Late {
+                        hours,
+                        tolerance: *tolerance_hours,
+                    },
+                    last.1,
+                )
+            }
+        }
+        Rule::Equivalence { first, second, ratio, rating } => {
+            let measure = |c: usize| match get(c) {
+                Value::Number(n) => Some(*n),
+                Value::Text(t) if !t.is_empty() => Some(t.chars().count() as f64),
+                _ => None,
+            };
+            let Some(a) = measure(*first) else {
+                return at(Note::Missing { column: key(*first) }, *first);
+            };
+            let Some(b) = measure(*second) else {
+                return at(Note::Missing { column: key(*second) }, *second);
+            };
+            if let Some((min, max)) = ratio {
+                let r = if a > 0.0 { b / a } else { f64::INFINITY };
+                if !(r >= *min && r <= *max) {
+                    let ratio = if r.is_finite() { r } else { 0.0 };
+                    return at(Note::Ratio { ratio, min: *min, max: *max }, *second);
+                }
+            }
+            if let Some((col, min)) = rating {
+                match get(*col) {
+                    Value::Number(n) if n >= min => {}
+                    Value::Number(n) => return at(Note::Rating { rating: *n, min: *min }, *col),
+                    _ => return at(Note::Missing { column: key(*col) }, *col),
+                }
+            }
+            met
+        }
+        Rule::Signage { texts, distinct } => {
+            if let Some(&c) = texts.iter().find(|&&c| get(c).is_empty()) {
+                return at(Note::Missing { column: key(c) }, c);
+            }
+            if *distinct && let Some((&first, rest)) = texts.split_first() {
+                let base = text_of(get(first));
+                if let Some(&copy) = rest.iter().find(|&&c| text_of(get(c)) == base) {
+                    return at(Note::Copy { column: key(copy) }, copy);
+                }
+            }
+            met
+        }
+    }
+}
+
+fn text_of(v: &Value) -> String {
+    match v {
+        Value::Text(t) => fold(t),
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,238 @@
+//! Turns one spreadsheet cell into the typed value its column declares, or a
+//! message saying what was expected and what was found.
+
+use super::Value;
+use crate::criteria::{Choice, ColumnType};
+use crate::text::fold;
+use calamine::Data;
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// Plausible Excel serial dates (1954–2119) typed as plain numbers.
+const SERIAL_RANGE: std::ops::RangeInclusive<f64> = 20_000.0..=80_000.0;
+
+const YES: [&str; 9] = ["yes", "y", "po", "p", "da", "d", "x", "true", "✓"];
+const NO: [&str; 7] = ["no", "n", "jo", "ne", "false", "-", "0"];
+
+pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, String> {
+    if let Data::Error(e) = data {
+        return Err(format!("the cell shows the error {e}; expected {}", expected(ty)));
+    }
+    if is_blank(data) {
+        return Ok(match ty {
+            ColumnType::YesNo => Value::Bool(false),
+            _ => Value::Empty,
+        });
+    }
+    match ty {
+        ColumnType::Text => Ok(Value::Text(crate::text::truncate(&as_text(data), max_chars).0)),
+        ColumnType::YesNo => yes_no(data),
+        ColumnType::DateTime => date_time(data),
+        ColumnType::Number { min, max } => number(data, *min, *max),
+        ColumnType::Choice { choices } => choice(data, choices),
+    }
+    .map_err(|found| format!("expected {}, found {found}", expected(ty)))
+}
+
+fn is_blank(data: &Data) -> bool {
+    match data {
+        Data::Empty => true,
+        Data::String(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+fn expected(ty: &ColumnType) -> String {
+    match ty {
+        ColumnType::Text => "text".into(),
+        ColumnType::YesNo => "yes or no (yes/no, po/jo, da/ne, or x for yes)".into(),
+        ColumnType::DateTime => "a date and time (a date cell, or text such as 2026-03-15 10:30)".into(),
+        ColumnType::Number { min, max } => match (min, max) {
+            (Some(a), Some(b)) => format!("a number from {a} to {b}"),
+            (Some(a), None) => format!("a number of at least {a}"),
+            (None, Some(b)) => format!("a number of at most {b}"),
+            (None, None) => "a number".into(),
+        },
+        ColumnType::Choice { choices } => format!(
+            "one of: {}",
+            choices.iter().map(|c| c.name.en.as_str()).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+/// The cell as a user would read it, for messages and text columns.
+pub fn as_text(data: &Data) -> String {
+    match data {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => format_number(*f),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
+        Data::DateTime(d) => d
+            .as_datetime()
+            .map_or_else(|| d.as_f64().to_string(), |t| t.format("%Y-%m-%d %H:%M").to_string()),
+        Data::Error(e) => e.to_string(),
+        Data::Empty => String::new(),
+    }
+}
+
+fn format_number(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        format!("{f}")
+    }
+}
+
+fn quoted(data: &Data) -> String {
+    let (text, cut) = crate::text::truncate(&as_text(data), 40);
+    let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    match data {
+        Data::String(_) => format!("\"{text}{}\"", if cut { "…" } else { "" }),
+        _ => text,
+    }
+}
+
+fn yes_no(data: &Data) -> Result<Value, String> {
+    match data {
+        Data::Bool(b) => Ok(Value::Bool(*b)),
+        Data::Int(1) => Ok(Value::Bool(true)),
+        Data::Int(0) => Ok(Value::Bool(false)),
+        Data::Float(f) if *f == 1.0 => Ok(Value::Bool(true)),
+        Data::Float(f) if *f == 0.0 => Ok(Value::Bool(false)),
+        Data::String(s) => {
+            let s = fold(s);
+            if YES.contains(&s.as_str()) || s == "1" {
+                Ok(Value::Bool(true))
+            } else if NO.contains(&s.as_str()) {
+                Ok(Value::Bool(false))
+            } else {
+                Err(quoted(data))
+            }
+        }
+        _ => Err(quoted(data)),
+    }
+}
+
+const DATE_TIME_FORMATS: [&str; 8] = [
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d/%m/%Y %H:%M",
+    "%d.%m.%Y. %H:%M",
+];
+const DATE_FORMATS: [&str; 5] = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%Y.", "%d/%m/%Y", "%Y/%m/%d"];
+
+/// Reads ISO and the day-first forms used in Kosovo; never month-first, which
+/// would silently swap 03/04.
+pub fn parse_date_time(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim().trim_end_matches('Z');
+    DATE_TIME_FORMATS
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+        .or_else(|| {
+            DATE_FORMATS
+                .iter()
+                .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+                .map(|d| d.and_time(chrono::NaiveTime::MIN))
+        })
+}
+
+fn serial(f: f64) -> Option<NaiveDateTime> {
+    if !SERIAL_RANGE.contains(&f) {
+        return None;
+    }
+    calamine::ExcelDateTime::new(f, calamine::ExcelDateTimeType::DateTime, false).as_datetime()
+}
+
+fn date_time(data: &Data) -> Result<Value, String> {
+    let parsed = match data {
+        Data::DateTime(d) => d.as_datetime(),
+        Data::DateTimeIso(s) | Data::String(s) => parse_date_time(s),
+        Data::Float(f) => serial(*f),
+        Data::Int(i) => serial(*i as f64),
+        _ => None,
+    };
+    parsed.map(Value::DateTime).ok_or_else(|| quoted(data))
+}
+
+fn number(data: &Data, min: Option<f64>, max: Option<f64>) -> Result<Value, String> {
+    let n = match data {
+        Data::Int(i) => Some(*i as f64),
+        Data::Float(f) => Some(*f),
+        Data::String(s) => s.trim().replace(',', ".").parse::<f64>().ok().filter(|f| f.is_finite()),
+        _ => None,
+    }
+    .ok_or_else(|| quoted(data))?;
+    if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
+        return Err(format_number(n));
+    }
+    Ok(Value::Number(n))
+}
+
+fn choice(data: &Data, choices: &[Choice]) -> Result<Value, String> {
+    let wanted = fold(&as_text(data));
+    choices
+        .iter()
+        .find(|c| {
+            fold(&c.key) == wanted || c.name.all().iter().any(|n| fold(n) == wanted)
+        })
+        .map(|c| Value::Choice(c.key.clone()))
+        .ok_or_else(|| quoted(data))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dt(s: &str) -> Value {
+        Value::DateTime(NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
+    }
+
+    #[test]
+    fn yes_no_accepts_three_languages_and_x() {
+        for yes in ["yes", "Po", "DA", "x", " X "] {
+            assert_eq!(convert(&Data::String(yes.into()), &ColumnType::YesNo, 100), Ok(Value::Bool(true)), "{yes}");
+        }
+        for no in ["no", "jo", "Ne", ""] {
+            assert_eq!(convert(&Data::String(no.into()), &ColumnType::YesNo, 100), Ok(Value::Bool(false)), "{no}");
+        }
+        assert_eq!(convert(&Data::Empty, &ColumnType::YesNo, 100), Ok(Value::Bool(false)));
+        assert_eq!(
+            convert(&Data::String("maybe".into()), &ColumnType::YesNo, 100),
+            Err("expected yes or no (yes/no, po/jo, da/ne, or x for yes), found \"maybe\"".into())
+        );
+    }
+
+    #[test]
+    fn dates_from_text_iso_day_first_and_serials() {
+        let ty = ColumnType::DateTime;
+        assert_eq!(convert(&Data::String("2026-03-15 10:30".into()), &ty, 9), Ok(dt("2026-03-15 10:30")));
+        assert_eq!(convert(&Data::String("15.03.2026 10:30".into()), &ty, 9), Ok(dt("2026-03-15 10:30")));
+        assert_eq!(convert(&Data::String("15.03.2026".into()), &ty, 9), Ok(dt("2026-03-15 00:00")));
+        assert_eq!(convert(&Data::DateTimeIso("2026-03-15T10:30:00".into()), &ty, 9), Ok(dt("2026-03-15 10:30")));
+        assert_eq!(convert(&Data::Float(46096.4375), &ty, 9), Ok(dt("2026-03-15 10:30")));
+        assert!(convert(&Data::String("next week".into()), &ty, 9).is_err());
+        assert!(convert(&Data::String("2026-02-30".into()), &ty, 9).is_err());
+        assert!(convert(&Data::Float(12.0), &ty, 9).is_err());
+    }
+
+    #[test]
+    fn numbers_as_text_and_bounds() {
+        let ty = ColumnType::Number { min: Some(0.0), max: None };
+        assert_eq!(convert(&Data::String("12,5".into()), &ty, 9), Ok(Value::Number(12.5)));
+        assert_eq!(convert(&Data::Int(3), &ty, 9), Ok(Value::Number(3.0)));
+        assert_eq!(
+            convert(&Data::Int(-3), &ty, 9),
+            Err("expected a number of at least 0, found -3".into())
+        );
+        assert!(convert(&Data::String("many".into()), &ty, 9).is_err());
+    }
+
+    #[test]
+    fn error_cells_are_reported() {
+        let e = convert(&Data::Error(calamine::CellErrorType::NA), &ColumnType::Text, 9).unwrap_err();
+        assert!(e.starts_with("the cell shows the error #N/A"), "{e}");
+    }
+}

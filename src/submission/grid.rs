@@ -1,0 +1,131 @@
+//! Sheets as sparse rows of cells, read within a budget: a 2 KB workbook can
+//! declare a cell at XFD1048576, so xlsx sheets are streamed cell by cell
+//! instead of allocating calamine's dense grid.
+
+use super::sniff::Format;
+use super::Limits;
+use calamine::{Data, Reader, SheetVisible};
+use std::io::BufReader;
+use std::path::Path;
+
+/// One non-empty cell: 0-based row and column, and its value.
+pub type Cell = (u32, u32, Data);
+
+pub struct SheetInfo {
+    pub name: String,
+    pub hidden: bool,
+}
+
+pub enum Book {
+    Xlsx(calamine::Xlsx<BufReader<std::fs::File>>),
+    Xls(calamine::Xls<BufReader<std::fs::File>>),
+    Ods(calamine::Ods<BufReader<std::fs::File>>),
+}
+
+#[derive(Debug)]
+pub enum GridError {
+    /// The workbook cannot be opened or a sheet cannot be parsed.
+    Broken(String),
+    /// A budget was exceeded.
+    TooLarge(String),
+}
+
+impl Book {
+    pub fn open(path: &Path, format: Format) -> Result<Book, GridError> {
+        let file = std::fs::File::open(path)
+            .map_err(|e| GridError::Broken(format!("the file cannot be opened: {e}")))?;
+        let reader = BufReader::new(file);
+        let broken = |e: &dyn std::fmt::Display| {
+            let text = e.to_string();
+            if text.to_ascii_lowercase().contains("password") {
+                GridError::Broken("the workbook is password-protected; send it again without a password".into())
+            } else {
+                GridError::Broken(format!(
+                    "the workbook cannot be opened ({text}); open it in a spreadsheet program and save it again"
+                ))
+            }
+        };
+        Ok(match format {
+            Format::Xlsx => Book::Xlsx(calamine::Xlsx::new(reader).map_err(|e| broken(&e))?),
+            Format::Xls => Book::Xls(calamine::Xls::new(reader).map_err(|e| broken(&e))?),
+            Format::Ods => Book::Ods(calamine::Ods::new(reader).map_err(|e| broken(&e))?),
+        })
+    }
+
+    pub fn sheets(&self) -> Vec<SheetInfo> {
+        let metadata = match self {
+            Book::Xlsx(b) => b.sheets_metadata(),
+            Book::Xls(b) => b.sheets_metadata(),
+            Book::Ods(b) => b.sheets_metadata(),
+        };
+        metadata
+            .iter()
+            .map(|s| SheetInfo {
+                name: s.name.clone(),
+                hidden: s.visible != SheetVisible::Visible,
+            })
+            .collect()
+    }
+
+    /// The sheet's non-empty cells in row-major order, within `limits`.
+    /// `budget` is the number of cells the workbook may still use.
+    pub fn cells(&mut self, sheet: &str, limits: &Limits, budget: &mut usize) -> Result<Vec<Cell>, GridError> {
+        let mut out = Vec::new();
+        let mut push = |row: u32, col: u32, value: Data| -> Result<(), GridError> {
+            if value == Data::Empty {
+                return Ok(());
+            }
+            if *budget == 0 {
+                return Err(GridError::TooLarge(format!(
+                    "the workbook has more than {} filled cells (the limit; raise it with --max-cells)",
+                    limits.max_cells
+                )));
+            }
+            *budget -= 1;
+            out.push((row, col, value));
+            Ok(())
+        };
+        match self {
+            Book::Xlsx(book) => {
+                let mut reader = book
+                    .worksheet_cells_reader(sheet)
+                    .map_err(|e| GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})")))?;
+                while let Some(cell) = reader
+                    .next_cell()
+                    .map_err(|e| GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})")))?
+                {
+                    let (row, col) = cell.get_position();
+                    push(row, col, Data::from(cell.get_value().clone()))?;
+                }
+            }
+            Book::Xls(book) => {
+                let range = book
+                    .worksheet_range(sheet)
+                    .map_err(|e| GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})")))?;
+                push_range(&range, &mut push)?;
+            }
+            Book::Ods(book) => {
+                let range = book
+                    .worksheet_range(sheet)
+                    .map_err(|e| GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})")))?;
+                push_range(&range, &mut push)?;
+            }
+        }
+        out.sort_by_key(|(r, c, _)| (*r, *c));
+        Ok(out)
+    }
+}
+
+fn push_range(
+    range: &calamine::Range<Data>,
+    push: &mut impl FnMut(u32, u32, Data) -> Result<(), GridError>,
+) -> Result<(), GridError> {
+    let (start_row, start_col) = range.start().unwrap_or((0, 0));
+    for (r, c, value) in range.used_cells() {
+        let (Ok(r), Ok(c)) = (u32::try_from(r), u32::try_from(c)) else {
+            continue;
+        };
+        push(start_row.saturating_add(r), start_col.saturating_add(c), value.clone())?;
+    }
+    Ok(())
+}

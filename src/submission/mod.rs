@@ -1,0 +1,627 @@
+//! Reads one applicant's workbook into a compact, typed submission. Sheets
+//! and columns are found by name in any of the award's languages; every cell
+//! that cannot be used becomes a finding with its exact place.
+
+mod cells;
+mod grid;
+mod sniff;
+
+pub use cells::parse_date_time;
+pub use sniff::Format;
+
+use crate::criteria::{ColumnType, Criteria, SheetSpec};
+use crate::text::fold;
+use calamine::Data;
+use chrono::{NaiveDate, NaiveDateTime};
+use grid::{Book, Cell, GridError};
+use serde::Serialize;
+use sniff::Sniffed;
+use std::fmt;
+use std::path::Path;
+
+/// Resource budgets that keep one hostile workbook from exhausting memory.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_file_bytes: u64,
+    pub max_cells: usize,
+    pub max_sheets: usize,
+    pub max_chars: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 50 * 1024 * 1024,
+            max_cells: 1_000_000,
+            max_sheets: 200,
+            max_chars: 32_767,
+        }
+    }
+}
+
+/// A typed cell value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Empty,
+    Text(String),
+    Bool(bool),
+    DateTime(NaiveDateTime),
+    Number(f64),
+    Choice(String),
+}
+
+impl Value {
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Value::Empty => true,
+            Value::Text(s) => s.is_empty(),
+            _ => false,
+        }
+    }
+}
+
+/// A place in a workbook, shown as `Signage!C7`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CellRef {
+    pub sheet: String,
+    /// 1-based row number as the spreadsheet shows it.
+    pub row: u32,
+    /// 0-based column index; `None` for a whole row or sheet.
+    pub column: Option<u32>,
+}
+
+impl CellRef {
+    pub fn cell(sheet: &str, row0: u32, col0: u32) -> Self {
+        CellRef {
+            sheet: sheet.to_string(),
+            row: row0.saturating_add(1),
+            column: Some(col0),
+        }
+    }
+}
+
+/// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letters(mut col: u32) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(char::from(b'A' + (col % 26) as u8));
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    letters.iter().rev().collect()
+}
+
+impl Serialize for CellRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl fmt::Display for CellRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.column {
+            Some(c) => write!(f, "{}!{}{}", self.sheet, column_letters(c), self.row),
+            None if self.row == 0 => write!(f, "{}", self.sheet),
+            None => write!(f, "{}!row {}", self.sheet, self.row),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Warning,
+    Error,
+}
+
+/// Something wrong with a submission, at a place, with a stable code.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub level: Level,
+    pub at: Option<CellRef>,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.at {
+            Some(at) => write!(f, "{at}: {} [{}]", self.message, self.code),
+            None => write!(f, "{} [{}]", self.message, self.code),
+        }
+    }
+}
+
+/// The applicant as it describes itself on the Institution sheet.
+#[derive(Debug, Clone, Serialize)]
+pub struct Institution {
+    pub id: String,
+    pub name_sq: Option<String>,
+    pub name_sr: Option<String>,
+    pub name_sr_cyrl: Option<String>,
+    pub kind: String,
+    pub municipality: Option<String>,
+    pub contact: Option<String>,
+    pub submitted: Option<NaiveDate>,
+    pub edition: Option<i64>,
+    /// The workbook says its evidence is a fictional sample.
+    pub sample: bool,
+}
+
+/// One evidence row: its spreadsheet row number and one value per declared column.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub number: u32,
+    pub values: Vec<Value>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceSheet {
+    /// The sheet's name as the applicant wrote it, for `Sheet!C7` references.
+    pub name: String,
+    /// The spreadsheet column (0-based) of each declared column, if found.
+    pub columns: Vec<Option<u32>>,
+    pub rows: Vec<Row>,
+}
+
+/// Everything langaward keeps of a workbook: small, typed, no raw cells.
+#[derive(Debug, Clone, Serialize)]
+pub struct Submission {
+    pub institution: Institution,
+    /// One per sheet declared in the criteria, in the same order.
+    pub sheets: Vec<EvidenceSheet>,
+}
+
+/// What reading one input file produced.
+#[derive(Debug, Clone)]
+pub enum Read {
+    Submission {
+        submission: Box<Submission>,
+        findings: Vec<Finding>,
+    },
+    Rejected {
+        findings: Vec<Finding>,
+    },
+    Skipped {
+        reason: String,
+    },
+}
+
+fn error(code: &'static str, at: Option<CellRef>, message: impl Into<String>) -> Finding {
+    Finding {
+        code,
+        level: Level::Error,
+        at,
+        message: message.into(),
+    }
+}
+
+fn warning(code: &'static str, at: Option<CellRef>, message: impl Into<String>) -> Finding {
+    Finding {
+        code,
+        level: Level::Warning,
+        at,
+        message: message.into(),
+    }
+}
+
+/// Reads one input file. Never panics on its content: anything unusable is
+/// a rejection with a reason.
+pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
+    let rejected = |f: Finding| Read::Rejected { findings: vec![f] };
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.is_file()
+        && meta.len() > limits.max_file_bytes
+    {
+        return rejected(error(
+            "S010",
+            None,
+            format!(
+                "the file is {} bytes; the limit is {} bytes (raise it with --max-file-mb)",
+                meta.len(),
+                limits.max_file_bytes
+            ),
+        ));
+    }
+    let (format, renamed_from) = match sniff::sniff(path) {
+        Sniffed::Workbook { format, renamed_from } => (format, renamed_from),
+        Sniffed::Skip(reason) => return Read::Skipped { reason },
+        Sniffed::Reject { code, reason } => return rejected(error(code, None, reason)),
+    };
+    let mut findings = Vec::new();
+    if let Some(claimed) = renamed_from {
+        findings.push(warning(
+            "S007",
+            None,
+            format!(
+                "the file is {} although its name suggests {}; it was read as what it is",
+                format.name(),
+                claimed.name()
+            ),
+        ));
+    }
+    let mut book = match Book::open(path, format) {
+        Ok(b) => b,
+        Err(GridError::Broken(m) | GridError::TooLarge(m)) => return rejected(error("S011", None, m)),
+    };
+    match read_book(&mut book, criteria, limits, &mut findings) {
+        Ok(submission) => Read::Submission {
+            submission: Box::new(submission),
+            findings,
+        },
+        Err(f) => {
+            findings.push(f);
+            Read::Rejected { findings }
+        }
+    }
+}
+
+fn read_book(
+    book: &mut Book,
+    criteria: &Criteria,
+    limits: &Limits,
+    findings: &mut Vec<Finding>,
+) -> Result<Submission, Finding> {
+    let sheets = book.sheets();
+    if sheets.len() > limits.max_sheets {
+        return Err(error(
+            "S012",
+            None,
+            format!("the workbook has {} sheets; the limit is {}", sheets.len(), limits.max_sheets),
+        ));
+    }
+    let mut budget = limits.max_cells;
+    let too_large = |e: GridError| match e {
+        GridError::Broken(m) => error("S011", None, m),
+        GridError::TooLarge(m) => error("S013", None, m),
+    };
+
+    let names: Vec<&str> = INSTITUTION_SHEET.to_vec();
+    let Some(info) = find_sheet(&sheets, &names) else {
+        return Err(error(
+            "S020",
+            None,
+            format!(
+                "the workbook has no Institution sheet (looked for: {}); sheets found: {}",
+                names.join(", "),
+                sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    };
+    let institution_sheet = info.name.clone();
+    let cells = book.cells(&institution_sheet, limits, &mut budget).map_err(too_large)?;
+    let institution = institution(&institution_sheet, &cells, criteria, findings)?;
+
+    let mut evidence = Vec::with_capacity(criteria.sheets.len());
+    for spec in &criteria.sheets {
+        let mut names: Vec<&str> = spec.name.all().to_vec();
+        names.push(&spec.key);
+        names.extend(spec.aliases.iter().map(String::as_str));
+        match find_sheet(&sheets, &names) {
+            None => {
+                findings.push(warning(
+                    "S030",
+                    None,
+                    format!(
+                        "the workbook has no '{}' sheet (also accepted: {}, {}); its indicators get no evidence",
+                        spec.name.en, spec.name.sq, spec.name.sr
+                    ),
+                ));
+                evidence.push(EvidenceSheet {
+                    name: spec.name.en.clone(),
+                    columns: vec![None; spec.columns.len()],
+                    rows: Vec::new(),
+                });
+            }
+            Some(info) => {
+                if info.hidden {
+                    findings.push(warning(
+                        "S031",
+                        Some(CellRef { sheet: info.name.clone(), row: 0, column: None }),
+                        "the sheet is hidden; it was read all the same",
+                    ));
+                }
+                let name = info.name.clone();
+                let cells = book.cells(&name, limits, &mut budget).map_err(too_large)?;
+                evidence.push(evidence_sheet(&name, spec, &cells, limits, findings));
+            }
+        }
+    }
+    Ok(Submission {
+        institution,
+        sheets: evidence,
+    })
+}
+
+fn find_sheet<'a>(sheets: &'a [grid::SheetInfo], names: &[&str]) -> Option<&'a grid::SheetInfo> {
+    let wanted: Vec<String> = names.iter().map(|n| fold(n)).collect();
+    let matches = |s: &&grid::SheetInfo| wanted.contains(&fold(&s.name));
+    sheets
+        .iter()
+        .filter(|s| !s.hidden)
+        .find(matches)
+        .or_else(|| sheets.iter().find(matches))
+}
+
+const INSTITUTION_SHEET: [&str; 4] = ["Institution", "Institucioni", "Institucija", "Институција"];
+
+/// The Institution sheet's keys and the labels accepted for each.
+pub const INSTITUTION_FIELDS: [(&str, [&str; 3]); 10] = [
+    ("id", ["ID", "ID", "ID"]),
+    ("name_sq", ["Emri në shqip", "Naziv na albanskom", "Name in Albanian"]),
+    ("name_sr", ["Emri në serbisht", "Naziv na srpskom", "Name in Serbian"]),
+    (
+        "name_sr_cyrl",
+        ["Emri në serbisht (cirilik)", "Naziv na srpskom (ćirilica)", "Name in Serbian (Cyrillic)"],
+    ),
+    ("kind", ["Lloji", "Vrsta", "Kind"]),
+    ("municipality", ["Komuna", "Opština", "Municipality"]),
+    ("contact", ["Kontakti", "Kontakt", "Contact"]),
+    ("submitted", ["Data e dorëzimit", "Datum podnošenja", "Date of submission"]),
+    ("edition", ["Edicioni", "Izdanje", "Edition"]),
+    ("sample", ["Mostër fiktive", "Fiktivni uzorak", "Fictional sample"]),
+];
+
+fn field_key(label: &str) -> Option<&'static str> {
+    let label = fold(label);
+    INSTITUTION_FIELDS
+        .iter()
+        .find(|(key, labels)| fold(key) == label || labels.iter().any(|l| fold(l) == label))
+        .map(|(key, _)| *key)
+}
+
+fn institution(
+    sheet: &str,
+    cells: &[Cell],
+    criteria: &Criteria,
+    findings: &mut Vec<Finding>,
+) -> Result<Institution, Finding> {
+    let mut fields: Vec<(&'static str, u32, u32, &Data)> = Vec::new();
+    for row in cells.chunk_by(|a, b| a.0 == b.0) {
+        let mut it = row.iter();
+        let Some((_, _, label)) = it.next() else { continue };
+        let Some(key) = field_key(&cells::as_text(label)) else { continue };
+        if let Some((r, c, value)) = it.next()
+            && !fields.iter().any(|f| f.0 == key)
+        {
+            fields.push((key, *r, *c, value));
+        }
+    }
+    let text = |key: &str| -> Option<String> {
+        fields
+            .iter()
+            .find(|f| f.0 == key)
+            .map(|f| crate::text::truncate(&cells::as_text(f.3), 500).0)
+            .filter(|s| !s.is_empty())
+    };
+    let at = |key: &str| fields.iter().find(|f| f.0 == key).map(|f| CellRef::cell(sheet, f.1, f.2));
+    let missing = |key: &str| {
+        error(
+            "S021",
+            Some(CellRef { sheet: sheet.to_string(), row: 0, column: None }),
+            format!("the Institution sheet has no '{key}' row with a value (labels accepted: {})", labels_of(key)),
+        )
+    };
+    let id = text("id").ok_or_else(|| missing("id"))?;
+    let kind_text = text("kind").ok_or_else(|| missing("kind"))?;
+    let kind = criteria
+        .kinds
+        .iter()
+        .find(|k| fold(&k.id) == fold(&kind_text) || k.name.all().iter().any(|n| fold(n) == fold(&kind_text)))
+        .map(|k| k.id.clone())
+        .unwrap_or_else(|| {
+            findings.push(warning(
+                "S022",
+                at("kind"),
+                format!(
+                    "unknown institution kind \"{kind_text}\"; expected one of: {}",
+                    criteria.kinds.iter().map(|k| k.id.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+            kind_text.clone()
+        });
+    let (name_sq, name_sr) = (text("name_sq"), text("name_sr"));
+    if name_sq.is_none() && name_sr.is_none() {
+        return Err(missing("name_sq"));
+    }
+    for (key, name) in [("name_sq", &name_sq), ("name_sr", &name_sr)] {
+        if name.is_none() {
+            findings.push(warning(
+                "S023",
+                Some(CellRef { sheet: sheet.to_string(), row: 0, column: None }),
+                format!("the institution's name is missing in one language (row '{}')", labels_of(key)),
+            ));
+        }
+    }
+    let submitted = fields.iter().find(|f| f.0 == "submitted").and_then(|f| {
+        match cells::convert(f.3, &ColumnType::DateTime, 100) {
+            Ok(Value::DateTime(d)) => Some(d.date()),
+            _ => {
+                findings.push(warning(
+                    "S024",
+                    at("submitted"),
+                    format!("expected a date of submission, found \"{}\"", cells::as_text(f.3)),
+                ));
+                None
+            }
+        }
+    });
+    let edition = match fields.iter().find(|f| f.0 == "edition") {
+        None => None,
+        Some(f) => match cells::convert(f.3, &ColumnType::Number { min: None, max: None }, 100) {
+            Ok(Value::Number(n)) if n.fract() == 0.0 => Some(n as i64),
+            _ => return Err(error("S025", at("edition"), format!("expected the edition's year, found \"{}\"", cells::as_text(f.3)))),
+        },
+    };
+    if let Some(e) = edition
+        && e != criteria.edition
+    {
+        return Err(error(
+            "S026",
+            at("edition"),
+            format!("the workbook is for the {e} edition; this evaluation is for {}", criteria.edition),
+        ));
+    }
+    let sample = fields
+        .iter()
+        .find(|f| f.0 == "sample")
+        .is_some_and(|f| cells::convert(f.3, &ColumnType::YesNo, 10) == Ok(Value::Bool(true)));
+    Ok(Institution {
+        id,
+        name_sq,
+        name_sr,
+        name_sr_cyrl: text("name_sr_cyrl"),
+        kind,
+        municipality: text("municipality"),
+        contact: text("contact"),
+        submitted,
+        edition,
+        sample,
+    })
+}
+
+fn labels_of(key: &str) -> String {
+    INSTITUTION_FIELDS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, l)| {
+            let mut l = l.to_vec();
+            l.dedup();
+            l.join(" / ")
+        })
+        .unwrap_or_default()
+}
+
+/// Rows searched for the header; a sheet with a title above the table works.
+const HEADER_SEARCH_ROWS: usize = 20;
+
+fn evidence_sheet(
+    sheet: &str,
+    spec: &SheetSpec,
+    cells: &[Cell],
+    limits: &Limits,
+    findings: &mut Vec<Finding>,
+) -> EvidenceSheet {
+    let labels: Vec<Vec<String>> = spec
+        .columns
+        .iter()
+        .map(|c| {
+            let mut l: Vec<String> = c.name.all().iter().map(|n| fold(n)).collect();
+            l.push(fold(&c.key));
+            l.extend(c.aliases.iter().map(|a| fold(a)));
+            l
+        })
+        .collect();
+    let rows: Vec<&[Cell]> = cells.chunk_by(|a, b| a.0 == b.0).collect();
+    let header_of = |row: &[Cell]| -> Vec<Option<u32>> {
+        labels
+            .iter()
+            .map(|l| {
+                row.iter()
+                    .find(|(_, _, v)| l.contains(&fold(&cells::as_text(v))))
+                    .map(|(_, c, _)| *c)
+            })
+            .collect()
+    };
+    let best = rows
+        .iter()
+        .take(HEADER_SEARCH_ROWS)
+        .enumerate()
+        .map(|(i, row)| (i, header_of(row)))
+        .max_by_key(|(i, cols)| (cols.iter().filter(|c| c.is_some()).count(), std::cmp::Reverse(*i)));
+    let Some((header_index, columns)) = best.filter(|(_, cols)| cols.iter().any(Option::is_some)) else {
+        findings.push(warning(
+            "S032",
+            Some(CellRef { sheet: sheet.to_string(), row: 0, column: None }),
+            format!(
+                "no header row found in the first {HEADER_SEARCH_ROWS} rows (expected column names such as '{}'); the sheet gives no evidence",
+                spec.columns.first().map_or("", |c| c.name.en.as_str())
+            ),
+        ));
+        return EvidenceSheet {
+            name: sheet.to_string(),
+            columns: vec![None; spec.columns.len()],
+            rows: Vec::new(),
+        };
+    };
+    let header_row = rows.get(header_index).and_then(|r| r.first()).map_or(0, |c| c.0);
+    for (spec_col, found) in spec.columns.iter().zip(&columns) {
+        if found.is_none() {
+            findings.push(warning(
+                "S033",
+                Some(CellRef { sheet: sheet.to_string(), row: header_row + 1, column: None }),
+                format!(
+                    "column '{}' is missing from the header (also accepted: {}, {}); its cells count as empty",
+                    spec_col.name.en, spec_col.name.sq, spec_col.name.sr
+                ),
+            ));
+        }
+    }
+    let mut out = Vec::new();
+    for row in rows.iter().skip(header_index + 1) {
+        let Some(&(r, _, _)) = row.first() else { continue };
+        let mut values = Vec::with_capacity(spec.columns.len());
+        let mut any = false;
+        let mut row_findings = Vec::new();
+        for (spec_col, col) in spec.columns.iter().zip(&columns) {
+            let data = col.and_then(|c| row.iter().find(|cell| cell.1 == c)).map(|cell| &cell.2);
+            let data = data.unwrap_or(&Data::Empty);
+            any |= !matches!(data, Data::Empty) && !matches!(data, Data::String(s) if s.trim().is_empty());
+            let value = match cells::convert(data, &spec_col.ty, limits.max_chars) {
+                Ok(v) => v,
+                Err(message) => {
+                    row_findings.push(warning("S040", col.map(|c| CellRef::cell(sheet, r, c)), message));
+                    Value::Empty
+                }
+            };
+            if spec_col.required && value.is_empty() && !matches!(data, Data::Error(_)) && col.is_some() {
+                row_findings.push(warning(
+                    "S041",
+                    col.map(|c| CellRef::cell(sheet, r, c)),
+                    format!("'{}' is required but empty", spec_col.name.en),
+                ));
+            }
+            values.push(value);
+        }
+        if any {
+            findings.append(&mut row_findings);
+            out.push(Row {
+                number: r + 1,
+                values,
+            });
+        }
+    }
+    EvidenceSheet {
+        name: sheet.to_string(),
+        columns,
+        rows: out,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_refs_read_like_a_spreadsheet() {
+        assert_eq!(CellRef::cell("Signage", 6, 2).to_string(), "Signage!C7");
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(16_383), "XFD");
+        let row = CellRef { sheet: "Communication".into(), row: 14, column: None };
+        assert_eq!(row.to_string(), "Communication!row 14");
+    }
+
+    #[test]
+    fn institution_labels_in_any_language() {
+        assert_eq!(field_key("Emri në shqip"), Some("name_sq"));
+        assert_eq!(field_key("naziv na srpskom"), Some("name_sr"));
+        assert_eq!(field_key(" KIND "), Some("kind"));
+        assert_eq!(field_key("Datum podnosenja"), Some("submitted"));
+        assert_eq!(field_key("Something else"), None);
+    }
+}

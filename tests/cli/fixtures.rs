@@ -1,0 +1,142 @@
+//! Workbooks written by code for the tests: a valid applicant by default,
+//! which each test bends into the case it needs.
+
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug)]
+pub enum C {
+    S(String),
+    N(f64),
+    /// A real date cell: "2026-03-15 10:30".
+    D(String),
+    E,
+}
+
+pub fn s(v: &str) -> C {
+    C::S(v.to_string())
+}
+
+#[derive(Clone)]
+pub struct Book {
+    pub sheets: Vec<(String, Vec<Vec<C>>)>,
+}
+
+impl Book {
+    /// A complete, valid submission: 3 services, 5 communication items, 2 signs.
+    pub fn valid(id: &str, kind: &str) -> Book {
+        let yes = || s("yes");
+        let institution = vec![
+            vec![s("ID"), s(id)],
+            vec![s("Name in Albanian"), s(&format!("Institucioni {id}"))],
+            vec![s("Name in Serbian"), s(&format!("Institucija {id}"))],
+            vec![s("Kind"), s(kind)],
+            vec![s("Edition"), C::N(2026.0)],
+            vec![s("Fictional sample"), s("yes")],
+        ];
+        let services = std::iter::once(vec![
+            s("Service"),
+            s("Verbal in Albanian"),
+            s("Verbal in Serbian"),
+            s("Written in Albanian"),
+            s("Written in Serbian"),
+        ])
+        .chain((1..=3).map(|i| vec![s(&format!("Service {i}")), yes(), yes(), yes(), yes()]))
+        .collect();
+        let communication = std::iter::once(
+            [
+                "Title",
+                "Type",
+                "Published in Albanian",
+                "Published in Serbian",
+                "Words in Albanian",
+                "Words in Serbian",
+            ]
+            .iter()
+            .map(|h| s(h))
+            .collect(),
+        )
+        .chain((1..=5).map(|i| {
+            vec![
+                s(&format!("News {i}")),
+                s("news_release"),
+                C::D(format!("2026-03-{:02} 10:00", 10 + i)),
+                C::D(format!("2026-03-{:02} 12:00", 10 + i)),
+                C::N(100.0),
+                C::N(100.0),
+            ]
+        }))
+        .collect();
+        let signage = vec![
+            vec![s("Location"), s("Text in Albanian"), s("Text in Serbian")],
+            vec![s("Entrance"), s("Hyrja"), s("Ulaz")],
+            vec![s("Office 1"), s("Zyra e pritjes"), s("Prijemna kancelarija")],
+        ];
+        Book {
+            sheets: vec![
+                ("Institution".into(), institution),
+                ("Services".into(), services),
+                ("Communication".into(), communication),
+                ("Signage".into(), signage),
+            ],
+        }
+    }
+
+    pub fn sheet_mut(&mut self, name: &str) -> &mut Vec<Vec<C>> {
+        &mut self
+            .sheets
+            .iter_mut()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("no sheet {name}"))
+            .1
+    }
+
+    pub fn set(mut self, sheet: &str, row: usize, col: usize, value: C) -> Book {
+        let rows = self.sheet_mut(sheet);
+        while rows.len() <= row {
+            rows.push(Vec::new());
+        }
+        let r = &mut rows[row];
+        while r.len() <= col {
+            r.push(C::E);
+        }
+        r[col] = value;
+        self
+    }
+
+    pub fn without(mut self, sheet: &str) -> Book {
+        self.sheets.retain(|(n, _)| n != sheet);
+        self
+    }
+
+    pub fn write(&self, path: &Path) -> PathBuf {
+        let mut wb = Workbook::new();
+        let fixed = ExcelDateTime::from_ymd(2026, 10, 15).unwrap();
+        wb.set_properties(&DocProperties::new().set_creation_datetime(&fixed));
+        let date = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+        for (name, rows) in &self.sheets {
+            let ws = wb.add_worksheet();
+            ws.set_name(name).unwrap();
+            for (r, row) in rows.iter().enumerate() {
+                for (c, cell) in row.iter().enumerate() {
+                    let (r, c) = (r as u32, c as u16);
+                    match cell {
+                        C::S(v) => {
+                            ws.write_string(r, c, v).unwrap();
+                        }
+                        C::N(v) => {
+                            ws.write_number(r, c, *v).unwrap();
+                        }
+                        C::D(v) => {
+                            let d = ExcelDateTime::parse_from_str(v).unwrap();
+                            ws.write_datetime_with_format(r, c, &d, &date).unwrap();
+                        }
+                        C::E => {}
+                    }
+                }
+            }
+        }
+        wb.save(path).unwrap();
+        path.to_path_buf()
+    }
+}

@@ -1,0 +1,31 @@
+//! Integration tests: the real `langaward` binary on workbooks made by code.
+
+mod fixtures;
+mod evaluate;
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The binary, run from `dir`.
+pub fn langaward(dir: &Path) -> Command {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("langaward"));
+    cmd.current_dir(dir);
+    cmd
+}
+
+/// A scratch folder with the bundled criteria and an empty submissions folder.
+pub fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("criteria")).unwrap();
+    std::fs::create_dir_all(dir.path().join("submissions")).unwrap();
+    std::fs::copy(root().join("criteria/2026.yaml"), dir.path().join("criteria/2026.yaml")).unwrap();
+    dir
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
