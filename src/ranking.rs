@@ -112,3 +112,65 @@ fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option
     let criterion = criteria.tie_breaks.get(pos)?;
     criteria.criteria.get(*criterion).map(|c| c.id.clone())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::parse;
+    use crate::scoring::{CriterionScore, GateResult};
+
+    fn card(total: f64, services: f64, communication: f64, passed: bool) -> Scorecard {
+        let crit = |id: &str, s: f64| CriterionScore {
+            id: id.into(),
+            score: Score::round(s, 2),
+            weight: 0.0,
+            contribution: Score::zero(2),
+            indicators: Vec::new(),
+        };
+        Scorecard {
+            total: Score::round(total, 2),
+            band: 0,
+            criteria: vec![crit("services", services), crit("communication", communication), crit("signage", 0.0)],
+            gates: vec![GateResult { id: "g".into(), passed, found: 0, min: 1 }],
+        }
+    }
+
+    #[test]
+    fn ties_share_a_rank_and_tie_breaks_separate() {
+        let c = parse(include_bytes!("../criteria/2026.yaml")).unwrap().0;
+        let cards = [
+            card(80.0, 50.0, 90.0, true),  // a: tie on total with b, wins on communication
+            card(80.0, 90.0, 70.0, true),  // b
+            card(60.0, 50.0, 50.0, true),  // c: fully tied with d
+            card(60.0, 50.0, 50.0, true),  // d
+            card(40.0, 0.0, 0.0, true),    // e
+            card(99.0, 99.0, 99.0, false), // f: fails a gate
+        ];
+        let ids = ["a", "b", "c", "d", "e", "f"];
+        let entries: Vec<Entry> = cards
+            .iter()
+            .zip(ids)
+            .map(|(card, id)| Entry { id, category: Some(0), card })
+            .chain(std::iter::once(Entry { id: "g", category: None, card: &cards[0] }))
+            .collect();
+        let r = rank(&c, &entries);
+        let placed: Vec<(&str, u32, bool, Option<&str>)> = r.categories[0]
+            .placed
+            .iter()
+            .map(|p| (ids[p.entry], p.rank, p.tied, p.decided_by.as_deref()))
+            .collect();
+        assert_eq!(
+            placed,
+            vec![
+                ("a", 1, false, Some("communication")),
+                ("b", 2, false, Some("communication")),
+                ("c", 3, true, None),
+                ("d", 3, true, None),
+                ("e", 5, false, None),
+            ]
+        );
+        assert_eq!(r.categories[0].excluded, vec![5]);
+        assert_eq!(r.ineligible, vec![6]);
+        assert!(r.categories[1].placed.is_empty());
+    }
+}

@@ -415,3 +415,222 @@ fn text_of(v: &Value) -> String {
         _ => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::{Criteria, parse};
+    use crate::submission::{Institution, Row};
+    use chrono::NaiveDateTime;
+    use proptest::prelude::*;
+
+    pub fn bundled() -> Criteria {
+        parse(include_bytes!("../criteria/2026.yaml")).unwrap().0
+    }
+
+    fn t(s: &str) -> Value {
+        Value::DateTime(NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
+    }
+
+    fn sheet(rows: Vec<Vec<Value>>) -> EvidenceSheet {
+        let width = rows.first().map_or(0, Vec::len);
+        EvidenceSheet {
+            name: "Sheet".into(),
+            columns: (0..width as u32).map(Some).collect(),
+            rows: rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, values)| Row { number: i as u32 + 2, values })
+                .collect(),
+        }
+    }
+
+    fn submission(services: Vec<Vec<Value>>, communication: Vec<Vec<Value>>, signage: Vec<Vec<Value>>) -> Submission {
+        Submission {
+            institution: Institution {
+                id: "x".into(),
+                name_sq: None,
+                name_sr: None,
+                name_sr_cyrl: None,
+                kind: "ministry".into(),
+                municipality: None,
+                contact: None,
+                submitted: None,
+                edition: None,
+                sample: false,
+            },
+            sheets: vec![sheet(services), sheet(communication), sheet(signage)],
+        }
+    }
+
+    fn service(verbal: bool, written: bool) -> Vec<Value> {
+        vec![Value::Text("s".into()), Value::Bool(true), Value::Bool(verbal), Value::Bool(true), Value::Bool(written)]
+    }
+
+    fn item(sq: &str, sr: Option<&str>, words: (f64, f64)) -> Vec<Value> {
+        vec![
+            Value::Text("News".into()),
+            Value::Choice("news_release".into()),
+            t(sq),
+            sr.map_or(Value::Empty, t),
+            Value::Number(words.0),
+            Value::Number(words.1),
+        ]
+    }
+
+    fn sign(sq: &str, sr: &str) -> Vec<Value> {
+        let v = |s: &str| if s.is_empty() { Value::Empty } else { Value::Text(s.into()) };
+        vec![Value::Text("Door".into()), v(sq), v(sr)]
+    }
+
+    fn full() -> Submission {
+        submission(
+            vec![service(true, true); 3],
+            vec![item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0)); 5],
+            vec![sign("Hyrja", "Ulaz"); 2],
+        )
+    }
+
+    fn indicator<'a>(card: &'a Scorecard, id: &str) -> &'a IndicatorScore {
+        card.criteria.iter().flat_map(|c| &c.indicators).find(|i| i.id == id).unwrap()
+    }
+
+    #[test]
+    fn perfect_evidence_scores_100_and_high() {
+        let c = bundled();
+        let card = score(&c, &full());
+        assert_eq!(card.total.to_string(), "100.00");
+        assert_eq!(c.bands[card.band].id, "high");
+        assert!(card.passed_gates());
+    }
+
+    #[test]
+    fn simultaneity_tolerance_is_inclusive_and_missing_version_fails() {
+        let c = bundled();
+        let mut s = full();
+        s.sheets[1].rows[0].values = item("2026-03-01 10:00", Some("2026-03-02 10:00"), (100.0, 100.0));
+        s.sheets[1].rows[1].values = item("2026-03-01 10:00", Some("2026-03-02 10:01"), (100.0, 100.0));
+        s.sheets[1].rows[2].values = item("2026-03-01 10:00", None, (100.0, 100.0));
+        let card = score(&c, &s);
+        let sim = indicator(&card, "simultaneous");
+        assert_eq!((sim.met, sim.rows), (3, 5));
+        assert_eq!(sim.evidence[1].note, Note::Late { hours: 24.0 + 1.0 / 60.0, tolerance: 24.0 });
+        assert_eq!(sim.evidence[2].note, Note::Missing { column: "published_sr".into() });
+        assert_eq!(sim.score.to_string(), "60.00");
+    }
+
+    #[test]
+    fn equivalence_ratio_bounds() {
+        let c = bundled();
+        let mut s = full();
+        s.sheets[1].rows[0].values = item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 80.0));
+        s.sheets[1].rows[1].values = item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 79.0));
+        s.sheets[1].rows[2].values = item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 125.0));
+        s.sheets[1].rows[3].values = item("2026-03-01 10:00", Some("2026-03-01 10:00"), (0.0, 10.0));
+        let card = score(&c, &s);
+        let eq = indicator(&card, "equivalent");
+        assert_eq!((eq.met, eq.rows), (3, 5));
+    }
+
+    #[test]
+    fn signage_copy_ignores_case_spacing_and_diacritics() {
+        let c = bundled();
+        let s = submission(
+            vec![service(true, true); 3],
+            vec![item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0)); 5],
+            vec![sign("Zyra e Pritjes", "zyra e  pritjes"), sign("Hyrja", ""), sign("Hyrja", "Улаз")],
+        );
+        let card = score(&c, &s);
+        let signs = indicator(&card, "bilingual_signs");
+        assert_eq!((signs.met, signs.rows), (1, 3));
+        assert_eq!(signs.evidence[0].note, Note::Copy { column: "text_sr".into() });
+        assert_eq!(signs.evidence[1].note, Note::Missing { column: "text_sr".into() });
+    }
+
+    #[test]
+    fn too_few_rows_scores_zero_or_renormalises() {
+        let c = bundled();
+        // 4 communication items: below min_rows 5. `simultaneous` scores 0
+        // (policy zero) and `equivalent` is excluded (policy exclude), so
+        // `simultaneous` carries the whole communication weight of 40.
+        let s = submission(
+            vec![service(true, true); 3],
+            vec![item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0)); 4],
+            vec![sign("Hyrja", "Ulaz"); 2],
+        );
+        let card = score(&c, &s);
+        let sim = indicator(&card, "simultaneous");
+        let eq = indicator(&card, "equivalent");
+        assert_eq!(sim.status, Status::Insufficient);
+        assert_eq!(eq.status, Status::Excluded);
+        assert_eq!(sim.effective_weight, 40.0);
+        assert_eq!(eq.effective_weight, 0.0);
+        assert_eq!(card.total.to_string(), "60.00");
+    }
+
+    #[test]
+    fn two_of_three_is_66_67_and_high() {
+        let c = bundled();
+        assert_eq!(Score::round(200.0 / 3.0, 2).to_string(), "66.67");
+        let band = |v: f64| c.bands[c.band_for(v).unwrap()].id.clone();
+        assert_eq!(band(66.67), "high");
+        assert_eq!(band(66.0), "moderate");
+        assert_eq!(band(66.01), "high");
+        assert_eq!(band(33.0), "moderate");
+        assert_eq!(band(32.99), "low");
+        assert_eq!(band(0.0), "low");
+        assert_eq!(band(100.0), "high");
+    }
+
+    #[test]
+    fn gate_counts_rows_with_a_serbian_version() {
+        let c = bundled();
+        let s = submission(
+            vec![service(true, true); 3],
+            vec![item("2026-03-01 10:00", None, (100.0, 100.0)); 5],
+            vec![sign("Hyrja", "Ulaz"); 2],
+        );
+        let card = score(&c, &s);
+        assert!(!card.passed_gates());
+        assert_eq!(card.gates[0].found, 0);
+    }
+
+    #[test]
+    fn score_display_is_fixed_decimals() {
+        assert_eq!(Score::round(5.0, 2).to_string(), "5.00");
+        assert_eq!(Score::round(0.005, 2).to_string(), "0.01");
+        assert_eq!(Score::round(12.345, 0).to_string(), "12");
+        assert_eq!(Score::round(-1.5, 1).to_string(), "-1.5");
+    }
+
+    proptest! {
+        #[test]
+        fn contributions_add_up_to_the_total(parts in proptest::collection::vec(0.0f64..40.0, 1..12), d in 0u32..4) {
+            let (total, shares) = apportion(&parts, d);
+            let sum: i64 = shares.iter().map(|s| s.units()).sum();
+            prop_assert_eq!(sum, total.units());
+            prop_assert_eq!(total, Score::round(parts.iter().sum::<f64>(), d));
+            for (p, s) in parts.iter().zip(&shares) {
+                prop_assert!((s.value() - p).abs() < 2.0 / 10f64.powi(d as i32));
+            }
+        }
+
+        #[test]
+        fn any_evidence_gives_contributions_summing_to_the_total(
+            verbal in proptest::collection::vec(any::<bool>(), 0..8),
+            late in proptest::collection::vec(0u32..72, 0..9),
+        ) {
+            let c = bundled();
+            let services = verbal.iter().map(|&v| service(v, !v)).collect();
+            let items = late.iter().map(|&h| {
+                let sr = format!("2026-03-{:02} {:02}:00", 1 + h / 24, h % 24);
+                item("2026-03-01 00:00", Some(&sr), (100.0, 90.0))
+            }).collect();
+            let card = score(&c, &submission(services, items, vec![sign("A", "B")]));
+            let sum: i64 = card.criteria.iter().flat_map(|k| &k.indicators).map(|i| i.contribution.units()).sum();
+            prop_assert_eq!(sum, card.total.units());
+            let by_criterion: i64 = card.criteria.iter().map(|k| k.contribution.units()).sum();
+            prop_assert_eq!(by_criterion, card.total.units());
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! Integration tests: the real `langaward` binary on workbooks made by code.
 
 mod fixtures;
+mod criteria;
 mod evaluate;
 
 use assert_cmd::Command;
