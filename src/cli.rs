@@ -84,7 +84,11 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
         }
     };
     let args = match cli.command {
@@ -127,7 +131,11 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         print!("{}", report::terminal(&eval, args.verbose));
         println!("Report written to {}", args.out.display());
     }
-    if eval.rejected() > 0 { exit::DATA } else { exit::OK }
+    if eval.rejected() > 0 {
+        exit::DATA
+    } else {
+        exit::OK
+    }
 }
 
 fn fail_output(e: &OutputError) -> u8 {
@@ -152,7 +160,9 @@ fn fail_evaluate(e: &EvaluateError) -> u8 {
             eprintln!("error: {e}");
             exit::CONFIG
         }
-        EvaluateError::Criteria(CriteriaError::Io { .. }) | EvaluateError::NoInput(_) | EvaluateError::List { .. } => {
+        EvaluateError::Criteria(CriteriaError::Io { .. })
+        | EvaluateError::NoInput(_)
+        | EvaluateError::List { .. } => {
             eprintln!("error: {e}");
             exit::NO_INPUT
         }

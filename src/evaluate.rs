@@ -72,11 +72,16 @@ pub struct Evaluation {
 impl Evaluation {
     /// True when any workbook says its evidence is a fictional sample.
     pub fn has_sample_evidence(&self) -> bool {
-        self.applicants.iter().any(|a| a.submission.institution.sample)
+        self.applicants
+            .iter()
+            .any(|a| a.submission.institution.sample)
     }
 
     pub fn rejected(&self) -> usize {
-        self.inputs.iter().filter(|i| i.outcome == Outcome::Rejected).count()
+        self.inputs
+            .iter()
+            .filter(|i| i.outcome == Outcome::Rejected)
+            .count()
     }
 }
 
@@ -137,15 +142,26 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
     let loaded = criteria::load(&options.criteria)?;
     let files = collect_inputs(&options.submissions)?;
     if files.is_empty() {
-        let places: Vec<String> = options.submissions.iter().map(|p| p.display().to_string()).collect();
+        let places: Vec<String> = options
+            .submissions
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
         return Err(EvaluateError::NoInput(places.join(", ")));
     }
     let c = &loaded.criteria;
     let mut read: Vec<(String, Option<String>, Read)> = files
         .par_iter()
         .map(|path| {
-            let sha = std::fs::read(path).ok().filter(|_| path.is_file()).map(|b| crate::digest::sha256_hex(&b));
-            (path.display().to_string(), sha, submission::read(path, c, &options.limits))
+            let sha = std::fs::read(path)
+                .ok()
+                .filter(|_| path.is_file())
+                .map(|b| crate::digest::sha256_hex(&b));
+            (
+                path.display().to_string(),
+                sha,
+                submission::read(path, c, &options.limits),
+            )
         })
         .collect();
     read.sort_by(|a, b| a.0.cmp(&b.0));
@@ -171,10 +187,16 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 findings,
                 applicant: None,
             },
-            Read::Submission { submission, findings } => {
+            Read::Submission {
+                submission,
+                findings,
+            } => {
                 let card = scoring::score(c, &submission);
                 let category = c.category_for(&submission.institution.kind);
-                let warnings = findings.iter().filter(|f| f.level == Level::Warning).count();
+                let warnings = findings
+                    .iter()
+                    .filter(|f| f.level == Level::Warning)
+                    .count();
                 applicants.push(Applicant {
                     file: file.clone(),
                     submission: *submission,
@@ -230,7 +252,9 @@ fn supersede_duplicates(read: &mut [(String, Option<String>, Read)]) {
     let keys: Vec<_> = read.iter().map(|(_, _, r)| key(r)).collect();
     let files: Vec<String> = read.iter().map(|(f, _, _)| f.clone()).collect();
     for (i, entry) in read.iter_mut().enumerate() {
-        let Some(Some((id, _))) = keys.get(i) else { continue };
+        let Some(Some((id, _))) = keys.get(i) else {
+            continue;
+        };
         let winner = keys
             .iter()
             .enumerate()
@@ -243,7 +267,12 @@ fn supersede_duplicates(read: &mut [(String, Option<String>, Read)]) {
             .map(|(w, _)| w);
         if let Some(w) = winner.filter(|&w| w != i) {
             let winner_file = files.get(w).cloned().unwrap_or_default();
-            let mut findings = match std::mem::replace(&mut entry.2, Read::Rejected { findings: Vec::new() }) {
+            let mut findings = match std::mem::replace(
+                &mut entry.2,
+                Read::Rejected {
+                    findings: Vec::new(),
+                },
+            ) {
                 Read::Submission { findings, .. } => findings,
                 _ => Vec::new(),
             };

@@ -1,13 +1,22 @@
 //! langaward scores public institutions for the award for good practice in
 //! applying the Law on the Use of Languages. The modules follow the flow:
 //! criteria → submission → scoring → ranking → report.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod criteria;
 mod digest;
-pub mod submission;
-mod text;
-pub mod scoring;
-pub mod ranking;
 pub mod evaluate;
 pub mod output;
+pub mod ranking;
 pub mod report;
+pub mod scoring;
+pub mod submission;
+mod text;

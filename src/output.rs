@@ -55,9 +55,15 @@ pub fn check_target(out: &Path, protected: &[PathBuf]) -> Result<(), OutputError
     if let Some(out) = &canonical {
         for p in protected {
             let Ok(p) = p.canonicalize() else { continue };
-            let folder = if p.is_dir() { p.clone() } else { p.parent().map(Path::to_path_buf).unwrap_or(p.clone()) };
+            let folder = if p.is_dir() {
+                p.clone()
+            } else {
+                p.parent().map(Path::to_path_buf).unwrap_or(p.clone())
+            };
             if *out == folder {
-                return Err(refused("it holds the input files; choose another folder such as report/"));
+                return Err(refused(
+                    "it holds the input files; choose another folder such as report/",
+                ));
             }
         }
     }
@@ -106,7 +112,11 @@ pub fn write_all(dir: &Path, files: &[OutputFile], force: bool) -> Result<(), Ou
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
         write_atomic(&path, &f.bytes)?;
-        manifest.push_str(&format!("{}\t{}\n", crate::digest::sha256_hex(&f.bytes), f.name));
+        manifest.push_str(&format!(
+            "{}\t{}\n",
+            crate::digest::sha256_hex(&f.bytes),
+            f.name
+        ));
     }
     for name in previous.keys() {
         let path = dir.join(name);

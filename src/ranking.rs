@@ -66,7 +66,11 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
                 .into_iter()
                 .partition(|&i| entries.get(i).is_some_and(|e| e.card.passed_gates()));
             let keys: Vec<Vec<Score>> = (0..entries.len())
-                .map(|i| entries.get(i).map_or_else(Vec::new, |e| key(criteria, e.card)))
+                .map(|i| {
+                    entries
+                        .get(i)
+                        .map_or_else(Vec::new, |e| key(criteria, e.card))
+                })
                 .collect();
             let k = |i: usize| keys.get(i).map_or(&[][..], |k| &k[..]);
             let id = |i: usize| entries.get(i).map_or("", |e| e.id);
@@ -80,9 +84,10 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
                     (Some(_), Some(last)) if same(prev) => last.rank,
                     _ => u32::try_from(pos + 1).unwrap_or(u32::MAX),
                 };
-                let decided_by = [prev, next].into_iter().flatten().find_map(|o| {
-                    separating_criterion(criteria, k(o), k(i))
-                });
+                let decided_by = [prev, next]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|o| separating_criterion(criteria, k(o), k(i)));
                 placed.push(Placed {
                     entry: i,
                     rank,
@@ -108,7 +113,11 @@ fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option
     if a.first() != b.first() {
         return None;
     }
-    let pos = a.iter().zip(b).skip(1).position(|(x, y)| x.cmp(y) != Ordering::Equal)?;
+    let pos = a
+        .iter()
+        .zip(b)
+        .skip(1)
+        .position(|(x, y)| x.cmp(y) != Ordering::Equal)?;
     let criterion = criteria.tie_breaks.get(pos)?;
     criteria.criteria.get(*criterion).map(|c| c.id.clone())
 }
@@ -130,8 +139,17 @@ mod tests {
         Scorecard {
             total: Score::round(total, 2),
             band: 0,
-            criteria: vec![crit("services", services), crit("communication", communication), crit("signage", 0.0)],
-            gates: vec![GateResult { id: "g".into(), passed, found: 0, min: 1 }],
+            criteria: vec![
+                crit("services", services),
+                crit("communication", communication),
+                crit("signage", 0.0),
+            ],
+            gates: vec![GateResult {
+                id: "g".into(),
+                passed,
+                found: 0,
+                min: 1,
+            }],
         }
     }
 
@@ -139,19 +157,27 @@ mod tests {
     fn ties_share_a_rank_and_tie_breaks_separate() {
         let c = parse(include_bytes!("../criteria/2026.yaml")).unwrap().0;
         let cards = [
-            card(80.0, 50.0, 90.0, true),  // a: tie on total with b, wins on communication
-            card(80.0, 90.0, 70.0, true),  // b
-            card(60.0, 50.0, 50.0, true),  // c: fully tied with d
-            card(60.0, 50.0, 50.0, true),  // d
-            card(40.0, 0.0, 0.0, true),    // e
+            card(80.0, 50.0, 90.0, true), // a: tie on total with b, wins on communication
+            card(80.0, 90.0, 70.0, true), // b
+            card(60.0, 50.0, 50.0, true), // c: fully tied with d
+            card(60.0, 50.0, 50.0, true), // d
+            card(40.0, 0.0, 0.0, true),   // e
             card(99.0, 99.0, 99.0, false), // f: fails a gate
         ];
         let ids = ["a", "b", "c", "d", "e", "f"];
         let entries: Vec<Entry> = cards
             .iter()
             .zip(ids)
-            .map(|(card, id)| Entry { id, category: Some(0), card })
-            .chain(std::iter::once(Entry { id: "g", category: None, card: &cards[0] }))
+            .map(|(card, id)| Entry {
+                id,
+                category: Some(0),
+                card,
+            })
+            .chain(std::iter::once(Entry {
+                id: "g",
+                category: None,
+                card: &cards[0],
+            }))
             .collect();
         let r = rank(&c, &entries);
         let placed: Vec<(&str, u32, bool, Option<&str>)> = r.categories[0]

@@ -61,7 +61,13 @@ impl fmt::Display for Score {
             return write!(f, "{sign}{abs}");
         }
         let s = 10u64.pow(self.decimals);
-        write!(f, "{sign}{}.{:0width$}", abs / s, abs % s, width = self.decimals as usize)
+        write!(
+            f,
+            "{sign}{}.{:0width$}",
+            abs / s,
+            abs % s,
+            width = self.decimals as usize
+        )
     }
 }
 
@@ -78,17 +84,33 @@ impl Serialize for Score {
 pub enum Note {
     Met,
     /// A yes/no column is not "yes".
-    NotYes { column: String },
+    NotYes {
+        column: String,
+    },
     /// A language version was never published.
-    Missing { column: String },
+    Missing {
+        column: String,
+    },
     /// Versions published too far apart.
-    Late { hours: f64, tolerance: f64 },
+    Late {
+        hours: f64,
+        tolerance: f64,
+    },
     /// Length ratio outside the bounds.
-    Ratio { ratio: f64, min: f64, max: f64 },
+    Ratio {
+        ratio: f64,
+        min: f64,
+        max: f64,
+    },
     /// The quality rating is below the threshold.
-    Rating { rating: f64, min: f64 },
+    Rating {
+        rating: f64,
+        min: f64,
+    },
     /// The second-language text repeats the first.
-    Copy { column: String },
+    Copy {
+        column: String,
+    },
 }
 
 /// One row's part in an indicator.
@@ -201,7 +223,10 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
             indicators: Vec::new(),
         });
     }
-    let exact: Vec<f64> = raw.iter().map(|(_, s, share)| share * s.effective_weight).collect();
+    let exact: Vec<f64> = raw
+        .iter()
+        .map(|(_, s, share)| share * s.effective_weight)
+        .collect();
     let (total, parts) = apportion(&exact, d);
     for ((ci, mut s, _), part) in raw.into_iter().zip(parts) {
         s.contribution = part;
@@ -210,7 +235,9 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
             c.indicators.push(s);
         }
     }
-    let band = criteria.band_for(total.value()).unwrap_or(criteria.bands.len().saturating_sub(1));
+    let band = criteria
+        .band_for(total.value())
+        .unwrap_or(criteria.bands.len().saturating_sub(1));
     let gates = criteria
         .gates
         .iter()
@@ -219,7 +246,10 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
                 sheet
                     .rows
                     .iter()
-                    .filter(|r| g.nonempty.is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty())))
+                    .filter(|r| {
+                        g.nonempty
+                            .is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty()))
+                    })
                     .count()
             });
             let found = u32::try_from(found).unwrap_or(u32::MAX);
@@ -264,7 +294,10 @@ pub fn apportion(exact: &[f64], decimals: u32) -> (Score, Vec<Score>) {
     }
     (
         Score::from_units(total_units, decimals),
-        floors.into_iter().map(|u| Score::from_units(u, decimals)).collect(),
+        floors
+            .into_iter()
+            .map(|u| Score::from_units(u, decimals))
+            .collect(),
     )
 }
 
@@ -275,7 +308,10 @@ fn measure(
     sheet: Option<&EvidenceSheet>,
     d: u32,
 ) -> (IndicatorScore, f64) {
-    let key = |c: usize| spec.and_then(|s| s.columns.get(c)).map_or_else(String::new, |c| c.key.clone());
+    let key = |c: usize| {
+        spec.and_then(|s| s.columns.get(c))
+            .map_or_else(String::new, |c| c.key.clone())
+    };
     let evidence: Vec<Evidence> = sheet
         .map(|sheet| {
             sheet
@@ -342,7 +378,10 @@ fn judge(rule: &Rule, values: &[Value], key: &dyn Fn(usize) -> String) -> (Note,
             .iter()
             .find(|&&c| get(c) != &Value::Bool(true))
             .map_or(met, |&c| at(Note::NotYes { column: key(c) }, c)),
-        Rule::Simultaneity { versions, tolerance_hours } => {
+        Rule::Simultaneity {
+            versions,
+            tolerance_hours,
+        } => {
             let mut times = Vec::with_capacity(versions.len());
             for &c in versions {
                 match get(c) {
@@ -366,29 +405,59 @@ fn judge(rule: &Rule, values: &[Value], key: &dyn Fn(usize) -> String) -> (Note,
                 )
             }
         }
-        Rule::Equivalence { first, second, ratio, rating } => {
+        Rule::Equivalence {
+            first,
+            second,
+            ratio,
+            rating,
+        } => {
             let measure = |c: usize| match get(c) {
                 Value::Number(n) => Some(*n),
                 Value::Text(t) if !t.is_empty() => Some(t.chars().count() as f64),
                 _ => None,
             };
             let Some(a) = measure(*first) else {
-                return at(Note::Missing { column: key(*first) }, *first);
+                return at(
+                    Note::Missing {
+                        column: key(*first),
+                    },
+                    *first,
+                );
             };
             let Some(b) = measure(*second) else {
-                return at(Note::Missing { column: key(*second) }, *second);
+                return at(
+                    Note::Missing {
+                        column: key(*second),
+                    },
+                    *second,
+                );
             };
             if let Some((min, max)) = ratio {
                 let r = if a > 0.0 { b / a } else { f64::INFINITY };
                 if !(r >= *min && r <= *max) {
                     let ratio = if r.is_finite() { r } else { 0.0 };
-                    return at(Note::Ratio { ratio, min: *min, max: *max }, *second);
+                    return at(
+                        Note::Ratio {
+                            ratio,
+                            min: *min,
+                            max: *max,
+                        },
+                        *second,
+                    );
                 }
             }
             if let Some((col, min)) = rating {
                 match get(*col) {
                     Value::Number(n) if n >= min => {}
-                    Value::Number(n) => return at(Note::Rating { rating: *n, min: *min }, *col),
+                    Value::Number(n) => {
+                        return at(
+                            Note::Rating {
+                                rating: *n,
+                                min: *min,
+                            },
+                            *col,
+                        );
+                    }
                     _ => return at(Note::Missing { column: key(*col) }, *col),
                 }
             }
@@ -440,12 +509,19 @@ mod tests {
             rows: rows
                 .into_iter()
                 .enumerate()
-                .map(|(i, values)| Row { number: i as u32 + 2, values })
+                .map(|(i, values)| Row {
+                    number: i as u32 + 2,
+                    values,
+                })
                 .collect(),
         }
     }
 
-    fn submission(services: Vec<Vec<Value>>, communication: Vec<Vec<Value>>, signage: Vec<Vec<Value>>) -> Submission {
+    fn submission(
+        services: Vec<Vec<Value>>,
+        communication: Vec<Vec<Value>>,
+        signage: Vec<Vec<Value>>,
+    ) -> Submission {
         Submission {
             institution: Institution {
                 id: "x".into(),
@@ -464,7 +540,13 @@ mod tests {
     }
 
     fn service(verbal: bool, written: bool) -> Vec<Value> {
-        vec![Value::Text("s".into()), Value::Bool(true), Value::Bool(verbal), Value::Bool(true), Value::Bool(written)]
+        vec![
+            Value::Text("s".into()),
+            Value::Bool(true),
+            Value::Bool(verbal),
+            Value::Bool(true),
+            Value::Bool(written),
+        ]
     }
 
     fn item(sq: &str, sr: Option<&str>, words: (f64, f64)) -> Vec<Value> {
@@ -479,7 +561,13 @@ mod tests {
     }
 
     fn sign(sq: &str, sr: &str) -> Vec<Value> {
-        let v = |s: &str| if s.is_empty() { Value::Empty } else { Value::Text(s.into()) };
+        let v = |s: &str| {
+            if s.is_empty() {
+                Value::Empty
+            } else {
+                Value::Text(s.into())
+            }
+        };
         vec![Value::Text("Door".into()), v(sq), v(sr)]
     }
 
@@ -492,7 +580,11 @@ mod tests {
     }
 
     fn indicator<'a>(card: &'a Scorecard, id: &str) -> &'a IndicatorScore {
-        card.criteria.iter().flat_map(|c| &c.indicators).find(|i| i.id == id).unwrap()
+        card.criteria
+            .iter()
+            .flat_map(|c| &c.indicators)
+            .find(|i| i.id == id)
+            .unwrap()
     }
 
     #[test]
@@ -508,14 +600,27 @@ mod tests {
     fn simultaneity_tolerance_is_inclusive_and_missing_version_fails() {
         let c = bundled();
         let mut s = full();
-        s.sheets[1].rows[0].values = item("2026-03-01 10:00", Some("2026-03-02 10:00"), (100.0, 100.0));
-        s.sheets[1].rows[1].values = item("2026-03-01 10:00", Some("2026-03-02 10:01"), (100.0, 100.0));
+        s.sheets[1].rows[0].values =
+            item("2026-03-01 10:00", Some("2026-03-02 10:00"), (100.0, 100.0));
+        s.sheets[1].rows[1].values =
+            item("2026-03-01 10:00", Some("2026-03-02 10:01"), (100.0, 100.0));
         s.sheets[1].rows[2].values = item("2026-03-01 10:00", None, (100.0, 100.0));
         let card = score(&c, &s);
         let sim = indicator(&card, "simultaneous");
         assert_eq!((sim.met, sim.rows), (3, 5));
-        assert_eq!(sim.evidence[1].note, Note::Late { hours: 24.0 + 1.0 / 60.0, tolerance: 24.0 });
-        assert_eq!(sim.evidence[2].note, Note::Missing { column: "published_sr".into() });
+        assert_eq!(
+            sim.evidence[1].note,
+            Note::Late {
+                hours: 24.0 + 1.0 / 60.0,
+                tolerance: 24.0
+            }
+        );
+        assert_eq!(
+            sim.evidence[2].note,
+            Note::Missing {
+                column: "published_sr".into()
+            }
+        );
         assert_eq!(sim.score.to_string(), "60.00");
     }
 
@@ -523,10 +628,14 @@ mod tests {
     fn equivalence_ratio_bounds() {
         let c = bundled();
         let mut s = full();
-        s.sheets[1].rows[0].values = item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 80.0));
-        s.sheets[1].rows[1].values = item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 79.0));
-        s.sheets[1].rows[2].values = item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 125.0));
-        s.sheets[1].rows[3].values = item("2026-03-01 10:00", Some("2026-03-01 10:00"), (0.0, 10.0));
+        s.sheets[1].rows[0].values =
+            item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 80.0));
+        s.sheets[1].rows[1].values =
+            item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 79.0));
+        s.sheets[1].rows[2].values =
+            item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 125.0));
+        s.sheets[1].rows[3].values =
+            item("2026-03-01 10:00", Some("2026-03-01 10:00"), (0.0, 10.0));
         let card = score(&c, &s);
         let eq = indicator(&card, "equivalent");
         assert_eq!((eq.met, eq.rows), (3, 5));
@@ -538,13 +647,27 @@ mod tests {
         let s = submission(
             vec![service(true, true); 3],
             vec![item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0)); 5],
-            vec![sign("Zyra e Pritjes", "zyra e  pritjes"), sign("Hyrja", ""), sign("Hyrja", "Улаз")],
+            vec![
+                sign("Zyra e Pritjes", "zyra e  pritjes"),
+                sign("Hyrja", ""),
+                sign("Hyrja", "Улаз"),
+            ],
         );
         let card = score(&c, &s);
         let signs = indicator(&card, "bilingual_signs");
         assert_eq!((signs.met, signs.rows), (1, 3));
-        assert_eq!(signs.evidence[0].note, Note::Copy { column: "text_sr".into() });
-        assert_eq!(signs.evidence[1].note, Note::Missing { column: "text_sr".into() });
+        assert_eq!(
+            signs.evidence[0].note,
+            Note::Copy {
+                column: "text_sr".into()
+            }
+        );
+        assert_eq!(
+            signs.evidence[1].note,
+            Note::Missing {
+                column: "text_sr".into()
+            }
+        );
     }
 
     #[test]

@@ -96,12 +96,7 @@ fn from_parse_error(error: &serde_saphyr::Error) -> Diagnostic {
         );
     }
     if message.starts_with("unknown variant") {
-        return Diagnostic::error(
-            Code::WrongType,
-            at,
-            message,
-            "use one of the values listed",
-        );
+        return Diagnostic::error(Code::WrongType, at, message, "use one of the values listed");
     }
     Diagnostic::error(
         Code::Syntax,
@@ -212,7 +207,10 @@ impl Checker {
                 self.error(
                     Code::InvalidValue,
                     Pos::of(value),
-                    format!("{what} must be a whole number of 0 or more, found {}", value.value.0),
+                    format!(
+                        "{what} must be a whole number of 0 or more, found {}",
+                        value.value.0
+                    ),
                     "use a number such as 3",
                 );
                 0
@@ -288,7 +286,10 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
                     c.error(
                         Code::UnknownKind,
                         Pos::of(k),
-                        format!("category `{}` admits unknown kind `{}`", cat.id.value, k.value),
+                        format!(
+                            "category `{}` admits unknown kind `{}`",
+                            cat.id.value, k.value
+                        ),
                         hint_known("kinds", &k.value, kinds.iter().map(|k| k.id.as_str())),
                     );
                 }
@@ -316,7 +317,11 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         .collect();
 
     c.unique_ids("gate", raw.gates.iter().map(|g| &g.id));
-    let gates = raw.gates.iter().filter_map(|g| gate(&mut c, g, &sheets)).collect();
+    let gates = raw
+        .gates
+        .iter()
+        .filter_map(|g| gate(&mut c, g, &sheets))
+        .collect();
 
     let bands = bands(&mut c, &raw.bands);
 
@@ -472,7 +477,12 @@ enum Want {
 
 impl ColumnResolver<'_> {
     fn column(&self, c: &mut Checker, key: &S<String>, want: Want) -> Option<usize> {
-        let Some(i) = self.sheet.columns.iter().position(|col| col.key == key.value) else {
+        let Some(i) = self
+            .sheet
+            .columns
+            .iter()
+            .position(|col| col.key == key.value)
+        else {
             c.error(
                 Code::UnknownColumn,
                 Pos::of(key),
@@ -489,15 +499,18 @@ impl ColumnResolver<'_> {
             return None;
         };
         let ty = self.sheet.columns.get(i).map(|col| &col.ty);
-        let ok = match (want, ty) {
-            (Want::Any, _) => true,
-            (Want::YesNo, Some(ColumnType::YesNo)) => true,
-            (Want::DateTime, Some(ColumnType::DateTime)) => true,
-            (Want::Text, Some(ColumnType::Text)) => true,
-            (Want::Number, Some(ColumnType::Number { .. })) => true,
-            (Want::Measurable, Some(ColumnType::Text | ColumnType::Number { .. })) => true,
-            _ => false,
-        };
+        let ok = matches!(
+            (want, ty),
+            (Want::Any, _)
+                | (Want::YesNo, Some(ColumnType::YesNo))
+                | (Want::DateTime, Some(ColumnType::DateTime))
+                | (Want::Text, Some(ColumnType::Text))
+                | (Want::Number, Some(ColumnType::Number { .. }))
+                | (
+                    Want::Measurable,
+                    Some(ColumnType::Text | ColumnType::Number { .. })
+                )
+        );
         if !ok {
             let expected = match want {
                 Want::YesNo => "yes_no",
@@ -537,7 +550,11 @@ impl ColumnResolver<'_> {
     }
 }
 
-fn find_sheet<'a>(c: &mut Checker, sheets: &'a [SheetSpec], key: &S<String>) -> Option<(usize, &'a SheetSpec)> {
+fn find_sheet<'a>(
+    c: &mut Checker,
+    sheets: &'a [SheetSpec],
+    key: &S<String>,
+) -> Option<(usize, &'a SheetSpec)> {
     let found = sheets.iter().enumerate().find(|(_, s)| s.key == key.value);
     if found.is_none() {
         c.error(
@@ -599,7 +616,8 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
         c.error(
             Code::IndicatorField,
             Pos::of(&i.kind),
-            format!("{owner} of kind {kind:?} needs `{field}`").replace("kind Share", "kind share")
+            format!("{owner} of kind {kind:?} needs `{field}`")
+                .replace("kind Share", "kind share")
                 .replace("kind Simultaneity", "kind simultaneity")
                 .replace("kind Equivalence", "kind equivalence")
                 .replace("kind Signage", "kind signage"),
@@ -608,8 +626,16 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
     };
     let stray: [(bool, &str, RawIndicatorKind); 7] = [
         (i.all_yes.is_some(), "all_yes", RawIndicatorKind::Share),
-        (i.versions.is_some(), "versions", RawIndicatorKind::Simultaneity),
-        (i.tolerance_hours.is_some(), "tolerance_hours", RawIndicatorKind::Simultaneity),
+        (
+            i.versions.is_some(),
+            "versions",
+            RawIndicatorKind::Simultaneity,
+        ),
+        (
+            i.tolerance_hours.is_some(),
+            "tolerance_hours",
+            RawIndicatorKind::Simultaneity,
+        ),
         (i.first.is_some(), "first", RawIndicatorKind::Equivalence),
         (i.second.is_some(), "second", RawIndicatorKind::Equivalence),
         (i.texts.is_some(), "texts", RawIndicatorKind::Signage),
@@ -637,7 +663,14 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
         }
         RawIndicatorKind::Simultaneity => {
             let (Some(cols), Some(tol)) = (&i.versions, &i.tolerance_hours) else {
-                needs(c, if i.versions.is_none() { "versions" } else { "tolerance_hours" });
+                needs(
+                    c,
+                    if i.versions.is_none() {
+                        "versions"
+                    } else {
+                        "tolerance_hours"
+                    },
+                );
                 return None;
             };
             if !tol.value.0.is_finite() || tol.value.0 < 0.0 {
@@ -693,7 +726,8 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
                         "e.g. rating: { column: quality, min: 4 }",
                     );
                 }
-                r.column(c, &ra.column, Want::Number).map(|col| (col, ra.min.value.0))
+                r.column(c, &ra.column, Want::Number)
+                    .map(|col| (col, ra.min.value.0))
             });
             let first = r.column(c, first, Want::Measurable);
             let second = r.column(c, second, Want::Measurable);
@@ -799,7 +833,10 @@ fn bands(c: &mut Checker, raw: &S<Vec<RawBand>>) -> Vec<Band> {
             c.error(
                 Code::BandRange,
                 Pos::of(up),
-                format!("band `{}` contains no score: its upper bound is not above its lower bound", b.id.value),
+                format!(
+                    "band `{}` contains no score: its upper bound is not above its lower bound",
+                    b.id.value
+                ),
                 "list the lower bound first, e.g. from: 33 and to: 66",
             );
         }

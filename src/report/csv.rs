@@ -14,23 +14,34 @@ pub fn guard(s: &str) -> String {
 }
 
 fn writer() -> ::csv::Writer<Vec<u8>> {
-    ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new())
+    ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new())
 }
 
 fn finish(w: ::csv::Writer<Vec<u8>>) -> Result<Vec<u8>, RenderError> {
-    w.into_inner().map_err(|e| RenderError::Csv(e.into_error().into()))
+    w.into_inner()
+        .map_err(|e| RenderError::Csv(e.into_error().into()))
 }
 
 pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     let c = &eval.criteria.criteria;
     let mut w = writer();
-    let mut header = vec!["category", "rank", "tied", "id", "name_sq", "name_sr", "total", "band"];
+    let mut header = vec![
+        "category", "rank", "tied", "id", "name_sq", "name_sr", "total", "band",
+    ];
     header.extend(c.criteria.iter().map(|k| k.id.as_str()));
     header.extend(["gates", "warnings", "file"]);
     w.write_record(&header)?;
     let row = |a: &Applicant, category: &str, rank: String, tied: bool| -> Vec<String> {
         let i = &a.submission.institution;
-        let failed: Vec<&str> = a.card.gates.iter().filter(|g| !g.passed).map(|g| g.id.as_str()).collect();
+        let failed: Vec<&str> = a
+            .card
+            .gates
+            .iter()
+            .filter(|g| !g.passed)
+            .map(|g| g.id.as_str())
+            .collect();
         let mut r = vec![
             category.to_string(),
             rank,
@@ -39,10 +50,16 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             guard(i.name_sq.as_deref().unwrap_or_default()),
             guard(i.name_sr.as_deref().unwrap_or_default()),
             a.card.total.to_string(),
-            c.bands.get(a.card.band).map_or_else(String::new, |b| b.id.clone()),
+            c.bands
+                .get(a.card.band)
+                .map_or_else(String::new, |b| b.id.clone()),
         ];
         r.extend(a.card.criteria.iter().map(|k| k.score.to_string()));
-        r.push(if failed.is_empty() { "passed".into() } else { format!("failed: {}", failed.join(" ")) });
+        r.push(if failed.is_empty() {
+            "passed".into()
+        } else {
+            format!("failed: {}", failed.join(" "))
+        });
         r.push(a.warnings.to_string());
         r.push(guard(&a.file));
         r
@@ -69,7 +86,9 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
 
 pub fn inputs(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     let mut w = writer();
-    w.write_record(["file", "sha256", "outcome", "code", "level", "place", "message"])?;
+    w.write_record([
+        "file", "sha256", "outcome", "code", "level", "place", "message",
+    ])?;
     for input in &eval.inputs {
         let base = [
             guard(&input.file),
@@ -78,19 +97,29 @@ pub fn inputs(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         ];
         if input.findings.is_empty() {
             let reason = input.reason.as_deref().unwrap_or_default();
-            w.write_record(base.iter().cloned().chain([String::new(), String::new(), String::new(), guard(reason)]))?;
+            w.write_record(base.iter().cloned().chain([
+                String::new(),
+                String::new(),
+                String::new(),
+                guard(reason),
+            ]))?;
         }
         for f in &input.findings {
             let level = match f.level {
                 crate::submission::Level::Error => "error",
                 crate::submission::Level::Warning => "warning",
             };
-            w.write_record(base.iter().cloned().chain([
-                f.code.to_string(),
-                level.to_string(),
-                f.at.as_ref().map(ToString::to_string).map(|s| guard(&s)).unwrap_or_default(),
-                guard(&f.message),
-            ]))?;
+            w.write_record(
+                base.iter().cloned().chain([
+                    f.code.to_string(),
+                    level.to_string(),
+                    f.at.as_ref()
+                        .map(ToString::to_string)
+                        .map(|s| guard(&s))
+                        .unwrap_or_default(),
+                    guard(&f.message),
+                ]),
+            )?;
         }
     }
     finish(w)
@@ -102,7 +131,14 @@ mod tests {
 
     #[test]
     fn formula_prefixes_are_neutralised() {
-        for s in ["=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+        for s in [
+            "=HYPERLINK(\"http://x\")",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
             assert!(guard(s).starts_with('\''), "{s:?}");
         }
         assert_eq!(guard("Ministria e Financave"), "Ministria e Financave");

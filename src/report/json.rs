@@ -11,7 +11,11 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         .categories
         .iter()
         .map(|cat| {
-            let id_of = |i: &usize| eval.applicants.get(*i).map(|a| a.submission.institution.id.clone());
+            let id_of = |i: &usize| {
+                eval.applicants
+                    .get(*i)
+                    .map(|a| a.submission.institution.id.clone())
+            };
             json!({
                 "category": cat.category,
                 "ranking": cat.placed.iter().map(|p| json!({

@@ -42,5 +42,8 @@ pub const SAMPLE_NOTICE: &str = "The evidence in these submissions is a FICTIONA
 /// The applicant's name for one-line listings: Albanian, else Serbian.
 pub fn display_name(a: &Applicant) -> &str {
     let i = &a.submission.institution;
-    i.name_sq.as_deref().or(i.name_sr.as_deref()).unwrap_or(&i.id)
+    i.name_sq
+        .as_deref()
+        .or(i.name_sr.as_deref())
+        .unwrap_or(&i.id)
 }

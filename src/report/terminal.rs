@@ -23,18 +23,33 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
         let _ = writeln!(out, "NOTE: {}", super::SAMPLE_NOTICE);
     }
     for cat in &eval.ranking.categories {
-        let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else { continue };
+        let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
+            continue;
+        };
         let _ = writeln!(out, "\n{} ({} ranked)", spec.name.en, cat.placed.len());
-        let mut head = format!("  {:<5} {} {:>7}  {}", "Rank", pad("Institution", 40), "Total", pad("Band", 9));
+        let mut head = format!(
+            "  {:<5} {} {:>7}  {}",
+            "Rank",
+            pad("Institution", 40),
+            "Total",
+            pad("Band", 9)
+        );
         for k in &c.criteria {
             let _ = write!(head, " {:>13}", pad(&k.name.en, 13).trim_end());
         }
         let _ = writeln!(out, "{}", head.trim_end());
         for p in &cat.placed {
-            let Some(a) = eval.applicants.get(p.entry) else { continue };
+            let Some(a) = eval.applicants.get(p.entry) else {
+                continue;
+            };
             let rank = format!("{}{}", p.rank, if p.tied { "=" } else { "" });
             let band = c.bands.get(a.card.band).map_or("", |b| b.name.en.as_str());
-            let mut line = format!("  {rank:<5} {} {:>7}  {}", pad(display_name(a), 40), a.card.total.to_string(), pad(band, 9));
+            let mut line = format!(
+                "  {rank:<5} {} {:>7}  {}",
+                pad(display_name(a), 40),
+                a.card.total.to_string(),
+                pad(band, 9)
+            );
             for k in &a.card.criteria {
                 let _ = write!(line, " {:>13}", k.score.to_string());
             }
@@ -44,9 +59,22 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             let _ = writeln!(out, "{}", line.trim_end());
         }
         for &e in &cat.excluded {
-            let Some(a) = eval.applicants.get(e) else { continue };
-            let failed: Vec<&str> = a.card.gates.iter().filter(|g| !g.passed).map(|g| g.id.as_str()).collect();
-            let _ = writeln!(out, "  —     {} excluded: failed gate {}", pad(display_name(a), 40).trim_end(), failed.join(", "));
+            let Some(a) = eval.applicants.get(e) else {
+                continue;
+            };
+            let failed: Vec<&str> = a
+                .card
+                .gates
+                .iter()
+                .filter(|g| !g.passed)
+                .map(|g| g.id.as_str())
+                .collect();
+            let _ = writeln!(
+                out,
+                "  —     {} excluded: failed gate {}",
+                pad(display_name(a), 40).trim_end(),
+                failed.join(", ")
+            );
         }
     }
     for &e in &eval.ranking.ineligible {
@@ -64,15 +92,28 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
     let attention: Vec<_> = eval
         .inputs
         .iter()
-        .filter(|i| matches!(i.outcome, Outcome::Rejected | Outcome::ScoredWithWarnings) || (verbose && i.outcome == Outcome::Skipped))
+        .filter(|i| {
+            matches!(i.outcome, Outcome::Rejected | Outcome::ScoredWithWarnings)
+                || (verbose && i.outcome == Outcome::Skipped)
+        })
         .collect();
     if !attention.is_empty() {
         let _ = writeln!(out);
     }
     for i in attention {
-        let first = i.findings.first().map(ToString::to_string).or_else(|| i.reason.clone()).unwrap_or_default();
+        let first = i
+            .findings
+            .first()
+            .map(ToString::to_string)
+            .or_else(|| i.reason.clone())
+            .unwrap_or_default();
         let more = i.findings.len().saturating_sub(1);
-        let _ = write!(out, "{:<9} {}: {first}", i.outcome.as_str().split(' ').next().unwrap_or_default(), i.file);
+        let _ = write!(
+            out,
+            "{:<9} {}: {first}",
+            i.outcome.as_str().split(' ').next().unwrap_or_default(),
+            i.file
+        );
         if more > 0 && !verbose {
             let _ = write!(out, " (and {more} more)");
         }

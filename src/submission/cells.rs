@@ -15,7 +15,10 @@ const NO: [&str; 7] = ["no", "n", "jo", "ne", "false", "-", "0"];
 
 pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, String> {
     if let Data::Error(e) = data {
-        return Err(format!("the cell shows the error {e}; expected {}", expected(ty)));
+        return Err(format!(
+            "the cell shows the error {e}; expected {}",
+            expected(ty)
+        ));
     }
     if is_blank(data) {
         return Ok(match ty {
@@ -24,7 +27,9 @@ pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, 
         });
     }
     match ty {
-        ColumnType::Text => Ok(Value::Text(crate::text::truncate(&as_text(data), max_chars).0)),
+        ColumnType::Text => Ok(Value::Text(
+            crate::text::truncate(&as_text(data), max_chars).0,
+        )),
         ColumnType::YesNo => yes_no(data),
         ColumnType::DateTime => date_time(data),
         ColumnType::Number { min, max } => number(data, *min, *max),
@@ -45,7 +50,9 @@ fn expected(ty: &ColumnType) -> String {
     match ty {
         ColumnType::Text => "text".into(),
         ColumnType::YesNo => "yes or no (yes/no, po/jo, da/ne, or x for yes)".into(),
-        ColumnType::DateTime => "a date and time (a date cell, or text such as 2026-03-15 10:30)".into(),
+        ColumnType::DateTime => {
+            "a date and time (a date cell, or text such as 2026-03-15 10:30)".into()
+        }
         ColumnType::Number { min, max } => match (min, max) {
             (Some(a), Some(b)) => format!("a number from {a} to {b}"),
             (Some(a), None) => format!("a number of at least {a}"),
@@ -54,7 +61,11 @@ fn expected(ty: &ColumnType) -> String {
         },
         ColumnType::Choice { choices } => format!(
             "one of: {}",
-            choices.iter().map(|c| c.name.en.as_str()).collect::<Vec<_>>().join(", ")
+            choices
+                .iter()
+                .map(|c| c.name.en.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -66,9 +77,10 @@ pub fn as_text(data: &Data) -> String {
         Data::Int(i) => i.to_string(),
         Data::Float(f) => format_number(*f),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
-        Data::DateTime(d) => d
-            .as_datetime()
-            .map_or_else(|| d.as_f64().to_string(), |t| t.format("%Y-%m-%d %H:%M").to_string()),
+        Data::DateTime(d) => d.as_datetime().map_or_else(
+            || d.as_f64().to_string(),
+            |t| t.format("%Y-%m-%d %H:%M").to_string(),
+        ),
         Data::Error(e) => e.to_string(),
         Data::Empty => String::new(),
     }
@@ -84,7 +96,10 @@ fn format_number(f: f64) -> String {
 
 fn quoted(data: &Data) -> String {
     let (text, cut) = crate::text::truncate(&as_text(data), 40);
-    let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     match data {
         Data::String(_) => format!("\"{text}{}\"", if cut { "…" } else { "" }),
         _ => text,
@@ -161,7 +176,12 @@ fn number(data: &Data, min: Option<f64>, max: Option<f64>) -> Result<Value, Stri
     let n = match data {
         Data::Int(i) => Some(*i as f64),
         Data::Float(f) => Some(*f),
-        Data::String(s) => s.trim().replace(',', ".").parse::<f64>().ok().filter(|f| f.is_finite()),
+        Data::String(s) => s
+            .trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite()),
         _ => None,
     }
     .ok_or_else(|| quoted(data))?;
@@ -175,9 +195,7 @@ fn choice(data: &Data, choices: &[Choice]) -> Result<Value, String> {
     let wanted = fold(&as_text(data));
     choices
         .iter()
-        .find(|c| {
-            fold(&c.key) == wanted || c.name.all().iter().any(|n| fold(n) == wanted)
-        })
+        .find(|c| fold(&c.key) == wanted || c.name.all().iter().any(|n| fold(n) == wanted))
         .map(|c| Value::Choice(c.key.clone()))
         .ok_or_else(|| quoted(data))
 }
@@ -193,12 +211,23 @@ mod tests {
     #[test]
     fn yes_no_accepts_three_languages_and_x() {
         for yes in ["yes", "Po", "DA", "x", " X "] {
-            assert_eq!(convert(&Data::String(yes.into()), &ColumnType::YesNo, 100), Ok(Value::Bool(true)), "{yes}");
+            assert_eq!(
+                convert(&Data::String(yes.into()), &ColumnType::YesNo, 100),
+                Ok(Value::Bool(true)),
+                "{yes}"
+            );
         }
         for no in ["no", "jo", "Ne", ""] {
-            assert_eq!(convert(&Data::String(no.into()), &ColumnType::YesNo, 100), Ok(Value::Bool(false)), "{no}");
+            assert_eq!(
+                convert(&Data::String(no.into()), &ColumnType::YesNo, 100),
+                Ok(Value::Bool(false)),
+                "{no}"
+            );
         }
-        assert_eq!(convert(&Data::Empty, &ColumnType::YesNo, 100), Ok(Value::Bool(false)));
+        assert_eq!(
+            convert(&Data::Empty, &ColumnType::YesNo, 100),
+            Ok(Value::Bool(false))
+        );
         assert_eq!(
             convert(&Data::String("maybe".into()), &ColumnType::YesNo, 100),
             Err("expected yes or no (yes/no, po/jo, da/ne, or x for yes), found \"maybe\"".into())
@@ -208,11 +237,26 @@ mod tests {
     #[test]
     fn dates_from_text_iso_day_first_and_serials() {
         let ty = ColumnType::DateTime;
-        assert_eq!(convert(&Data::String("2026-03-15 10:30".into()), &ty, 9), Ok(dt("2026-03-15 10:30")));
-        assert_eq!(convert(&Data::String("15.03.2026 10:30".into()), &ty, 9), Ok(dt("2026-03-15 10:30")));
-        assert_eq!(convert(&Data::String("15.03.2026".into()), &ty, 9), Ok(dt("2026-03-15 00:00")));
-        assert_eq!(convert(&Data::DateTimeIso("2026-03-15T10:30:00".into()), &ty, 9), Ok(dt("2026-03-15 10:30")));
-        assert_eq!(convert(&Data::Float(46096.4375), &ty, 9), Ok(dt("2026-03-15 10:30")));
+        assert_eq!(
+            convert(&Data::String("2026-03-15 10:30".into()), &ty, 9),
+            Ok(dt("2026-03-15 10:30"))
+        );
+        assert_eq!(
+            convert(&Data::String("15.03.2026 10:30".into()), &ty, 9),
+            Ok(dt("2026-03-15 10:30"))
+        );
+        assert_eq!(
+            convert(&Data::String("15.03.2026".into()), &ty, 9),
+            Ok(dt("2026-03-15 00:00"))
+        );
+        assert_eq!(
+            convert(&Data::DateTimeIso("2026-03-15T10:30:00".into()), &ty, 9),
+            Ok(dt("2026-03-15 10:30"))
+        );
+        assert_eq!(
+            convert(&Data::Float(46096.4375), &ty, 9),
+            Ok(dt("2026-03-15 10:30"))
+        );
         assert!(convert(&Data::String("next week".into()), &ty, 9).is_err());
         assert!(convert(&Data::String("2026-02-30".into()), &ty, 9).is_err());
         assert!(convert(&Data::Float(12.0), &ty, 9).is_err());
@@ -220,8 +264,14 @@ mod tests {
 
     #[test]
     fn numbers_as_text_and_bounds() {
-        let ty = ColumnType::Number { min: Some(0.0), max: None };
-        assert_eq!(convert(&Data::String("12,5".into()), &ty, 9), Ok(Value::Number(12.5)));
+        let ty = ColumnType::Number {
+            min: Some(0.0),
+            max: None,
+        };
+        assert_eq!(
+            convert(&Data::String("12,5".into()), &ty, 9),
+            Ok(Value::Number(12.5))
+        );
         assert_eq!(convert(&Data::Int(3), &ty, 9), Ok(Value::Number(3.0)));
         assert_eq!(
             convert(&Data::Int(-3), &ty, 9),
@@ -232,7 +282,12 @@ mod tests {
 
     #[test]
     fn error_cells_are_reported() {
-        let e = convert(&Data::Error(calamine::CellErrorType::NA), &ColumnType::Text, 9).unwrap_err();
+        let e = convert(
+            &Data::Error(calamine::CellErrorType::NA),
+            &ColumnType::Text,
+            9,
+        )
+        .unwrap_err();
         assert!(e.starts_with("the cell shows the error #N/A"), "{e}");
     }
 }

@@ -2,8 +2,8 @@
 //! declare a cell at XFD1048576, so xlsx sheets are streamed cell by cell
 //! instead of allocating calamine's dense grid.
 
-use super::sniff::Format;
 use super::Limits;
+use super::sniff::Format;
 use calamine::{Data, Reader, SheetVisible};
 use std::io::BufReader;
 use std::path::Path;
@@ -38,7 +38,9 @@ impl Book {
         let broken = |e: &dyn std::fmt::Display| {
             let text = e.to_string();
             if text.to_ascii_lowercase().contains("password") {
-                GridError::Broken("the workbook is password-protected; send it again without a password".into())
+                GridError::Broken(
+                    "the workbook is password-protected; send it again without a password".into(),
+                )
             } else {
                 GridError::Broken(format!(
                     "the workbook cannot be opened ({text}); open it in a spreadsheet program and save it again"
@@ -69,7 +71,12 @@ impl Book {
 
     /// The sheet's non-empty cells in row-major order, within `limits`.
     /// `budget` is the number of cells the workbook may still use.
-    pub fn cells(&mut self, sheet: &str, limits: &Limits, budget: &mut usize) -> Result<Vec<Cell>, GridError> {
+    pub fn cells(
+        &mut self,
+        sheet: &str,
+        limits: &Limits,
+        budget: &mut usize,
+    ) -> Result<Vec<Cell>, GridError> {
         let mut out = Vec::new();
         let mut push = |row: u32, col: u32, value: Data| -> Result<(), GridError> {
             if value == Data::Empty {
@@ -87,27 +94,26 @@ impl Book {
         };
         match self {
             Book::Xlsx(book) => {
-                let mut reader = book
-                    .worksheet_cells_reader(sheet)
-                    .map_err(|e| GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})")))?;
-                while let Some(cell) = reader
-                    .next_cell()
-                    .map_err(|e| GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})")))?
-                {
+                let mut reader = book.worksheet_cells_reader(sheet).map_err(|e| {
+                    GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})"))
+                })?;
+                while let Some(cell) = reader.next_cell().map_err(|e| {
+                    GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})"))
+                })? {
                     let (row, col) = cell.get_position();
                     push(row, col, Data::from(cell.get_value().clone()))?;
                 }
             }
             Book::Xls(book) => {
-                let range = book
-                    .worksheet_range(sheet)
-                    .map_err(|e| GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})")))?;
+                let range = book.worksheet_range(sheet).map_err(|e| {
+                    GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})"))
+                })?;
                 push_range(&range, &mut push)?;
             }
             Book::Ods(book) => {
-                let range = book
-                    .worksheet_range(sheet)
-                    .map_err(|e| GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})")))?;
+                let range = book.worksheet_range(sheet).map_err(|e| {
+                    GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})"))
+                })?;
                 push_range(&range, &mut push)?;
             }
         }
@@ -125,7 +131,11 @@ fn push_range(
         let (Ok(r), Ok(c)) = (u32::try_from(r), u32::try_from(c)) else {
             continue;
         };
-        push(start_row.saturating_add(r), start_col.saturating_add(c), value.clone())?;
+        push(
+            start_row.saturating_add(r),
+            start_col.saturating_add(c),
+            value.clone(),
+        )?;
     }
     Ok(())
 }

@@ -227,7 +227,10 @@ pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
         ));
     }
     let (format, renamed_from) = match sniff::sniff(path) {
-        Sniffed::Workbook { format, renamed_from } => (format, renamed_from),
+        Sniffed::Workbook {
+            format,
+            renamed_from,
+        } => (format, renamed_from),
         Sniffed::Skip(reason) => return Read::Skipped { reason },
         Sniffed::Reject { code, reason } => return rejected(error(code, None, reason)),
     };
@@ -245,7 +248,9 @@ pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
     }
     let mut book = match Book::open(path, format) {
         Ok(b) => b,
-        Err(GridError::Broken(m) | GridError::TooLarge(m)) => return rejected(error("S011", None, m)),
+        Err(GridError::Broken(m) | GridError::TooLarge(m)) => {
+            return rejected(error("S011", None, m));
+        }
     };
     match read_book(&mut book, criteria, limits, &mut findings) {
         Ok(submission) => Read::Submission {
@@ -270,7 +275,11 @@ fn read_book(
         return Err(error(
             "S012",
             None,
-            format!("the workbook has {} sheets; the limit is {}", sheets.len(), limits.max_sheets),
+            format!(
+                "the workbook has {} sheets; the limit is {}",
+                sheets.len(),
+                limits.max_sheets
+            ),
         ));
     }
     let mut budget = limits.max_cells;
@@ -287,12 +296,18 @@ fn read_book(
             format!(
                 "the workbook has no Institution sheet (looked for: {}); sheets found: {}",
                 names.join(", "),
-                sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
+                sheets
+                    .iter()
+                    .map(|s| s.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ));
     };
     let institution_sheet = info.name.clone();
-    let cells = book.cells(&institution_sheet, limits, &mut budget).map_err(too_large)?;
+    let cells = book
+        .cells(&institution_sheet, limits, &mut budget)
+        .map_err(too_large)?;
     let institution = institution(&institution_sheet, &cells, criteria, findings)?;
 
     let mut evidence = Vec::with_capacity(criteria.sheets.len());
@@ -320,7 +335,11 @@ fn read_book(
                 if info.hidden {
                     findings.push(warning(
                         "S031",
-                        Some(CellRef { sheet: info.name.clone(), row: 0, column: None }),
+                        Some(CellRef {
+                            sheet: info.name.clone(),
+                            row: 0,
+                            column: None,
+                        }),
                         "the sheet is hidden; it was read all the same",
                     ));
                 }
@@ -351,18 +370,34 @@ const INSTITUTION_SHEET: [&str; 4] = ["Institution", "Institucioni", "Institucij
 /// The Institution sheet's keys and the labels accepted for each.
 pub const INSTITUTION_FIELDS: [(&str, [&str; 3]); 10] = [
     ("id", ["ID", "ID", "ID"]),
-    ("name_sq", ["Emri në shqip", "Naziv na albanskom", "Name in Albanian"]),
-    ("name_sr", ["Emri në serbisht", "Naziv na srpskom", "Name in Serbian"]),
+    (
+        "name_sq",
+        ["Emri në shqip", "Naziv na albanskom", "Name in Albanian"],
+    ),
+    (
+        "name_sr",
+        ["Emri në serbisht", "Naziv na srpskom", "Name in Serbian"],
+    ),
     (
         "name_sr_cyrl",
-        ["Emri në serbisht (cirilik)", "Naziv na srpskom (ćirilica)", "Name in Serbian (Cyrillic)"],
+        [
+            "Emri në serbisht (cirilik)",
+            "Naziv na srpskom (ćirilica)",
+            "Name in Serbian (Cyrillic)",
+        ],
     ),
     ("kind", ["Lloji", "Vrsta", "Kind"]),
     ("municipality", ["Komuna", "Opština", "Municipality"]),
     ("contact", ["Kontakti", "Kontakt", "Contact"]),
-    ("submitted", ["Data e dorëzimit", "Datum podnošenja", "Date of submission"]),
+    (
+        "submitted",
+        ["Data e dorëzimit", "Datum podnošenja", "Date of submission"],
+    ),
     ("edition", ["Edicioni", "Izdanje", "Edition"]),
-    ("sample", ["Mostër fiktive", "Fiktivni uzorak", "Fictional sample"]),
+    (
+        "sample",
+        ["Mostër fiktive", "Fiktivni uzorak", "Fictional sample"],
+    ),
 ];
 
 fn field_key(label: &str) -> Option<&'static str> {
@@ -382,8 +417,12 @@ fn institution(
     let mut fields: Vec<(&'static str, u32, u32, &Data)> = Vec::new();
     for row in cells.chunk_by(|a, b| a.0 == b.0) {
         let mut it = row.iter();
-        let Some((_, _, label)) = it.next() else { continue };
-        let Some(key) = field_key(&cells::as_text(label)) else { continue };
+        let Some((_, _, label)) = it.next() else {
+            continue;
+        };
+        let Some(key) = field_key(&cells::as_text(label)) else {
+            continue;
+        };
         if let Some((r, c, value)) = it.next()
             && !fields.iter().any(|f| f.0 == key)
         {
@@ -397,12 +436,24 @@ fn institution(
             .map(|f| crate::text::truncate(&cells::as_text(f.3), 500).0)
             .filter(|s| !s.is_empty())
     };
-    let at = |key: &str| fields.iter().find(|f| f.0 == key).map(|f| CellRef::cell(sheet, f.1, f.2));
+    let at = |key: &str| {
+        fields
+            .iter()
+            .find(|f| f.0 == key)
+            .map(|f| CellRef::cell(sheet, f.1, f.2))
+    };
     let missing = |key: &str| {
         error(
             "S021",
-            Some(CellRef { sheet: sheet.to_string(), row: 0, column: None }),
-            format!("the Institution sheet has no '{key}' row with a value (labels accepted: {})", labels_of(key)),
+            Some(CellRef {
+                sheet: sheet.to_string(),
+                row: 0,
+                column: None,
+            }),
+            format!(
+                "the Institution sheet has no '{key}' row with a value (labels accepted: {})",
+                labels_of(key)
+            ),
         )
     };
     let id = text("id").ok_or_else(|| missing("id"))?;
@@ -410,7 +461,10 @@ fn institution(
     let kind = criteria
         .kinds
         .iter()
-        .find(|k| fold(&k.id) == fold(&kind_text) || k.name.all().iter().any(|n| fold(n) == fold(&kind_text)))
+        .find(|k| {
+            fold(&k.id) == fold(&kind_text)
+                || k.name.all().iter().any(|n| fold(n) == fold(&kind_text))
+        })
         .map(|k| k.id.clone())
         .unwrap_or_else(|| {
             findings.push(warning(
@@ -418,7 +472,12 @@ fn institution(
                 at("kind"),
                 format!(
                     "unknown institution kind \"{kind_text}\"; expected one of: {}",
-                    criteria.kinds.iter().map(|k| k.id.as_str()).collect::<Vec<_>>().join(", ")
+                    criteria
+                        .kinds
+                        .iter()
+                        .map(|k| k.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
             kind_text.clone()
@@ -431,8 +490,15 @@ fn institution(
         if name.is_none() {
             findings.push(warning(
                 "S023",
-                Some(CellRef { sheet: sheet.to_string(), row: 0, column: None }),
-                format!("the institution's name is missing in one language (row '{}')", labels_of(key)),
+                Some(CellRef {
+                    sheet: sheet.to_string(),
+                    row: 0,
+                    column: None,
+                }),
+                format!(
+                    "the institution's name is missing in one language (row '{}')",
+                    labels_of(key)
+                ),
             ));
         }
     }
@@ -443,7 +509,10 @@ fn institution(
                 findings.push(warning(
                     "S024",
                     at("submitted"),
-                    format!("expected a date of submission, found \"{}\"", cells::as_text(f.3)),
+                    format!(
+                        "expected a date of submission, found \"{}\"",
+                        cells::as_text(f.3)
+                    ),
                 ));
                 None
             }
@@ -451,9 +520,25 @@ fn institution(
     });
     let edition = match fields.iter().find(|f| f.0 == "edition") {
         None => None,
-        Some(f) => match cells::convert(f.3, &ColumnType::Number { min: None, max: None }, 100) {
+        Some(f) => match cells::convert(
+            f.3,
+            &ColumnType::Number {
+                min: None,
+                max: None,
+            },
+            100,
+        ) {
             Ok(Value::Number(n)) if n.fract() == 0.0 => Some(n as i64),
-            _ => return Err(error("S025", at("edition"), format!("expected the edition's year, found \"{}\"", cells::as_text(f.3)))),
+            _ => {
+                return Err(error(
+                    "S025",
+                    at("edition"),
+                    format!(
+                        "expected the edition's year, found \"{}\"",
+                        cells::as_text(f.3)
+                    ),
+                ));
+            }
         },
     };
     if let Some(e) = edition
@@ -462,7 +547,10 @@ fn institution(
         return Err(error(
             "S026",
             at("edition"),
-            format!("the workbook is for the {e} edition; this evaluation is for {}", criteria.edition),
+            format!(
+                "the workbook is for the {e} edition; this evaluation is for {}",
+                criteria.edition
+            ),
         ));
     }
     let sample = fields
@@ -531,8 +619,14 @@ fn evidence_sheet(
         .take(HEADER_SEARCH_ROWS)
         .enumerate()
         .map(|(i, row)| (i, header_of(row)))
-        .max_by_key(|(i, cols)| (cols.iter().filter(|c| c.is_some()).count(), std::cmp::Reverse(*i)));
-    let Some((header_index, columns)) = best.filter(|(_, cols)| cols.iter().any(Option::is_some)) else {
+        .max_by_key(|(i, cols)| {
+            (
+                cols.iter().filter(|c| c.is_some()).count(),
+                std::cmp::Reverse(*i),
+            )
+        });
+    let Some((header_index, columns)) = best.filter(|(_, cols)| cols.iter().any(Option::is_some))
+    else {
         findings.push(warning(
             "S032",
             Some(CellRef { sheet: sheet.to_string(), row: 0, column: None }),
@@ -547,7 +641,10 @@ fn evidence_sheet(
             rows: Vec::new(),
         };
     };
-    let header_row = rows.get(header_index).and_then(|r| r.first()).map_or(0, |c| c.0);
+    let header_row = rows
+        .get(header_index)
+        .and_then(|r| r.first())
+        .map_or(0, |c| c.0);
     for (spec_col, found) in spec.columns.iter().zip(&columns) {
         if found.is_none() {
             findings.push(warning(
@@ -562,22 +659,35 @@ fn evidence_sheet(
     }
     let mut out = Vec::new();
     for row in rows.iter().skip(header_index + 1) {
-        let Some(&(r, _, _)) = row.first() else { continue };
+        let Some(&(r, _, _)) = row.first() else {
+            continue;
+        };
         let mut values = Vec::with_capacity(spec.columns.len());
         let mut any = false;
         let mut row_findings = Vec::new();
         for (spec_col, col) in spec.columns.iter().zip(&columns) {
-            let data = col.and_then(|c| row.iter().find(|cell| cell.1 == c)).map(|cell| &cell.2);
+            let data = col
+                .and_then(|c| row.iter().find(|cell| cell.1 == c))
+                .map(|cell| &cell.2);
             let data = data.unwrap_or(&Data::Empty);
-            any |= !matches!(data, Data::Empty) && !matches!(data, Data::String(s) if s.trim().is_empty());
+            any |= !matches!(data, Data::Empty)
+                && !matches!(data, Data::String(s) if s.trim().is_empty());
             let value = match cells::convert(data, &spec_col.ty, limits.max_chars) {
                 Ok(v) => v,
                 Err(message) => {
-                    row_findings.push(warning("S040", col.map(|c| CellRef::cell(sheet, r, c)), message));
+                    row_findings.push(warning(
+                        "S040",
+                        col.map(|c| CellRef::cell(sheet, r, c)),
+                        message,
+                    ));
                     Value::Empty
                 }
             };
-            if spec_col.required && value.is_empty() && !matches!(data, Data::Error(_)) && col.is_some() {
+            if spec_col.required
+                && value.is_empty()
+                && !matches!(data, Data::Error(_))
+                && col.is_some()
+            {
                 row_findings.push(warning(
                     "S041",
                     col.map(|c| CellRef::cell(sheet, r, c)),
@@ -612,7 +722,11 @@ mod tests {
         assert_eq!(column_letters(25), "Z");
         assert_eq!(column_letters(26), "AA");
         assert_eq!(column_letters(16_383), "XFD");
-        let row = CellRef { sheet: "Communication".into(), row: 14, column: None };
+        let row = CellRef {
+            sheet: "Communication".into(),
+            row: 14,
+            column: None,
+        };
         assert_eq!(row.to_string(), "Communication!row 14");
     }
 

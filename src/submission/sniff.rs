@@ -69,7 +69,9 @@ pub fn sniff(path: &Path) -> Sniffed {
     if path.is_dir() {
         return match claimed {
             Some(_) => reject("S001", "this is a folder, not a workbook file"),
-            None => Sniffed::Skip("a folder; only files directly in the submissions folder are read".into()),
+            None => Sniffed::Skip(
+                "a folder; only files directly in the submissions folder are read".into(),
+            ),
         };
     }
     let mut head = [0u8; 8];
@@ -90,12 +92,21 @@ pub fn sniff(path: &Path) -> Sniffed {
         }
     } else {
         return match claimed {
-            Some(f) if read == 0 => reject("S005", &format!("the file is empty (0 bytes); expected {}", f.name())),
+            Some(f) if read == 0 => reject(
+                "S005",
+                &format!("the file is empty (0 bytes); expected {}", f.name()),
+            ),
             Some(f) => reject(
                 "S006",
-                &format!("the file is not a spreadsheet, although its name ends in .{}; expected {}", extension(path), f.name()),
+                &format!(
+                    "the file is not a spreadsheet, although its name ends in .{}; expected {}",
+                    extension(path),
+                    f.name()
+                ),
             ),
-            None => Sniffed::Skip("not a workbook (only .xlsx, .xlsm, .xls and .ods are read)".into()),
+            None => {
+                Sniffed::Skip("not a workbook (only .xlsx, .xlsm, .xls and .ods are read)".into())
+            }
         };
     };
     Sniffed::Workbook {
@@ -114,7 +125,9 @@ fn reject(code: &'static str, reason: &str) -> Sniffed {
 fn read_up_to(f: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut total = 0;
     while total < buf.len() {
-        let Some(rest) = buf.get_mut(total..) else { break };
+        let Some(rest) = buf.get_mut(total..) else {
+            break;
+        };
         match f.read(rest)? {
             0 => break,
             n => total += n,
@@ -136,7 +149,10 @@ fn zip_kind(path: &Path) -> Result<Format, String> {
         if kind.trim() == "application/vnd.oasis.opendocument.spreadsheet" {
             return Ok(Format::Ods);
         }
-        return Err(format!("the file is an OpenDocument file of another kind ({}), not a spreadsheet", kind.trim()));
+        return Err(format!(
+            "the file is an OpenDocument file of another kind ({}), not a spreadsheet",
+            kind.trim()
+        ));
     }
     if archive.index_for_name("word/document.xml").is_some() {
         return Err("the file is a Word document, not a workbook".into());

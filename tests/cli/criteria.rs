@@ -9,7 +9,10 @@ fn bundled() -> String {
 
 fn replace(from: &str, to: &str) -> String {
     let text = bundled();
-    assert!(text.contains(from), "the bundled criteria no longer contain {from:?}");
+    assert!(
+        text.contains(from),
+        "the bundled criteria no longer contain {from:?}"
+    );
     text.replacen(from, to, 1)
 }
 
@@ -26,13 +29,22 @@ fn check(yaml: &str) -> String {
 
 fn expect(yaml: &str, expected: &str) {
     let stderr = check(yaml);
-    assert!(stderr.contains(expected), "expected {expected:?} in:\n{stderr}");
+    assert!(
+        stderr.contains(expected),
+        "expected {expected:?} in:\n{stderr}"
+    );
 }
 
 #[test]
 fn c001_syntax_tabs_and_duplicate_keys() {
-    expect("edition: 2026\n\taward: x\n", "criteria/bad.yaml:1:10: error[C001]");
-    expect(&replace("edition: 2026\n", "edition: 2026\nedition: 2027\n"), "bad.yaml:4:1: error[C001]: key `edition` appears twice");
+    expect(
+        "edition: 2026\n\taward: x\n",
+        "criteria/bad.yaml:1:10: error[C001]",
+    );
+    expect(
+        &replace("edition: 2026\n", "edition: 2026\nedition: 2027\n"),
+        "bad.yaml:4:1: error[C001]: key `edition` appears twice",
+    );
     expect("edition: 2026\naward: \"unclosed\n", "error[C001]");
 }
 
@@ -46,13 +58,22 @@ fn c002_unknown_key_suggests_the_nearest() {
 
 #[test]
 fn c003_wrong_type_weight_as_string_and_nan() {
-    expect(&replace("weight: 35", "weight: \"35\""), "error[C003]: invalid type: string \"35\", expected a number");
-    expect(&replace("weight: 35", "weight: .nan"), "error[C003]: `.nan` is not a usable number");
+    expect(
+        &replace("weight: 35", "weight: \"35\""),
+        "error[C003]: invalid type: string \"35\", expected a number",
+    );
+    expect(
+        &replace("weight: 35", "weight: .nan"),
+        "error[C003]: `.nan` is not a usable number",
+    );
 }
 
 #[test]
 fn c004_missing_key() {
-    expect(&replace("rounding:\n  decimals: 2\n", ""), "error[C004]: missing key `rounding`");
+    expect(
+        &replace("rounding:\n  decimals: 2\n", ""),
+        "error[C004]: missing key `rounding`",
+    );
 }
 
 #[test]
@@ -63,7 +84,10 @@ fn c005_empty_file() {
 
 #[test]
 fn c010_weights_must_sum_to_100_at_every_level() {
-    expect(&replace("weight: 35", "weight: 30"), "error[C010]: the weights of the criteria sum to 95, not 100");
+    expect(
+        &replace("weight: 35", "weight: 30"),
+        "error[C010]: the weights of the criteria sum to 95, not 100",
+    );
     expect(
         &replace("weight: 60", "weight: 50"),
         "error[C010]: the weights of criterion `communication`'s indicators sum to 90, not 100",
@@ -72,12 +96,18 @@ fn c010_weights_must_sum_to_100_at_every_level() {
 
 #[test]
 fn c011_negative_weight() {
-    expect(&replace("weight: 35", "weight: -35"), "error[C011]: weight -35 is not a number from 0 to 100");
+    expect(
+        &replace("weight: 35", "weight: -35"),
+        "error[C011]: weight -35 is not a number from 0 to 100",
+    );
 }
 
 #[test]
 fn c020_band_needs_one_lower_and_one_upper_bound() {
-    expect(&replace("    from: 33\n    to: 66\n", "    from: 33\n"), "error[C020]: band `moderate` needs exactly one lower bound");
+    expect(
+        &replace("    from: 33\n    to: 66\n", "    from: 33\n"),
+        "error[C020]: band `moderate` needs exactly one lower bound",
+    );
 }
 
 #[test]
@@ -90,58 +120,97 @@ fn c021_band_gap() {
 
 #[test]
 fn c022_band_overlap() {
-    expect(&replace("above: 66", "from: 66"), "error[C022]: bands `high` and `moderate` both contain scores of exactly 66");
+    expect(
+        &replace("above: 66", "from: 66"),
+        "error[C022]: bands `high` and `moderate` both contain scores of exactly 66",
+    );
 }
 
 #[test]
 fn c023_bands_must_cover_0_to_100() {
-    expect(&replace("    from: 0\n    below: 33", "    from: 5\n    below: 33"), "error[C023]: the lowest band `low` does not start at 0");
+    expect(
+        &replace("    from: 0\n    below: 33", "    from: 5\n    below: 33"),
+        "error[C023]: the lowest band `low` does not start at 0",
+    );
 }
 
 #[test]
 fn c030_duplicate_id_points_at_the_second() {
-    expect(&replace("  - id: signage\n", "  - id: services\n"), "error[C030]: criterion `services` is defined twice");
+    expect(
+        &replace("  - id: signage\n", "  - id: services\n"),
+        "error[C030]: criterion `services` is defined twice",
+    );
 }
 
 #[test]
 fn c040_unknown_sheet() {
-    expect(&replace("sheet: signage\n", "sheet: signag\n"), "error[C040]: unknown sheet `signag`\n    help: did you mean `signage`?");
+    expect(
+        &replace("sheet: signage\n", "sheet: signag\n"),
+        "error[C040]: unknown sheet `signag`\n    help: did you mean `signage`?",
+    );
 }
 
 #[test]
 fn c041_unknown_column() {
-    expect(&replace("[verbal_sq, verbal_sr]", "[verbal_sq, verbl_sr]"), "error[C041]: indicator `verbal` names column `verbl_sr`");
+    expect(
+        &replace("[verbal_sq, verbal_sr]", "[verbal_sq, verbl_sr]"),
+        "error[C041]: indicator `verbal` names column `verbl_sr`",
+    );
 }
 
 #[test]
 fn c042_column_of_the_wrong_type() {
-    expect(&replace("[verbal_sq, verbal_sr]", "[verbal_sq, service]"), "error[C042]: indicator `verbal` needs a yes_no column");
+    expect(
+        &replace("[verbal_sq, verbal_sr]", "[verbal_sq, service]"),
+        "error[C042]: indicator `verbal` needs a yes_no column",
+    );
 }
 
 #[test]
 fn c043_indicator_kind_needs_its_fields() {
-    expect(&replace("        tolerance_hours: 24\n", ""), "error[C043]: indicator `simultaneous` of kind simultaneity needs `tolerance_hours`");
+    expect(
+        &replace("        tolerance_hours: 24\n", ""),
+        "error[C043]: indicator `simultaneous` of kind simultaneity needs `tolerance_hours`",
+    );
 }
 
 #[test]
 fn c050_category_admitting_no_kind() {
-    expect(&replace("kinds: [agency]", "kinds: []"), "error[C050]: category `agencies` admits no institution kind");
+    expect(
+        &replace("kinds: [agency]", "kinds: []"),
+        "error[C050]: category `agencies` admits no institution kind",
+    );
 }
 
 #[test]
 fn c051_unknown_kind() {
-    expect(&replace("kinds: [agency]", "kinds: [agencies]"), "error[C051]: category `agencies` admits unknown kind `agencies`");
+    expect(
+        &replace("kinds: [agency]", "kinds: [agencies]"),
+        "error[C051]: category `agencies` admits unknown kind `agencies`",
+    );
 }
 
 #[test]
 fn c052_unknown_tie_break_criterion() {
-    expect(&replace("tie_breaks: [communication, services]", "tie_breaks: [comunication]"), "error[C052]: tie-break names unknown criterion `comunication`");
+    expect(
+        &replace(
+            "tie_breaks: [communication, services]",
+            "tie_breaks: [comunication]",
+        ),
+        "error[C052]: tie-break names unknown criterion `comunication`",
+    );
 }
 
 #[test]
 fn c060_invalid_value() {
-    expect(&replace("decimals: 2", "decimals: 9"), "error[C060]: decimals must be from 0 to 4, found 9");
-    expect(&replace("to: 2026-09-30", "to: 2025-09-30"), "error[C060]: the assessment period ends");
+    expect(
+        &replace("decimals: 2", "decimals: 9"),
+        "error[C060]: decimals must be from 0 to 4, found 9",
+    );
+    expect(
+        &replace("to: 2026-09-30", "to: 2025-09-30"),
+        "error[C060]: the assessment period ends",
+    );
 }
 
 #[test]
@@ -153,13 +222,19 @@ fn every_problem_is_reported_in_one_run() {
     for code in ["C010", "C040", "C021"] {
         assert!(stderr.contains(code), "{code} missing from:\n{stderr}");
     }
-    assert!(stderr.contains("error: criteria/bad.yaml: 3 problem(s) in the criteria file"), "{stderr}");
+    assert!(
+        stderr.contains("error: criteria/bad.yaml: 3 problem(s) in the criteria file"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn every_code_is_documented() {
     let doc = std::fs::read_to_string(root().join("criteria/README.md")).unwrap();
     for code in langaward::criteria::Code::ALL {
-        assert!(doc.contains(&format!("`{code}`")), "{code} is not documented in criteria/README.md");
+        assert!(
+            doc.contains(&format!("`{code}`")),
+            "{code} is not documented in criteria/README.md"
+        );
     }
 }

@@ -70,7 +70,11 @@ impl Book {
         let signage = vec![
             vec![s("Location"), s("Text in Albanian"), s("Text in Serbian")],
             vec![s("Entrance"), s("Hyrja"), s("Ulaz")],
-            vec![s("Office 1"), s("Zyra e pritjes"), s("Prijemna kancelarija")],
+            vec![
+                s("Office 1"),
+                s("Zyra e pritjes"),
+                s("Prijemna kancelarija"),
+            ],
         ];
         Book {
             sheets: vec![

@@ -1,8 +1,8 @@
 //! Integration tests: the real `langaward` binary on workbooks made by code.
 
-mod fixtures;
 mod criteria;
 mod evaluate;
+mod fixtures;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -23,7 +23,11 @@ pub fn workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("criteria")).unwrap();
     std::fs::create_dir_all(dir.path().join("submissions")).unwrap();
-    std::fs::copy(root().join("criteria/2026.yaml"), dir.path().join("criteria/2026.yaml")).unwrap();
+    std::fs::copy(
+        root().join("criteria/2026.yaml"),
+        dir.path().join("criteria/2026.yaml"),
+    )
+    .unwrap();
     dir
 }
 
