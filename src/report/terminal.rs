@@ -35,7 +35,7 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             pad("Band", 9)
         );
         for k in &c.criteria {
-            let _ = write!(head, " {:>13}", pad(&k.name.en, 13).trim_end());
+            let _ = write!(head, " {:>13}", k.id);
         }
         let _ = writeln!(out, "{}", head.trim_end());
         for p in &cat.placed {

@@ -3,6 +3,7 @@
 mod criteria;
 mod evaluate;
 mod fixtures;
+mod samples;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
