@@ -153,10 +153,10 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
     let mut read: Vec<(String, Option<String>, Read)> = files
         .par_iter()
         .map(|path| {
-            let sha = std::fs::read(path)
-                .ok()
-                .filter(|_| path.is_file())
-                .map(|b| crate::digest::sha256_hex(&b));
+            let sha = path
+                .is_file()
+                .then(|| crate::digest::sha256_file(path).ok())
+                .flatten();
             (
                 path.display().to_string(),
                 sha,
