@@ -3,8 +3,8 @@
 use clap::{Args, Parser, Subcommand};
 use langaward::criteria::CriteriaError;
 use langaward::evaluate::{self, EvaluateError};
-use langaward::output::{self, OutputError};
-use langaward::report;
+use langaward::output::{self, OutputError, ReportWriter};
+use langaward::report::{self, Lang};
 use langaward::submission::Limits;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -71,12 +71,22 @@ struct EvaluateArgs {
     /// Print every finding and skipped file.
     #[arg(long, short)]
     verbose: bool,
+    /// Report languages, comma-separated: sq, sr, sr-Cyrl, en.
+    #[arg(long, value_name = "LANGS", value_delimiter = ',', value_parser = parse_lang, default_value = "sq,sr,sr-Cyrl,en")]
+    lang: Vec<Lang>,
+    /// Folder of templates that replace the built-in ones by file name.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
     /// Most filled cells read from one workbook.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_cells)]
     max_cells: usize,
     /// Largest workbook read, in megabytes.
     #[arg(long, value_name = "MB", default_value_t = Limits::default().max_file_bytes / (1024 * 1024))]
     max_file_mb: u64,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("unknown language '{s}'; use sq, sr, sr-Cyrl or en"))
 }
 
 pub fn run() -> ExitCode {
@@ -117,15 +127,24 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         Ok(eval) => eval,
         Err(e) => return fail_evaluate(&e),
     };
-    let files = match report::render(&eval) {
-        Ok(files) => files,
-        Err(e) => {
+    let render = report::RenderOptions {
+        langs: args.lang.clone(),
+        templates: args.templates.clone(),
+    };
+    let names = report::file_names(&eval, &render);
+    let mut writer = match ReportWriter::begin(&args.out, &names, args.force) {
+        Ok(w) => w,
+        Err(e) => return fail_output(&e),
+    };
+    let written = report::render(&eval, &render, &mut |file| writer.write(file).map_err(WriteError::Output))
+        .and_then(|()| writer.finish().map_err(WriteError::Output));
+    match written {
+        Ok(()) => {}
+        Err(WriteError::Output(e)) => return fail_output(&e),
+        Err(WriteError::Render(e)) => {
             eprintln!("error: {e}");
             return exit::CANT_CREATE;
         }
-    };
-    if let Err(e) = output::write_all(&args.out, &files, args.force) {
-        return fail_output(&e);
     }
     if !args.quiet {
         print!("{}", report::terminal(&eval, args.verbose));
@@ -135,6 +154,18 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         exit::DATA
     } else {
         exit::OK
+    }
+}
+
+/// Rendering and writing fail differently but end the same way.
+enum WriteError {
+    Render(report::RenderError),
+    Output(OutputError),
+}
+
+impl From<report::RenderError> for WriteError {
+    fn from(e: report::RenderError) -> Self {
+        WriteError::Render(e)
     }
 }
 

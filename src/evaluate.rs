@@ -4,7 +4,7 @@
 use crate::criteria::{self, CriteriaError, LoadedCriteria};
 use crate::ranking::{self, Entry, Ranking};
 use crate::scoring::{self, Scorecard};
-use crate::submission::{self, CellRef, Finding, Level, Limits, Read, Submission};
+use crate::submission::{self, CellRef, Finding, Institution, Level, Limits, Read};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -53,7 +53,9 @@ pub struct InputRecord {
 #[derive(Debug, Clone, Serialize)]
 pub struct Applicant {
     pub file: String,
-    pub submission: Submission,
+    /// The evidence rows are dropped after scoring: the scorecard keeps what
+    /// the report shows, so memory grows with scorecards, not workbooks.
+    pub institution: Institution,
     /// The category that admits the applicant's kind, if any.
     pub category: Option<usize>,
     pub card: Scorecard,
@@ -74,7 +76,7 @@ impl Evaluation {
     pub fn has_sample_evidence(&self) -> bool {
         self.applicants
             .iter()
-            .any(|a| a.submission.institution.sample)
+            .any(|a| a.institution.sample)
     }
 
     pub fn rejected(&self) -> usize {
@@ -193,13 +195,14 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
             } => {
                 let card = scoring::score(c, &submission);
                 let category = c.category_for(&submission.institution.kind);
+                let institution = submission.institution;
                 let warnings = findings
                     .iter()
                     .filter(|f| f.level == Level::Warning)
                     .count();
                 applicants.push(Applicant {
                     file: file.clone(),
-                    submission: *submission,
+                    institution,
                     category,
                     card,
                     warnings,
@@ -223,7 +226,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
     let entries: Vec<Entry> = applicants
         .iter()
         .map(|a| Entry {
-            id: &a.submission.institution.id,
+            id: &a.institution.id,
             category: a.category,
             card: &a.card,
         })

@@ -79,52 +79,77 @@ fn read_manifest(dir: &Path) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// Writes every file, then the manifest; removes files of the previous run
-/// that this run no longer produces (only if nobody edited them).
-pub fn write_all(dir: &Path, files: &[OutputFile], force: bool) -> Result<(), OutputError> {
-    std::fs::create_dir_all(dir).map_err(io(dir))?;
-    let previous = read_manifest(dir);
-    let ours = |name: &str, path: &Path| -> bool {
-        match (previous.get(name), std::fs::read(path)) {
-            (Some(sha), Ok(bytes)) => *sha == crate::digest::sha256_hex(&bytes),
+/// Writes a report folder file by file. Checks for user files before the
+/// first write, so a refused run changes nothing.
+pub struct ReportWriter {
+    dir: PathBuf,
+    previous: BTreeMap<String, String>,
+    written: Vec<(String, String)>,
+}
+
+impl ReportWriter {
+    /// Refuses, before writing anything, to replace any of `names` that
+    /// langaward did not write or that was edited since (unless `force`).
+    pub fn begin(dir: &Path, names: &[String], force: bool) -> Result<ReportWriter, OutputError> {
+        std::fs::create_dir_all(dir).map_err(io(dir))?;
+        let previous = read_manifest(dir);
+        let writer = ReportWriter {
+            dir: dir.to_path_buf(),
+            previous,
+            written: Vec::new(),
+        };
+        let conflicts: Vec<String> = names
+            .iter()
+            .filter(|name| {
+                let path = dir.join(name);
+                path.exists() && !writer.ours(name, &path)
+            })
+            .cloned()
+            .collect();
+        if !conflicts.is_empty() && !force {
+            return Err(OutputError::WouldOverwrite {
+                dir: dir.to_path_buf(),
+                files: conflicts,
+            });
+        }
+        Ok(writer)
+    }
+
+    fn ours(&self, name: &str, path: &Path) -> bool {
+        match (self.previous.get(name), crate::digest::sha256_file(path)) {
+            (Some(sha), Ok(actual)) => *sha == actual,
             (_, Err(_)) => true,
             (None, Ok(_)) => false,
         }
-    };
-    let conflicts: Vec<String> = files
-        .iter()
-        .filter(|f| {
-            let path = dir.join(&f.name);
-            path.exists() && !ours(&f.name, &path)
-        })
-        .map(|f| f.name.clone())
-        .collect();
-    if !conflicts.is_empty() && !force {
-        return Err(OutputError::WouldOverwrite {
-            dir: dir.to_path_buf(),
-            files: conflicts,
-        });
     }
-    let mut manifest = String::new();
-    for f in files {
-        let path = dir.join(&f.name);
+
+    pub fn write(&mut self, file: OutputFile) -> Result<(), OutputError> {
+        let path = self.dir.join(&file.name);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
-        write_atomic(&path, &f.bytes)?;
-        manifest.push_str(&format!(
-            "{}\t{}\n",
-            crate::digest::sha256_hex(&f.bytes),
-            f.name
-        ));
+        write_atomic(&path, &file.bytes)?;
+        self.written
+            .push((file.name, crate::digest::sha256_hex(&file.bytes)));
+        Ok(())
     }
-    for name in previous.keys() {
-        let path = dir.join(name);
-        if !files.iter().any(|f| &f.name == name) && ours(name, &path) {
-            let _ = std::fs::remove_file(&path);
+
+    /// Records what was written and removes files of the previous run that
+    /// this run no longer produces (only if nobody edited them).
+    pub fn finish(self) -> Result<(), OutputError> {
+        for name in self.previous.keys() {
+            let path = self.dir.join(name);
+            if !self.written.iter().any(|(n, _)| n == name) && path.is_file() && self.ours(name, &path) {
+                let _ = std::fs::remove_file(&path);
+            }
         }
+        let manifest: String = self
+            .written
+            .iter()
+            .map(|(name, sha)| format!("{sha}\t{name}\n"))
+            .collect();
+        write_atomic(&self.dir.join(MANIFEST), manifest.as_bytes())
     }
-    write_atomic(&dir.join(MANIFEST), manifest.as_bytes())
 }
 
 /// Temporary file in the same folder, synced, then renamed over the target:

@@ -96,14 +96,16 @@ pub enum Note {
         hours: f64,
         tolerance: f64,
     },
-    /// Length ratio outside the bounds.
+    /// The length ratio of `column` to the first version is outside the bounds.
     Ratio {
+        column: String,
         ratio: f64,
         min: f64,
         max: f64,
     },
-    /// The quality rating is below the threshold.
+    /// The quality rating in `column` is below the threshold.
     Rating {
+        column: String,
         rating: f64,
         min: f64,
     },
@@ -438,6 +440,7 @@ fn judge(rule: &Rule, values: &[Value], key: &dyn Fn(usize) -> String) -> (Note,
                     let ratio = if r.is_finite() { r } else { 0.0 };
                     return at(
                         Note::Ratio {
+                            column: key(*second),
                             ratio,
                             min: *min,
                             max: *max,
@@ -452,6 +455,7 @@ fn judge(rule: &Rule, values: &[Value], key: &dyn Fn(usize) -> String) -> (Note,
                     Value::Number(n) => {
                         return at(
                             Note::Rating {
+                                column: key(*col),
                                 rating: *n,
                                 min: *min,
                             },

@@ -34,7 +34,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     header.extend(["gates", "warnings", "file"]);
     w.write_record(&header)?;
     let row = |a: &Applicant, category: &str, rank: String, tied: bool| -> Vec<String> {
-        let i = &a.submission.institution;
+        let i = &a.institution;
         let failed: Vec<&str> = a
             .card
             .gates

@@ -1,67 +1,150 @@
 //! `results.json`: everything, for tools and for next year's comparison.
+//! Serialised straight from borrowed data, without an intermediate tree.
 
 use super::RenderError;
-use crate::evaluate::Evaluation;
-use serde_json::json;
+use crate::criteria::{Band, Period, Text};
+use crate::evaluate::{Evaluation, InputRecord};
+use crate::scoring::Scorecard;
+use crate::submission::Institution;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    tool: Tool,
+    notice: Option<&'static str>,
+    criteria: CriteriaSummary<'a>,
+    inputs: &'a [InputRecord],
+    categories: Vec<Category<'a>>,
+    ineligible: Vec<&'a str>,
+    applicants: Vec<Applicant<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct CriteriaSummary<'a> {
+    file: &'a str,
+    sha256: &'a str,
+    edition: i64,
+    award: &'a Text,
+    period: &'a Period,
+    bands: &'a [Band],
+    criteria: Vec<CriterionSummary<'a>>,
+}
+
+#[derive(Serialize)]
+struct CriterionSummary<'a> {
+    id: &'a str,
+    name: &'a Text,
+    weight: f64,
+    indicators: Vec<IndicatorSummary<'a>>,
+}
+
+#[derive(Serialize)]
+struct IndicatorSummary<'a> {
+    id: &'a str,
+    name: &'a Text,
+    weight: f64,
+}
+
+#[derive(Serialize)]
+struct Category<'a> {
+    category: &'a str,
+    ranking: Vec<Placed<'a>>,
+    excluded_by_gate: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Placed<'a> {
+    rank: u32,
+    tied: bool,
+    decided_by: Option<&'a str>,
+    id: &'a str,
+}
+
+#[derive(Serialize)]
+struct Applicant<'a> {
+    file: &'a str,
+    institution: &'a Institution,
+    category: Option<&'a str>,
+    band: Option<&'a str>,
+    scorecard: &'a Scorecard,
+    warnings: usize,
+}
 
 pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     let c = &eval.criteria.criteria;
-    let categories: Vec<_> = eval
-        .ranking
-        .categories
-        .iter()
-        .map(|cat| {
-            let id_of = |i: &usize| {
-                eval.applicants
-                    .get(*i)
-                    .map(|a| a.submission.institution.id.clone())
-            };
-            json!({
-                "category": cat.category,
-                "ranking": cat.placed.iter().map(|p| json!({
-                    "rank": p.rank,
-                    "tied": p.tied,
-                    "decided_by": p.decided_by,
-                    "id": id_of(&p.entry),
-                })).collect::<Vec<_>>(),
-                "excluded_by_gate": cat.excluded.iter().filter_map(id_of).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let applicants: Vec<_> = eval
-        .applicants
-        .iter()
-        .map(|a| {
-            json!({
-                "file": a.file,
-                "institution": a.submission.institution,
-                "category": a.category.and_then(|i| c.categories.get(i)).map(|k| &k.id),
-                "band": c.bands.get(a.card.band).map(|b| &b.id),
-                "scorecard": a.card,
-                "warnings": a.warnings,
-            })
-        })
-        .collect();
-    let doc = json!({
-        "tool": { "name": "langaward", "version": env!("CARGO_PKG_VERSION") },
-        "notice": eval.has_sample_evidence().then_some(super::SAMPLE_NOTICE),
-        "criteria": {
-            "file": eval.criteria_file,
-            "sha256": eval.criteria.sha256,
-            "edition": c.edition,
-            "award": c.award,
-            "period": c.period,
-            "bands": c.bands,
-            "criteria": c.criteria.iter().map(|k| json!({
-                "id": k.id, "name": k.name, "weight": k.weight,
-                "indicators": k.indicators.iter().map(|i| json!({"id": i.id, "name": i.name, "weight": i.weight})).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
+    let id = |i: usize| eval.applicants.get(i).map_or("", |a| a.institution.id.as_str());
+    let doc = Doc {
+        tool: Tool {
+            name: "langaward",
+            version: env!("CARGO_PKG_VERSION"),
         },
-        "inputs": eval.inputs,
-        "categories": categories,
-        "ineligible": eval.ranking.ineligible.iter().filter_map(|i| eval.applicants.get(*i)).map(|a| &a.submission.institution.id).collect::<Vec<_>>(),
-        "applicants": applicants,
-    });
+        notice: eval.has_sample_evidence().then_some(super::SAMPLE_NOTICE),
+        criteria: CriteriaSummary {
+            file: &eval.criteria_file,
+            sha256: &eval.criteria.sha256,
+            edition: c.edition,
+            award: &c.award,
+            period: &c.period,
+            bands: &c.bands,
+            criteria: c
+                .criteria
+                .iter()
+                .map(|k| CriterionSummary {
+                    id: &k.id,
+                    name: &k.name,
+                    weight: k.weight,
+                    indicators: k
+                        .indicators
+                        .iter()
+                        .map(|i| IndicatorSummary {
+                            id: &i.id,
+                            name: &i.name,
+                            weight: i.weight,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        },
+        inputs: &eval.inputs,
+        categories: eval
+            .ranking
+            .categories
+            .iter()
+            .map(|cat| Category {
+                category: &cat.category,
+                ranking: cat
+                    .placed
+                    .iter()
+                    .map(|p| Placed {
+                        rank: p.rank,
+                        tied: p.tied,
+                        decided_by: p.decided_by.as_deref(),
+                        id: id(p.entry),
+                    })
+                    .collect(),
+                excluded_by_gate: cat.excluded.iter().map(|&i| id(i)).collect(),
+            })
+            .collect(),
+        ineligible: eval.ranking.ineligible.iter().map(|&i| id(i)).collect(),
+        applicants: eval
+            .applicants
+            .iter()
+            .map(|a| Applicant {
+                file: &a.file,
+                institution: &a.institution,
+                category: a.category.and_then(|i| c.categories.get(i)).map(|k| k.id.as_str()),
+                band: c.bands.get(a.card.band).map(|b| b.id.as_str()),
+                scorecard: &a.card,
+                warnings: a.warnings,
+            })
+            .collect(),
+    };
     let mut bytes = serde_json::to_vec_pretty(&doc)?;
     bytes.push(b'\n');
     Ok(bytes)

@@ -2,30 +2,66 @@
 //! bytes and strings; writing is the output module's job.
 
 mod csv;
+mod html;
+pub mod i18n;
 mod json;
+pub mod slug;
 mod terminal;
+mod xlsx;
 
+pub use html::TEMPLATES;
+pub use i18n::Lang;
 pub use terminal::terminal;
 
 use crate::evaluate::{Applicant, Evaluation};
 use crate::output::OutputFile;
 
-/// Every file of the report folder, in a fixed order.
-pub fn render(eval: &Evaluation) -> Result<Vec<OutputFile>, RenderError> {
-    Ok(vec![
-        OutputFile {
-            name: "results.csv".into(),
-            bytes: csv::results(eval)?,
-        },
-        OutputFile {
-            name: "inputs.csv".into(),
-            bytes: csv::inputs(eval)?,
-        },
-        OutputFile {
-            name: "results.json".into(),
-            bytes: json::results(eval)?,
-        },
-    ])
+/// Which pages to render, and where a secretariat keeps its own templates.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    pub langs: Vec<Lang>,
+    pub templates: Option<std::path::PathBuf>,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            langs: Lang::ALL.to_vec(),
+            templates: None,
+        }
+    }
+}
+
+const DATA_FILES: [&str; 4] = ["results.csv", "inputs.csv", "results.json", "results.xlsx"];
+
+/// Every file [`render`] writes, in the same order.
+pub fn file_names(eval: &Evaluation, options: &RenderOptions) -> Vec<String> {
+    let mut names = html::file_names(eval, &options.langs);
+    names.extend(DATA_FILES.iter().map(|n| n.to_string()));
+    names
+}
+
+/// Renders every file of the report folder, one at a time, into `sink`, so
+/// a large edition never holds the whole report in memory.
+pub fn render<E: From<RenderError>>(
+    eval: &Evaluation,
+    options: &RenderOptions,
+    sink: &mut dyn FnMut(OutputFile) -> Result<(), E>,
+) -> Result<(), E> {
+    html::render(eval, &options.langs, options.templates.as_deref(), sink)?;
+    for name in DATA_FILES {
+        let bytes = match name {
+            "results.csv" => csv::results(eval)?,
+            "inputs.csv" => csv::inputs(eval)?,
+            "results.json" => json::results(eval)?,
+            _ => xlsx::results(eval)?,
+        };
+        sink(OutputFile {
+            name: name.to_string(),
+            bytes,
+        })?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +70,12 @@ pub enum RenderError {
     Csv(#[from] ::csv::Error),
     #[error("cannot render JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("cannot render results.xlsx: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("template error: {0}")]
+    Template(String),
+    #[error("message catalogue error: {0}")]
+    Catalogue(String),
 }
 
 /// Said in every output built from sample workbooks.
@@ -41,7 +83,7 @@ pub const SAMPLE_NOTICE: &str = "The evidence in these submissions is a FICTIONA
 
 /// The applicant's name for one-line listings: Albanian, else Serbian.
 pub fn display_name(a: &Applicant) -> &str {
-    let i = &a.submission.institution;
+    let i = &a.institution;
     i.name_sq
         .as_deref()
         .or(i.name_sr.as_deref())

@@ -84,7 +84,7 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
                 "\nineligible: {} ({}): no category admits kind '{}' in {}",
                 display_name(a),
                 a.file,
-                a.submission.institution.kind,
+                a.institution.kind,
                 c.edition
             );
         }

@@ -42,16 +42,13 @@ fn same_inputs_give_byte_identical_outputs() {
     std::fs::write(ws.path().join("submissions/notes.txt"), "not a workbook").unwrap();
     langaward(ws.path()).args(["--out", "a"]).assert().code(0);
     langaward(ws.path()).args(["--out", "b"]).assert().code(0);
-    let mut names: Vec<_> = std::fs::read_dir(ws.path().join("a"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    names.sort();
-    assert!(names.len() >= 4, "{names:?}");
+    let names = crate::files_under(&ws.path().join("a"));
+    assert!(names.len() >= 10, "{names:?}");
+    assert_eq!(names, crate::files_under(&ws.path().join("b")));
     for name in names {
         let a = std::fs::read(ws.path().join("a").join(&name)).unwrap();
         let b = std::fs::read(ws.path().join("b").join(&name)).unwrap();
-        assert!(a == b, "{name:?} differs between runs");
+        assert!(a == b, "{name} differs between runs");
     }
 }
 

@@ -1,0 +1,160 @@
+//! `results.xlsx`: the ranking for people who live in spreadsheets. Fixed
+//! document properties keep the file byte-identical across runs.
+
+use super::RenderError;
+use crate::evaluate::{Applicant, Evaluation};
+use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet};
+
+const BAND_COLOURS: [u32; 5] = [0xC6EFCE, 0xFFEB9C, 0xFFC7CE, 0xE4DFEC, 0xDDEBF7];
+
+/// Excel's sheet-name rules: at most 31 characters, none of []:*?/\.
+fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { ' ' } else { c })
+        .collect();
+    let base = crate::text::truncate(clean.trim(), 28).0.trim().to_string();
+    let mut out = base.clone();
+    let mut n = 2;
+    while used.iter().any(|u| u.eq_ignore_ascii_case(&out)) {
+        out = format!("{base} {n}");
+        n += 1;
+    }
+    used.push(out.clone());
+    out
+}
+
+pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
+    let c = &eval.criteria.criteria;
+    let mut wb = Workbook::new();
+    let fixed = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    wb.set_properties(&DocProperties::new().set_creation_datetime(&fixed).set_title(&c.award.en));
+    let header = Format::new().set_bold().set_background_color(Color::RGB(0xF2F2F2)).set_border_bottom(FormatBorder::Thin);
+    let number = Format::new().set_num_format("0.00");
+    let bands: Vec<Format> = BAND_COLOURS
+        .iter()
+        .map(|&rgb| Format::new().set_background_color(Color::RGB(rgb)))
+        .collect();
+    let mut used = Vec::new();
+    let mut columns = vec!["Rank", "Tied", "ID", "Name (sq)", "Name (sr)", "Total", "Band"];
+    columns.extend(c.criteria.iter().map(|k| k.name.en.as_str()));
+    columns.push("Status");
+    for cat in &eval.ranking.categories {
+        let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else { continue };
+        let ws = wb.add_worksheet();
+        ws.set_name(sheet_name(&spec.name.en, &mut used))?;
+        write_header(ws, &columns, &header)?;
+        let rows = cat
+            .placed
+            .iter()
+            .map(|p| (p.entry, Some(p.rank), p.tied, "ranked".to_string()))
+            .chain(cat.excluded.iter().map(|&e| (e, None, false, "excluded by a gate".to_string())));
+        let mut r = 1u32;
+        for (entry, rank, tied, status) in rows {
+            let Some(a) = eval.applicants.get(entry) else { continue };
+            write_applicant(ws, r, a, rank, tied, &status, c, &number, &bands)?;
+            r += 1;
+        }
+        finish(ws, r, columns.len())?;
+    }
+    if !eval.ranking.ineligible.is_empty() {
+        let ws = wb.add_worksheet();
+        ws.set_name(sheet_name("Ineligible", &mut used))?;
+        write_header(ws, &columns, &header)?;
+        let mut r = 1u32;
+        for &e in &eval.ranking.ineligible {
+            let Some(a) = eval.applicants.get(e) else { continue };
+            write_applicant(ws, r, a, None, false, "ineligible", c, &number, &bands)?;
+            r += 1;
+        }
+        finish(ws, r, columns.len())?;
+    }
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet_name("Inputs", &mut used))?;
+    let input_columns = ["File", "Outcome", "Code", "Place", "Message", "SHA-256"];
+    write_header(ws, &input_columns, &header)?;
+    let mut r = 1u32;
+    for input in &eval.inputs {
+        let lines: Vec<(String, String, String)> = if input.findings.is_empty() {
+            vec![(String::new(), String::new(), input.reason.clone().unwrap_or_default())]
+        } else {
+            input
+                .findings
+                .iter()
+                .map(|f| (f.code.to_string(), f.at.as_ref().map(ToString::to_string).unwrap_or_default(), f.message.clone()))
+                .collect()
+        };
+        for (code, place, message) in lines {
+            ws.write_string(r, 0, &input.file)?;
+            ws.write_string(r, 1, input.outcome.as_str())?;
+            ws.write_string(r, 2, &code)?;
+            ws.write_string(r, 3, &place)?;
+            ws.write_string(r, 4, &message)?;
+            ws.write_string(r, 5, input.sha256.as_deref().unwrap_or_default())?;
+            r += 1;
+        }
+    }
+    finish(ws, r, input_columns.len())?;
+    for (col, width) in [(0u16, 34.0), (1, 20.0), (2, 8.0), (3, 18.0), (4, 80.0), (5, 20.0)] {
+        ws.set_column_width(col, width)?;
+    }
+    Ok(wb.save_to_buffer()?)
+}
+
+fn write_header(ws: &mut Worksheet, columns: &[&str], format: &Format) -> Result<(), RenderError> {
+    for (i, name) in columns.iter().enumerate() {
+        ws.write_string_with_format(0, col(i), *name, format)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+fn col(i: usize) -> u16 {
+    u16::try_from(i).unwrap_or(u16::MAX)
+}
+
+fn finish(ws: &mut Worksheet, rows: u32, columns: usize) -> Result<(), RenderError> {
+    ws.autofilter(0, 0, rows.saturating_sub(1).max(1), col(columns.saturating_sub(1)))?;
+    ws.set_column_width(0, 6.0)?;
+    ws.set_column_width(1, 6.0)?;
+    ws.set_column_width(2, 14.0)?;
+    ws.set_column_width(3, 44.0)?;
+    ws.set_column_width(4, 44.0)?;
+    for c in 5..columns {
+        ws.set_column_width(col(c), 14.0)?;
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_applicant(
+    ws: &mut Worksheet,
+    r: u32,
+    a: &Applicant,
+    rank: Option<u32>,
+    tied: bool,
+    status: &str,
+    c: &crate::criteria::Criteria,
+    number: &Format,
+    bands: &[Format],
+) -> Result<(), RenderError> {
+    let i = &a.institution;
+    if let Some(rank) = rank {
+        ws.write_number(r, 0, f64::from(rank))?;
+    }
+    ws.write_string(r, 1, if tied { "yes" } else { "" })?;
+    ws.write_string(r, 2, &i.id)?;
+    ws.write_string(r, 3, i.name_sq.as_deref().unwrap_or_default())?;
+    ws.write_string(r, 4, i.name_sr.as_deref().unwrap_or_default())?;
+    ws.write_number_with_format(r, 5, a.card.total.value(), number)?;
+    let band = c.bands.get(a.card.band).map_or("", |b| b.name.en.as_str());
+    match bands.get(a.card.band) {
+        Some(format) => ws.write_string_with_format(r, 6, band, format)?,
+        None => ws.write_string(r, 6, band)?,
+    };
+    for (k, score) in a.card.criteria.iter().enumerate() {
+        ws.write_number_with_format(r, col(7 + k), score.score.value(), number)?;
+    }
+    ws.write_string(r, col(7 + a.card.criteria.len()), status)?;
+    Ok(())
+}
