@@ -136,11 +136,17 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         Ok(w) => w,
         Err(e) => return fail_output(&e),
     };
-    let written = report::render(&eval, &render, &mut |file| writer.write(file).map_err(WriteError::Output))
-        .and_then(|()| writer.finish().map_err(WriteError::Output));
+    let written = report::render(&eval, &render, &mut |file| {
+        writer.write(file).map_err(WriteError::Output)
+    })
+    .and_then(|()| writer.finish().map_err(WriteError::Output));
     match written {
         Ok(()) => {}
         Err(WriteError::Output(e)) => return fail_output(&e),
+        Err(WriteError::Render(e @ report::RenderError::Template(_))) => {
+            eprintln!("error: {e}");
+            return exit::CONFIG;
+        }
         Err(WriteError::Render(e)) => {
             eprintln!("error: {e}");
             return exit::CANT_CREATE;

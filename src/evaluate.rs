@@ -74,9 +74,7 @@ pub struct Evaluation {
 impl Evaluation {
     /// True when any workbook says its evidence is a fictional sample.
     pub fn has_sample_evidence(&self) -> bool {
-        self.applicants
-            .iter()
-            .any(|a| a.institution.sample)
+        self.applicants.iter().any(|a| a.institution.sample)
     }
 
     pub fn rejected(&self) -> usize {

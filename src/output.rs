@@ -139,7 +139,10 @@ impl ReportWriter {
     pub fn finish(self) -> Result<(), OutputError> {
         for name in self.previous.keys() {
             let path = self.dir.join(name);
-            if !self.written.iter().any(|(n, _)| n == name) && path.is_file() && self.ours(name, &path) {
+            if !self.written.iter().any(|(n, _)| n == name)
+                && path.is_file()
+                && self.ours(name, &path)
+            {
                 let _ = std::fs::remove_file(&path);
             }
         }

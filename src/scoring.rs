@@ -324,7 +324,7 @@ fn measure(
                     Evidence {
                         row: row.number,
                         column: decided_by.and_then(|c| sheet.columns.get(c).copied().flatten()),
-                        label: row_label(&row.values),
+                        label: row_label(&ind.rule, &row.values),
                         met: note == Note::Met,
                         note,
                     }
@@ -360,14 +360,23 @@ fn measure(
 }
 
 /// The row's first text, to name it in a scorecard ("news release 'X' …").
-fn row_label(values: &[Value]) -> String {
-    values
-        .iter()
-        .find_map(|v| match v {
-            Value::Text(t) if !t.is_empty() => Some(crate::text::truncate(t, 120).0),
-            _ => None,
-        })
-        .unwrap_or_default()
+/// For signs, the texts themselves follow, since they are the evidence.
+fn row_label(rule: &Rule, values: &[Value]) -> String {
+    let text = |v: &Value| match v {
+        Value::Text(t) if !t.is_empty() => Some(crate::text::truncate(t, 120).0),
+        _ => None,
+    };
+    let first = values.iter().find_map(text).unwrap_or_default();
+    match rule {
+        Rule::Signage { texts, .. } => {
+            let shown: Vec<String> = texts
+                .iter()
+                .map(|&c| values.get(c).and_then(text).unwrap_or_else(|| "—".into()))
+                .collect();
+            format!("{first}: {}", shown.join(" | "))
+        }
+        _ => first,
+    }
 }
 
 /// Judges one row; returns why, and which declared column decided it.

@@ -19,7 +19,10 @@ pub const TEMPLATES: [(&str, &str); 5] = [
     ("layout.html.j2", include_str!("templates/layout.html.j2")),
     ("chart.html.j2", include_str!("templates/chart.html.j2")),
     ("report.html.j2", include_str!("templates/report.html.j2")),
-    ("scorecard.html.j2", include_str!("templates/scorecard.html.j2")),
+    (
+        "scorecard.html.j2",
+        include_str!("templates/scorecard.html.j2"),
+    ),
     ("index.html.j2", include_str!("templates/index.html.j2")),
 ];
 
@@ -54,7 +57,11 @@ fn environment(overrides: Option<&Path>) -> Environment<'static> {
     env
 }
 
-fn render_template(env: &Environment, name: &str, ctx: &impl Serialize) -> Result<String, RenderError> {
+fn render_template(
+    env: &Environment,
+    name: &str,
+    ctx: &impl Serialize,
+) -> Result<String, RenderError> {
     let template = env.get_template(name).map_err(template_error)?;
     template
         .render(Value::from(minijinja::value::Serde(ctx)))
@@ -85,7 +92,12 @@ fn name(a: &Applicant, lang: Lang) -> Name {
     let (own, other) = match lang {
         Lang::Sq => (sq, sr),
         Lang::Sr => (sr, sq),
-        Lang::SrCyrl => (i.name_sr_cyrl.clone().or_else(|| sr.as_deref().map(to_cyrillic)), sq),
+        Lang::SrCyrl => (
+            i.name_sr_cyrl
+                .clone()
+                .or_else(|| sr.as_deref().map(to_cyrillic)),
+            sq,
+        ),
         Lang::En => {
             let both = match (sq, sr) {
                 (Some(a), Some(b)) if a != b => Some(format!("{a} / {b}")),
@@ -95,8 +107,14 @@ fn name(a: &Applicant, lang: Lang) -> Name {
         }
     };
     match (own, other) {
-        (Some(text), _) => Name { text, fallback: false },
-        (None, Some(text)) => Name { text, fallback: true },
+        (Some(text), _) => Name {
+            text,
+            fallback: false,
+        },
+        (None, Some(text)) => Name {
+            text,
+            fallback: true,
+        },
         (None, None) => Name {
             text: i.id.clone(),
             fallback: true,
@@ -142,7 +160,10 @@ impl Page<'_> {
     }
 
     fn column(&self, sheet: &SheetSpec, index: usize) -> String {
-        sheet.columns.get(index).map_or_else(String::new, |col| self.m.text(&col.name))
+        sheet
+            .columns
+            .get(index)
+            .map_or_else(String::new, |col| self.m.text(&col.name))
     }
 
     /// What an indicator measures, in plain words.
@@ -153,16 +174,34 @@ impl Page<'_> {
         };
         let sheet_name = m.text(&sheet.name);
         let cols = |idx: &[usize]| -> String {
-            let names: Vec<String> = idx.iter().map(|&i| format!("“{}”", self.column(sheet, i))).collect();
+            let names: Vec<String> = idx
+                .iter()
+                .map(|&i| m.fill("quote", &[("x", &self.column(sheet, i))]))
+                .collect();
             m.list(&names)
         };
         let main = match &ind.rule {
-            Rule::Share { all_yes } => m.fill("method_share", &[("sheet", &sheet_name), ("columns", &cols(all_yes))]),
-            Rule::Simultaneity { versions, tolerance_hours } => m.fill(
-                "method_simultaneity",
-                &[("sheet", &sheet_name), ("columns", &cols(versions)), ("hours", &m.decimal(*tolerance_hours))],
+            Rule::Share { all_yes } => m.fill(
+                "method_share",
+                &[("sheet", &sheet_name), ("columns", &cols(all_yes))],
             ),
-            Rule::Equivalence { first, second, ratio, rating } => {
+            Rule::Simultaneity {
+                versions,
+                tolerance_hours,
+            } => m.fill(
+                "method_simultaneity",
+                &[
+                    ("sheet", &sheet_name),
+                    ("columns", &cols(versions)),
+                    ("hours", &m.decimal(*tolerance_hours)),
+                ],
+            ),
+            Rule::Equivalence {
+                first,
+                second,
+                ratio,
+                rating,
+            } => {
                 let (f, s) = (self.column(sheet, *first), self.column(sheet, *second));
                 match (ratio, rating) {
                     (Some((lo, hi)), Some((col, min))) => m.fill(
@@ -179,17 +218,31 @@ impl Page<'_> {
                     ),
                     (Some((lo, hi)), None) => m.fill(
                         "method_equivalence_ratio",
-                        &[("sheet", &sheet_name), ("first", &f), ("second", &s), ("min", &m.decimal(*lo)), ("max", &m.decimal(*hi))],
+                        &[
+                            ("sheet", &sheet_name),
+                            ("first", &f),
+                            ("second", &s),
+                            ("min", &m.decimal(*lo)),
+                            ("max", &m.decimal(*hi)),
+                        ],
                     ),
                     (None, Some((col, min))) => m.fill(
                         "method_equivalence_rating",
-                        &[("sheet", &sheet_name), ("column", &self.column(sheet, *col)), ("min", &m.decimal(*min))],
+                        &[
+                            ("sheet", &sheet_name),
+                            ("column", &self.column(sheet, *col)),
+                            ("min", &m.decimal(*min)),
+                        ],
                     ),
                     (None, None) => String::new(),
                 }
             }
             Rule::Signage { texts, distinct } => m.fill(
-                if *distinct { "method_signage_distinct" } else { "method_signage" },
+                if *distinct {
+                    "method_signage_distinct"
+                } else {
+                    "method_signage"
+                },
                 &[("sheet", &sheet_name), ("columns", &cols(texts))],
             ),
         };
@@ -197,8 +250,15 @@ impl Page<'_> {
             crate::criteria::Insufficient::Zero => m.get("policy_zero"),
             crate::criteria::Insufficient::Exclude => m.get("policy_exclude"),
         };
-        let rows = m.fill("method_min_rows", &[("n", &ind.min_rows.to_string()), ("policy", policy)]);
-        let described = ind.description.as_ref().map(|d| format!("{} ", m.text(d))).unwrap_or_default();
+        let rows = m.fill(
+            "method_min_rows",
+            &[("n", &ind.min_rows.to_string()), ("policy", policy)],
+        );
+        let described = ind
+            .description
+            .as_ref()
+            .map(|d| format!("{} ", m.text(d)))
+            .unwrap_or_default();
         format!("{described}{main} {rows}")
     }
 
@@ -229,15 +289,34 @@ impl Page<'_> {
             .iter()
             .map(|b| {
                 let x = |v: f64| m.decimal(v);
-                let lower = m.fill(if b.lower.inclusive { "band_from" } else { "band_above" }, &[("x", &x(b.lower.value))]);
-                let upper = m.fill(if b.upper.inclusive { "band_to" } else { "band_below" }, &[("x", &x(b.upper.value))]);
+                let lower = m.fill(
+                    if b.lower.inclusive {
+                        "band_from"
+                    } else {
+                        "band_above"
+                    },
+                    &[("x", &x(b.lower.value))],
+                );
+                let upper = m.fill(
+                    if b.upper.inclusive {
+                        "band_to"
+                    } else {
+                        "band_below"
+                    },
+                    &[("x", &x(b.upper.value))],
+                );
                 serde_json::json!({ "name": m.text(&b.name), "rule": format!("{lower}, {upper}") })
             })
             .collect()
     }
 
     fn band(&self, a: &Applicant) -> (String, usize) {
-        let name = self.c().bands.get(a.card.band).map(|b| self.m.text(&b.name)).unwrap_or_default();
+        let name = self
+            .c()
+            .bands
+            .get(a.card.band)
+            .map(|b| self.m.text(&b.name))
+            .unwrap_or_default();
         (name, a.card.band)
     }
 
@@ -256,9 +335,19 @@ impl Page<'_> {
             .map(|(g, spec)| {
                 let gate = m.text(&spec.name);
                 if g.passed {
-                    m.fill("gate_passed", &[("gate", &gate), ("found", &g.found.to_string())])
+                    m.fill(
+                        "gate_passed",
+                        &[("gate", &gate), ("found", &g.found.to_string())],
+                    )
                 } else {
-                    m.fill("gate_failed", &[("gate", &gate), ("found", &g.found.to_string()), ("min", &g.min.to_string())])
+                    m.fill(
+                        "gate_failed",
+                        &[
+                            ("gate", &gate),
+                            ("found", &g.found.to_string()),
+                            ("min", &g.min.to_string()),
+                        ],
+                    )
                 }
             })
             .collect()
@@ -284,8 +373,10 @@ impl Page<'_> {
             .iter()
             .find(|k| k.id == a.institution.kind)
             .map_or_else(|| a.institution.kind.clone(), |k| self.m.text(&k.name));
-        self.m
-            .fill("reason_ineligible", &[("kind", &kind), ("edition", &self.c().edition.to_string())])
+        self.m.fill(
+            "reason_ineligible",
+            &[("kind", &kind), ("edition", &self.c().edition.to_string())],
+        )
     }
 
     fn outcome(&self, o: Outcome) -> &str {
@@ -316,7 +407,7 @@ fn report(page: &Page) -> serde_json::Value {
         .filter_map(|cat| {
             let spec = c.categories.iter().find(|k| k.id == cat.category)?;
             let mut band_counts = vec![0usize; c.bands.len()];
-            let rows: Vec<serde_json::Value> = cat
+            let (rows, chart): (Vec<serde_json::Value>, Vec<serde_json::Value>) = cat
                 .placed
                 .iter()
                 .filter_map(|p| {
@@ -325,33 +416,35 @@ fn report(page: &Page) -> serde_json::Value {
                         *n += 1;
                     }
                     let (band, band_index) = page.band(a);
-                    let note = p.decided_by.as_ref().and_then(|by| c.criteria.iter().find(|k| &k.id == by)).map(|k| {
-                        m.fill("decided_by", &[("criterion", &m.text(&k.name))])
+                    let note = p
+                        .decided_by
+                        .as_ref()
+                        .and_then(|by| c.criteria.iter().find(|k| &k.id == by))
+                        .map(|k| m.fill("decided_by", &[("criterion", &m.text(&k.name))]));
+                    let name = name(a, m.lang());
+                    let total = m.number(&a.card.total.to_string());
+                    let (mut label, cut) = crate::text::truncate(&name.text, 34);
+                    if cut {
+                        label = format!("{}…", label.trim_end());
+                    }
+                    let chart = serde_json::json!({
+                        "label": label, "value": a.card.total.value(), "total": total,
+                        "band": band, "band_index": band_index,
                     });
-                    Some(serde_json::json!({
+                    let row = serde_json::json!({
                         "rank": p.rank,
                         "tied": p.tied,
-                        "name": name(a, m.lang()),
+                        "name": name,
                         "note": note,
-                        "total": m.number(&a.card.total.to_string()),
-                        "value": a.card.total.value(),
+                        "total": total,
                         "band": band,
                         "band_index": band_index,
                         "scores": a.card.criteria.iter().map(|k| m.number(&k.score.to_string())).collect::<Vec<_>>(),
                         "scorecard": page.scorecard_href(p.entry, false),
-                    }))
+                    });
+                    Some((row, chart))
                 })
-                .collect();
-            let chart: Vec<serde_json::Value> = rows
-                .iter()
-                .map(|r| {
-                    let label = r["name"]["text"].as_str().unwrap_or_default();
-                    serde_json::json!({
-                        "label": crate::text::truncate(label, 38).0,
-                        "value": r["value"], "total": r["total"], "band": r["band"], "band_index": r["band_index"],
-                    })
-                })
-                .collect();
+                .unzip();
             let excluded: Vec<serde_json::Value> = cat
                 .excluded
                 .iter()
@@ -380,7 +473,13 @@ fn report(page: &Page) -> serde_json::Value {
             Some(serde_json::json!({ "name": name(a, m.lang()), "reason": page.ineligible_reason(a), "scorecard": page.scorecard_href(e, false) }))
         })
         .collect();
-    let count = |o: Outcome| eval.inputs.iter().filter(|i| i.outcome == o).count().to_string();
+    let count = |o: Outcome| {
+        eval.inputs
+            .iter()
+            .filter(|i| i.outcome == o)
+            .count()
+            .to_string()
+    };
     let files_summary = m.fill(
         "files_summary",
         &[
@@ -391,7 +490,12 @@ fn report(page: &Page) -> serde_json::Value {
             ("skipped", &count(Outcome::Skipped)),
         ],
     );
-    let tie_names: Vec<String> = c.tie_breaks.iter().filter_map(|&i| c.criteria.get(i)).map(|k| m.text(&k.name)).collect();
+    let tie_names: Vec<String> = c
+        .tie_breaks
+        .iter()
+        .filter_map(|&i| c.criteria.get(i))
+        .map(|k| m.text(&k.name))
+        .collect();
     let ties_rule = if tie_names.is_empty() {
         m.get("ties_rule_none").to_string()
     } else {
@@ -408,9 +512,17 @@ fn report(page: &Page) -> serde_json::Value {
             match (g.nonempty, sheet) {
                 (Some(col), Some(s)) => m.fill(
                     "gate_rule_column",
-                    &[("gate", &gate), ("min", &min), ("sheet", &sheet_name), ("column", &page.column(s, col))],
+                    &[
+                        ("gate", &gate),
+                        ("min", &min),
+                        ("sheet", &sheet_name),
+                        ("column", &page.column(s, col)),
+                    ],
                 ),
-                _ => m.fill("gate_rule", &[("gate", &gate), ("min", &min), ("sheet", &sheet_name)]),
+                _ => m.fill(
+                    "gate_rule",
+                    &[("gate", &gate), ("min", &min), ("sheet", &sheet_name)],
+                ),
             }
         })
         .collect();
@@ -456,9 +568,17 @@ fn note(page: &Page, sheet: &SheetSpec, note: &Note) -> String {
         Note::Missing { column } => m.fill("note_missing", &[("column", &col(column))]),
         Note::Late { hours, tolerance } => m.fill(
             "note_late",
-            &[("hours", &m.decimal((hours * 10.0).round() / 10.0)), ("tolerance", &m.decimal(*tolerance))],
+            &[
+                ("hours", &m.decimal((hours * 10.0).round() / 10.0)),
+                ("tolerance", &m.decimal(*tolerance)),
+            ],
         ),
-        Note::Ratio { column, ratio, min, max } => m.fill(
+        Note::Ratio {
+            column,
+            ratio,
+            min,
+            max,
+        } => m.fill(
             "note_ratio",
             &[
                 ("column", &col(column)),
@@ -467,16 +587,27 @@ fn note(page: &Page, sheet: &SheetSpec, note: &Note) -> String {
                 ("max", &m.decimal(*max)),
             ],
         ),
-        Note::Rating { column, rating, min } => m.fill(
+        Note::Rating {
+            column,
+            rating,
+            min,
+        } => m.fill(
             "note_rating",
-            &[("column", &col(column)), ("rating", &m.decimal(*rating)), ("min", &m.decimal(*min))],
+            &[
+                ("column", &col(column)),
+                ("rating", &m.decimal(*rating)),
+                ("min", &m.decimal(*min)),
+            ],
         ),
         Note::Copy { column } => m.fill("note_copy", &[("column", &col(column))]),
     }
 }
 
 fn indicator_status(m: &Messages, ind: &IndicatorScore, min_rows: u32) -> Option<String> {
-    let args = [("rows", ind.rows.to_string()), ("min", min_rows.to_string())];
+    let args = [
+        ("rows", ind.rows.to_string()),
+        ("min", min_rows.to_string()),
+    ];
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     match ind.status {
         Status::Scored => None,
@@ -490,16 +621,27 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
     let slug = page.slugs.get(&entry).cloned().unwrap_or_default();
     let mut ctx = page.base(|l| format!("{slug}.{}.html", l.code()));
     let category = a.category.and_then(|i| c.categories.get(i));
-    let placed = eval
-        .ranking
-        .categories
-        .iter()
-        .find_map(|cat| cat.placed.iter().find(|p| p.entry == entry).map(|p| (p, cat.placed.len())));
-    let category_name = category.map(|k| m.text(&k.name)).unwrap_or_else(|| m.get("ineligible").to_string());
+    let placed = eval.ranking.categories.iter().find_map(|cat| {
+        cat.placed
+            .iter()
+            .find(|p| p.entry == entry)
+            .map(|p| (p, cat.placed.len()))
+    });
+    let category_name = category
+        .map(|k| m.text(&k.name))
+        .unwrap_or_else(|| m.get("ineligible").to_string());
     let standing = match placed {
         Some((p, count)) => m.fill(
-            if p.tied { "standing_tied" } else { "standing_ranked" },
-            &[("rank", &p.rank.to_string()), ("count", &count.to_string()), ("category", &category_name)],
+            if p.tied {
+                "standing_tied"
+            } else {
+                "standing_ranked"
+            },
+            &[
+                ("rank", &p.rank.to_string()),
+                ("count", &count.to_string()),
+                ("category", &category_name),
+            ],
         ),
         None if a.category.is_none() => m.get("standing_ineligible").to_string(),
         None => m.get("standing_excluded").to_string(),
@@ -525,13 +667,17 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
                         .evidence
                         .iter()
                         .map(|e| {
-                            let place = CellRef {
-                                sheet: i.sheet.clone(),
-                                row: e.row,
-                                column: e.column,
+                            let place = match e.column {
+                                Some(_) => CellRef {
+                                    sheet: i.sheet.clone(),
+                                    row: e.row,
+                                    column: e.column,
+                                }
+                                .to_string(),
+                                None => m.fill("place_row", &[("sheet", &i.sheet), ("row", &e.row.to_string())]),
                             };
                             serde_json::json!({
-                                "place": place.to_string(),
+                                "place": place,
                                 "label": e.label,
                                 "met": e.met,
                                 "note": sheet.map(|s| note(page, s, &e.note)).unwrap_or_default(),
@@ -562,7 +708,10 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
     lost.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let (band, band_index) = page.band(a);
     if let Some(obj) = ctx.as_object_mut() {
-        obj.insert("report_href".into(), format!("../report.{}.html", m.lang().code()).into());
+        obj.insert(
+            "report_href".into(),
+            format!("../report.{}.html", m.lang().code()).into(),
+        );
         obj.insert(
             "card".into(),
             serde_json::json!({
@@ -664,4 +813,45 @@ pub fn render<E: From<RenderError>>(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_key_is_used_by_a_template_or_the_renderer() {
+        let m = Messages::load(Lang::En).unwrap();
+        let templates: String = TEMPLATES.iter().map(|(_, s)| *s).collect();
+        let renderer: String = [include_str!("html.rs"), include_str!("i18n.rs")]
+            .iter()
+            .map(|source| source.split("#[cfg(test)]").next().unwrap())
+            .collect();
+        for key in m.map().keys() {
+            let used = templates.contains(&format!("m.{key} "))
+                || templates.contains(&format!("m.{key}}}"))
+                || renderer.contains(&format!("\"{key}\""))
+                || key.starts_with("month_");
+            assert!(used, "message `{key}` is not used anywhere");
+        }
+    }
+
+    #[test]
+    fn every_template_key_exists_in_the_catalogue() {
+        let m = Messages::load(Lang::En).unwrap();
+        for (name, source) in TEMPLATES {
+            for part in source.split("m.").skip(1) {
+                let key: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if !key.is_empty() {
+                    assert!(
+                        m.map().contains_key(&key),
+                        "{name} uses unknown message `{key}`"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -46,7 +46,9 @@ impl Lang {
     }
 
     pub fn parse(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
     }
 
     fn decimal_comma(self) -> bool {
@@ -103,7 +105,9 @@ impl Messages {
     /// The message with `{name}` placeholders filled in.
     pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
         args.iter()
-            .fold(self.get(key).to_string(), |s, (name, value)| s.replace(&format!("{{{name}}}"), value))
+            .fold(self.get(key).to_string(), |s, (name, value)| {
+                s.replace(&format!("{{{name}}}"), value)
+            })
     }
 
     /// A number in this language's notation: 66,67 in Albanian and Serbian.
@@ -126,7 +130,11 @@ impl Messages {
         let month = self.get(&format!("month_{}", d.month())).to_string();
         self.fill(
             "date",
-            &[("day", &d.day().to_string()), ("month", &month), ("year", &d.year().to_string())],
+            &[
+                ("day", &d.day().to_string()),
+                ("month", &month),
+                ("year", &d.year().to_string()),
+            ],
         )
     }
 
@@ -213,14 +221,60 @@ fn letter(c: char) -> char {
 }
 
 const LETTERS: [(char, char); 54] = [
-        ('a', 'а'), ('b', 'б'), ('c', 'ц'), ('č', 'ч'), ('ć', 'ћ'), ('d', 'д'), ('đ', 'ђ'),
-        ('e', 'е'), ('f', 'ф'), ('g', 'г'), ('h', 'х'), ('i', 'и'), ('j', 'ј'), ('k', 'к'),
-        ('l', 'л'), ('m', 'м'), ('n', 'н'), ('o', 'о'), ('p', 'п'), ('r', 'р'), ('s', 'с'),
-        ('š', 'ш'), ('t', 'т'), ('u', 'у'), ('v', 'в'), ('z', 'з'), ('ž', 'ж'),
-        ('A', 'А'), ('B', 'Б'), ('C', 'Ц'), ('Č', 'Ч'), ('Ć', 'Ћ'), ('D', 'Д'), ('Đ', 'Ђ'),
-        ('E', 'Е'), ('F', 'Ф'), ('G', 'Г'), ('H', 'Х'), ('I', 'И'), ('J', 'Ј'), ('K', 'К'),
-        ('L', 'Л'), ('M', 'М'), ('N', 'Н'), ('O', 'О'), ('P', 'П'), ('R', 'Р'), ('S', 'С'),
-        ('Š', 'Ш'), ('T', 'Т'), ('U', 'У'), ('V', 'В'), ('Z', 'З'), ('Ž', 'Ж'),
+    ('a', 'а'),
+    ('b', 'б'),
+    ('c', 'ц'),
+    ('č', 'ч'),
+    ('ć', 'ћ'),
+    ('d', 'д'),
+    ('đ', 'ђ'),
+    ('e', 'е'),
+    ('f', 'ф'),
+    ('g', 'г'),
+    ('h', 'х'),
+    ('i', 'и'),
+    ('j', 'ј'),
+    ('k', 'к'),
+    ('l', 'л'),
+    ('m', 'м'),
+    ('n', 'н'),
+    ('o', 'о'),
+    ('p', 'п'),
+    ('r', 'р'),
+    ('s', 'с'),
+    ('š', 'ш'),
+    ('t', 'т'),
+    ('u', 'у'),
+    ('v', 'в'),
+    ('z', 'з'),
+    ('ž', 'ж'),
+    ('A', 'А'),
+    ('B', 'Б'),
+    ('C', 'Ц'),
+    ('Č', 'Ч'),
+    ('Ć', 'Ћ'),
+    ('D', 'Д'),
+    ('Đ', 'Ђ'),
+    ('E', 'Е'),
+    ('F', 'Ф'),
+    ('G', 'Г'),
+    ('H', 'Х'),
+    ('I', 'И'),
+    ('J', 'Ј'),
+    ('K', 'К'),
+    ('L', 'Л'),
+    ('M', 'М'),
+    ('N', 'Н'),
+    ('O', 'О'),
+    ('P', 'П'),
+    ('R', 'Р'),
+    ('S', 'С'),
+    ('Š', 'Ш'),
+    ('T', 'Т'),
+    ('U', 'У'),
+    ('V', 'В'),
+    ('Z', 'З'),
+    ('Ž', 'Ж'),
 ];
 
 #[cfg(test)]
@@ -248,7 +302,12 @@ mod tests {
             assert_eq!(keys, expected, "{} differs from en", lang.code());
             for (k, v) in m.map() {
                 let holes = |s: &str| s.matches('{').count();
-                assert_eq!(holes(v), holes(en.get(k)), "{}: placeholders of {k} differ", lang.code());
+                assert_eq!(
+                    holes(v),
+                    holes(en.get(k)),
+                    "{}: placeholders of {k} differ",
+                    lang.code()
+                );
                 assert!(!v.trim().is_empty(), "{}: {k} is empty", lang.code());
             }
         }

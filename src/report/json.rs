@@ -78,7 +78,11 @@ struct Applicant<'a> {
 
 pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     let c = &eval.criteria.criteria;
-    let id = |i: usize| eval.applicants.get(i).map_or("", |a| a.institution.id.as_str());
+    let id = |i: usize| {
+        eval.applicants
+            .get(i)
+            .map_or("", |a| a.institution.id.as_str())
+    };
     let doc = Doc {
         tool: Tool {
             name: "langaward",
@@ -138,7 +142,10 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             .map(|a| Applicant {
                 file: &a.file,
                 institution: &a.institution,
-                category: a.category.and_then(|i| c.categories.get(i)).map(|k| k.id.as_str()),
+                category: a
+                    .category
+                    .and_then(|i| c.categories.get(i))
+                    .map(|k| k.id.as_str()),
                 band: c.bands.get(a.card.band).map(|b| b.id.as_str()),
                 scorecard: &a.card,
                 warnings: a.warnings,

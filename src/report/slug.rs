@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 const MAX_LEN: usize = 60;
 const RESERVED: [&str; 22] = [
-    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
-    "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
 ];
 
 /// Lower-case ASCII letters, digits and single hyphens; diacritics folded.
@@ -37,11 +37,18 @@ pub fn sanitize(id: &str) -> String {
 /// One slug per applicant, stable (assigned in id order) and unique.
 pub fn assign(eval: &Evaluation) -> BTreeMap<usize, String> {
     let mut order: Vec<usize> = (0..eval.applicants.len()).collect();
-    order.sort_by_key(|&i| eval.applicants.get(i).map(|a| (a.institution.id.clone(), a.file.clone())));
+    order.sort_by_key(|&i| {
+        eval.applicants
+            .get(i)
+            .map(|a| (a.institution.id.clone(), a.file.clone()))
+    });
     let mut used = BTreeSet::new();
     let mut out = BTreeMap::new();
     for i in order {
-        let base = eval.applicants.get(i).map_or_else(String::new, |a| sanitize(&a.institution.id));
+        let base = eval
+            .applicants
+            .get(i)
+            .map_or_else(String::new, |a| sanitize(&a.institution.id));
         let mut slug = base.clone();
         let mut n = 2;
         while !used.insert(slug.clone()) {
@@ -63,7 +70,10 @@ mod tests {
         assert_eq!(sanitize("../../etc/passwd"), "etc-passwd");
         assert_eq!(sanitize("a/b\\c"), "a-b-c");
         assert_eq!(sanitize("Prishtinë / Priština"), "prishtine-pristina");
-        assert_eq!(sanitize("<script>alert(1)</script>"), "script-alert-1-script");
+        assert_eq!(
+            sanitize("<script>alert(1)</script>"),
+            "script-alert-1-script"
+        );
         assert_eq!(sanitize("\u{202e}evil\0\n"), "evil");
         assert_eq!(sanitize("CON"), "con-institution");
         assert_eq!(sanitize("..."), "institution");

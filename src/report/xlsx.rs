@@ -3,7 +3,9 @@
 
 use super::RenderError;
 use crate::evaluate::{Applicant, Evaluation};
-use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet,
+};
 
 const BAND_COLOURS: [u32; 5] = [0xC6EFCE, 0xFFEB9C, 0xFFC7CE, 0xE4DFEC, 0xDDEBF7];
 
@@ -28,19 +30,36 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     let c = &eval.criteria.criteria;
     let mut wb = Workbook::new();
     let fixed = ExcelDateTime::from_ymd(2000, 1, 1)?;
-    wb.set_properties(&DocProperties::new().set_creation_datetime(&fixed).set_title(&c.award.en));
-    let header = Format::new().set_bold().set_background_color(Color::RGB(0xF2F2F2)).set_border_bottom(FormatBorder::Thin);
+    wb.set_properties(
+        &DocProperties::new()
+            .set_creation_datetime(&fixed)
+            .set_title(&c.award.en),
+    );
+    let header = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xF2F2F2))
+        .set_border_bottom(FormatBorder::Thin);
     let number = Format::new().set_num_format("0.00");
     let bands: Vec<Format> = BAND_COLOURS
         .iter()
         .map(|&rgb| Format::new().set_background_color(Color::RGB(rgb)))
         .collect();
     let mut used = Vec::new();
-    let mut columns = vec!["Rank", "Tied", "ID", "Name (sq)", "Name (sr)", "Total", "Band"];
+    let mut columns = vec![
+        "Rank",
+        "Tied",
+        "ID",
+        "Name (sq)",
+        "Name (sr)",
+        "Total",
+        "Band",
+    ];
     columns.extend(c.criteria.iter().map(|k| k.name.en.as_str()));
     columns.push("Status");
     for cat in &eval.ranking.categories {
-        let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else { continue };
+        let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
+            continue;
+        };
         let ws = wb.add_worksheet();
         ws.set_name(sheet_name(&spec.name.en, &mut used))?;
         write_header(ws, &columns, &header)?;
@@ -48,10 +67,16 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             .placed
             .iter()
             .map(|p| (p.entry, Some(p.rank), p.tied, "ranked".to_string()))
-            .chain(cat.excluded.iter().map(|&e| (e, None, false, "excluded by a gate".to_string())));
+            .chain(
+                cat.excluded
+                    .iter()
+                    .map(|&e| (e, None, false, "excluded by a gate".to_string())),
+            );
         let mut r = 1u32;
         for (entry, rank, tied, status) in rows {
-            let Some(a) = eval.applicants.get(entry) else { continue };
+            let Some(a) = eval.applicants.get(entry) else {
+                continue;
+            };
             write_applicant(ws, r, a, rank, tied, &status, c, &number, &bands)?;
             r += 1;
         }
@@ -63,7 +88,9 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         write_header(ws, &columns, &header)?;
         let mut r = 1u32;
         for &e in &eval.ranking.ineligible {
-            let Some(a) = eval.applicants.get(e) else { continue };
+            let Some(a) = eval.applicants.get(e) else {
+                continue;
+            };
             write_applicant(ws, r, a, None, false, "ineligible", c, &number, &bands)?;
             r += 1;
         }
@@ -76,12 +103,22 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     let mut r = 1u32;
     for input in &eval.inputs {
         let lines: Vec<(String, String, String)> = if input.findings.is_empty() {
-            vec![(String::new(), String::new(), input.reason.clone().unwrap_or_default())]
+            vec![(
+                String::new(),
+                String::new(),
+                input.reason.clone().unwrap_or_default(),
+            )]
         } else {
             input
                 .findings
                 .iter()
-                .map(|f| (f.code.to_string(), f.at.as_ref().map(ToString::to_string).unwrap_or_default(), f.message.clone()))
+                .map(|f| {
+                    (
+                        f.code.to_string(),
+                        f.at.as_ref().map(ToString::to_string).unwrap_or_default(),
+                        f.message.clone(),
+                    )
+                })
                 .collect()
         };
         for (code, place, message) in lines {
@@ -95,7 +132,14 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         }
     }
     finish(ws, r, input_columns.len())?;
-    for (col, width) in [(0u16, 34.0), (1, 20.0), (2, 8.0), (3, 18.0), (4, 80.0), (5, 20.0)] {
+    for (col, width) in [
+        (0u16, 34.0),
+        (1, 20.0),
+        (2, 8.0),
+        (3, 18.0),
+        (4, 80.0),
+        (5, 20.0),
+    ] {
         ws.set_column_width(col, width)?;
     }
     Ok(wb.save_to_buffer()?)
@@ -114,7 +158,12 @@ fn col(i: usize) -> u16 {
 }
 
 fn finish(ws: &mut Worksheet, rows: u32, columns: usize) -> Result<(), RenderError> {
-    ws.autofilter(0, 0, rows.saturating_sub(1).max(1), col(columns.saturating_sub(1)))?;
+    ws.autofilter(
+        0,
+        0,
+        rows.saturating_sub(1).max(1),
+        col(columns.saturating_sub(1)),
+    )?;
     ws.set_column_width(0, 6.0)?;
     ws.set_column_width(1, 6.0)?;
     ws.set_column_width(2, 14.0)?;

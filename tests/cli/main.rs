@@ -3,6 +3,7 @@
 mod criteria;
 mod evaluate;
 mod fixtures;
+mod report;
 mod samples;
 
 use assert_cmd::Command;
