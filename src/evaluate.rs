@@ -138,6 +138,21 @@ fn submission_extension(path: &Path) -> String {
         .to_ascii_lowercase()
 }
 
+/// What the parallel stage returns for one file.
+enum Processed {
+    Scored {
+        institution: Box<Institution>,
+        card: Box<Scorecard>,
+        findings: Vec<Finding>,
+    },
+    Rejected {
+        findings: Vec<Finding>,
+    },
+    Skipped {
+        reason: String,
+    },
+}
+
 pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
     let loaded = criteria::load(&options.criteria)?;
     let files = collect_inputs(&options.submissions)?;
@@ -150,18 +165,28 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         return Err(EvaluateError::NoInput(places.join(", ")));
     }
     let c = &loaded.criteria;
-    let mut read: Vec<(String, Option<String>, Read)> = files
+    // Each workbook is read and scored on its own thread; only the
+    // institution and its scorecard come back, never the rows.
+    let mut read: Vec<(String, Option<String>, Processed)> = files
         .par_iter()
         .map(|path| {
             let sha = path
                 .is_file()
                 .then(|| crate::digest::sha256_file(path).ok())
                 .flatten();
-            (
-                path.display().to_string(),
-                sha,
-                submission::read(path, c, &options.limits),
-            )
+            let processed = match submission::read(path, c, &options.limits) {
+                Read::Submission {
+                    submission,
+                    findings,
+                } => Processed::Scored {
+                    card: Box::new(scoring::score(c, &submission)),
+                    institution: Box::new(submission.institution),
+                    findings,
+                },
+                Read::Rejected { findings } => Processed::Rejected { findings },
+                Read::Skipped { reason } => Processed::Skipped { reason },
+            };
+            (path.display().to_string(), sha, processed)
         })
         .collect();
     read.sort_by(|a, b| a.0.cmp(&b.0));
@@ -171,7 +196,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
     let mut applicants = Vec::new();
     for (file, sha256, result) in read {
         let record = match result {
-            Read::Skipped { reason } => InputRecord {
+            Processed::Skipped { reason } => InputRecord {
                 file,
                 sha256,
                 outcome: Outcome::Skipped,
@@ -179,7 +204,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 findings: Vec::new(),
                 applicant: None,
             },
-            Read::Rejected { findings } => InputRecord {
+            Processed::Rejected { findings } => InputRecord {
                 file,
                 sha256,
                 outcome: Outcome::Rejected,
@@ -187,13 +212,13 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 findings,
                 applicant: None,
             },
-            Read::Submission {
-                submission,
+            Processed::Scored {
+                institution,
+                card,
                 findings,
             } => {
-                let card = scoring::score(c, &submission);
-                let category = c.category_for(&submission.institution.kind);
-                let institution = submission.institution;
+                let (institution, card) = (*institution, *card);
+                let category = c.category_for(&institution.kind);
                 let warnings = findings
                     .iter()
                     .filter(|f| f.level == Level::Warning)
@@ -242,12 +267,11 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
 /// Two files for one institution: the later date of submission counts; on
 /// equal or missing dates, the file whose name sorts last (a resubmission is
 /// usually saved as a later name). The other is rejected and names the winner.
-fn supersede_duplicates(read: &mut [(String, Option<String>, Read)]) {
-    let key = |r: &Read| match r {
-        Read::Submission { submission, .. } => Some((
-            crate::text::fold(&submission.institution.id),
-            submission.institution.submitted,
-        )),
+fn supersede_duplicates(read: &mut [(String, Option<String>, Processed)]) {
+    let key = |r: &Processed| match r {
+        Processed::Scored { institution, .. } => {
+            Some((crate::text::fold(&institution.id), institution.submitted))
+        }
         _ => None,
     };
     let keys: Vec<_> = read.iter().map(|(_, _, r)| key(r)).collect();
@@ -270,11 +294,11 @@ fn supersede_duplicates(read: &mut [(String, Option<String>, Read)]) {
             let winner_file = files.get(w).cloned().unwrap_or_default();
             let mut findings = match std::mem::replace(
                 &mut entry.2,
-                Read::Rejected {
+                Processed::Rejected {
                     findings: Vec::new(),
                 },
             ) {
-                Read::Submission { findings, .. } => findings,
+                Processed::Scored { findings, .. } => findings,
                 _ => Vec::new(),
             };
             findings.push(Finding {
@@ -289,7 +313,7 @@ fn supersede_duplicates(read: &mut [(String, Option<String>, Read)]) {
                     "institution id '{id}' is also submitted in {winner_file}, which counts (later date of submission, or later file name)"
                 ),
             });
-            entry.2 = Read::Rejected { findings };
+            entry.2 = Processed::Rejected { findings };
         }
     }
 }

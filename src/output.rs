@@ -9,10 +9,38 @@ use std::path::{Path, PathBuf};
 /// which files are its own and whether someone edited them since.
 pub const MANIFEST: &str = ".langaward-manifest";
 
-pub struct OutputFile {
+pub struct OutputFile<'a> {
     /// Path inside the output folder, '/'-separated.
     pub name: String,
-    pub bytes: Vec<u8>,
+    pub content: Content<'a>,
+}
+
+/// A file's content: ready bytes, or a writer function for large files that
+/// should go to disk without first being held in memory whole.
+pub enum Content<'a> {
+    Bytes(Vec<u8>),
+    Stream(WriteFn<'a>),
+}
+
+/// Writes a file's content into the writer it is given.
+pub type WriteFn<'a> = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + 'a>;
+
+/// Hashes what passes through, so the manifest costs no second read.
+struct Hashing<W> {
+    inner: W,
+    hasher: sha2::Sha256,
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        sha2::Digest::update(&mut self.hasher, buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -128,9 +156,11 @@ impl ReportWriter {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
-        write_atomic(&path, &file.bytes)?;
-        self.written
-            .push((file.name, crate::digest::sha256_hex(&file.bytes)));
+        let sha = match file.content {
+            Content::Bytes(bytes) => write_atomic(&path, |w| w.write_all(&bytes))?,
+            Content::Stream(write) => write_atomic(&path, write)?,
+        };
+        self.written.push((file.name, sha));
         Ok(())
     }
 
@@ -151,24 +181,43 @@ impl ReportWriter {
             .iter()
             .map(|(name, sha)| format!("{sha}\t{name}\n"))
             .collect();
-        write_atomic(&self.dir.join(MANIFEST), manifest.as_bytes())
+        write_atomic(&self.dir.join(MANIFEST), |w| {
+            w.write_all(manifest.as_bytes())
+        })
+        .map(drop)
     }
 }
 
-/// Temporary file in the same folder, synced, then renamed over the target:
-/// a reader sees the old file or the new one, never half of one.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+/// Temporary file in the same folder, then renamed over the target: a
+/// reader, or a run killed half-way, sees the old file or the new one, never
+/// half of one. Returns the sha256 of what was written.
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<String, OutputError> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".langaward-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io(path))?;
-    tmp.write_all(bytes).map_err(io(path))?;
-    tmp.as_file().sync_all().map_err(io(path))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".langaward-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let tmp = builder.tempfile_in(dir).map_err(io(path))?;
+    let mut out = Hashing {
+        inner: std::io::BufWriter::new(tmp),
+        hasher: sha2::Sha256::default(),
+    };
+    write(&mut out).map_err(io(path))?;
+    out.flush().map_err(io(path))?;
+    let sha = crate::digest::hex(&sha2::Digest::finalize(out.hasher));
+    let tmp = out
+        .inner
+        .into_inner()
+        .map_err(|e| io(path)(e.into_error()))?;
     tmp.persist(path).map_err(|e| OutputError::Io {
         path: path.to_path_buf(),
         source: e.error,
     })?;
-    Ok(())
+    Ok(sha)
 }

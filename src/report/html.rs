@@ -5,10 +5,11 @@ use super::i18n::{Lang, Messages, to_cyrillic};
 use super::{RenderError, slug};
 use crate::criteria::{Criteria, Rule, SheetSpec};
 use crate::evaluate::{Applicant, Evaluation, Outcome};
-use crate::output::OutputFile;
+use crate::output::{Content, OutputFile};
 use crate::scoring::{IndicatorScore, Note, Status};
 use crate::submission::{CellRef, Finding};
 use minijinja::{Environment, UndefinedBehavior, Value};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -783,7 +784,7 @@ pub fn render<E: From<RenderError>>(
         }
         sink(OutputFile {
             name: "index.html".into(),
-            bytes: render_template(&env, "index.html.j2", &ctx)?.into_bytes(),
+            content: Content::Bytes(render_template(&env, "index.html.j2", &ctx)?.into_bytes()),
         })?;
     }
     for &lang in langs {
@@ -796,20 +797,35 @@ pub fn render<E: From<RenderError>>(
         };
         sink(OutputFile {
             name: format!("report.{}.html", lang.code()),
-            bytes: render_template(&env, "report.html.j2", &report(&page))?.into_bytes(),
+            content: Content::Bytes(
+                render_template(&env, "report.html.j2", &report(&page))?.into_bytes(),
+            ),
         })?;
-        for (entry, a) in eval.applicants.iter().enumerate() {
-            let findings = eval
-                .inputs
-                .iter()
-                .find(|i| i.applicant == Some(entry))
-                .map_or(&[][..], |i| &i.findings[..]);
-            let slug = slugs.get(&entry).cloned().unwrap_or_default();
-            let ctx = scorecard(&page, entry, a, findings);
-            sink(OutputFile {
-                name: format!("scorecards/{slug}.{}.html", lang.code()),
-                bytes: render_template(&env, "scorecard.html.j2", &ctx)?.into_bytes(),
-            })?;
+        // Pages are rendered in parallel a batch at a time, then written in
+        // order: output stays deterministic and memory stays at one batch.
+        let applicants: Vec<(usize, &Applicant)> = eval.applicants.iter().enumerate().collect();
+        for batch in applicants.chunks(64) {
+            let rendered: Vec<Result<(String, String), RenderError>> = batch
+                .par_iter()
+                .map(|&(entry, a)| {
+                    let findings = eval
+                        .inputs
+                        .iter()
+                        .find(|i| i.applicant == Some(entry))
+                        .map_or(&[][..], |i| &i.findings[..]);
+                    let slug = slugs.get(&entry).cloned().unwrap_or_default();
+                    let ctx = scorecard(&page, entry, a, findings);
+                    let html = render_template(&env, "scorecard.html.j2", &ctx)?;
+                    Ok((format!("scorecards/{slug}.{}.html", lang.code()), html))
+                })
+                .collect();
+            for file in rendered {
+                let (name, html) = file?;
+                sink(OutputFile {
+                    name,
+                    content: Content::Bytes(html.into_bytes()),
+                })?;
+            }
         }
     }
     Ok(())

@@ -1,7 +1,6 @@
 //! `results.json`: everything, for tools and for next year's comparison.
 //! Serialised straight from borrowed data, without an intermediate tree.
 
-use super::RenderError;
 use crate::criteria::{Band, Period, Text};
 use crate::evaluate::{Evaluation, InputRecord};
 use crate::scoring::Scorecard;
@@ -76,7 +75,8 @@ struct Applicant<'a> {
     warnings: usize,
 }
 
-pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
+/// Writes `results.json` straight to `out`.
+pub fn write(eval: &Evaluation, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let c = &eval.criteria.criteria;
     let id = |i: usize| {
         eval.applicants
@@ -152,7 +152,6 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             })
             .collect(),
     };
-    let mut bytes = serde_json::to_vec_pretty(&doc)?;
-    bytes.push(b'\n');
-    Ok(bytes)
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    out.write_all(b"\n")
 }

@@ -14,7 +14,7 @@ pub use i18n::Lang;
 pub use terminal::terminal;
 
 use crate::evaluate::{Applicant, Evaluation};
-use crate::output::OutputFile;
+use crate::output::{Content, OutputFile};
 
 /// Which pages to render, and where a secretariat keeps its own templates.
 #[derive(Debug, Clone)]
@@ -50,15 +50,15 @@ pub fn render<E: From<RenderError>>(
 ) -> Result<(), E> {
     html::render(eval, &options.langs, options.templates.as_deref(), sink)?;
     for name in DATA_FILES {
-        let bytes = match name {
-            "results.csv" => csv::results(eval)?,
-            "inputs.csv" => csv::inputs(eval)?,
-            "results.json" => json::results(eval)?,
-            _ => xlsx::results(eval)?,
+        let content = match name {
+            "results.csv" => Content::Bytes(csv::results(eval)?),
+            "inputs.csv" => Content::Bytes(csv::inputs(eval)?),
+            "results.json" => Content::Stream(Box::new(|w| json::write(eval, w))),
+            _ => Content::Bytes(xlsx::results(eval)?),
         };
         sink(OutputFile {
             name: name.to_string(),
-            bytes,
+            content,
         })?;
     }
     Ok(())
@@ -68,8 +68,6 @@ pub fn render<E: From<RenderError>>(
 pub enum RenderError {
     #[error("cannot render CSV: {0}")]
     Csv(#[from] ::csv::Error),
-    #[error("cannot render JSON: {0}")]
-    Json(#[from] serde_json::Error),
     #[error("cannot render results.xlsx: {0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     #[error("template error: {0}")]
