@@ -672,22 +672,18 @@ fn evidence_sheet(
             let data = data.unwrap_or(&Data::Empty);
             any |= !matches!(data, Data::Empty)
                 && !matches!(data, Data::String(s) if s.trim().is_empty());
-            let value = match cells::convert(data, &spec_col.ty, limits.max_chars) {
-                Ok(v) => v,
+            let (value, readable) = match cells::convert(data, &spec_col.ty, limits.max_chars) {
+                Ok(v) => (v, true),
                 Err(message) => {
                     row_findings.push(warning(
                         "S040",
                         col.map(|c| CellRef::cell(sheet, r, c)),
                         message,
                     ));
-                    Value::Empty
+                    (Value::Empty, false)
                 }
             };
-            if spec_col.required
-                && value.is_empty()
-                && !matches!(data, Data::Error(_))
-                && col.is_some()
-            {
+            if spec_col.required && readable && value.is_empty() && col.is_some() {
                 row_findings.push(warning(
                     "S041",
                     col.map(|c| CellRef::cell(sheet, r, c)),
