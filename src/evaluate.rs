@@ -43,8 +43,7 @@ pub struct InputRecord {
     pub file: String,
     pub sha256: Option<String>,
     pub outcome: Outcome,
-    /// Why it was skipped (rejections explain themselves in `findings`).
-    pub reason: Option<String>,
+    /// Why it was skipped or rejected, and every warning.
     pub findings: Vec<Finding>,
     /// Index into [`Evaluation::applicants`] when scored.
     pub applicant: Option<usize>,
@@ -149,7 +148,7 @@ enum Processed {
         findings: Vec<Finding>,
     },
     Skipped {
-        reason: String,
+        reason: Finding,
     },
 }
 
@@ -200,15 +199,13 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 file,
                 sha256,
                 outcome: Outcome::Skipped,
-                reason: Some(reason),
-                findings: Vec::new(),
+                findings: vec![reason],
                 applicant: None,
             },
             Processed::Rejected { findings } => InputRecord {
                 file,
                 sha256,
                 outcome: Outcome::Rejected,
-                reason: None,
                 findings,
                 applicant: None,
             },
@@ -238,7 +235,6 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                     } else {
                         Outcome::ScoredWithWarnings
                     },
-                    reason: None,
                     findings,
                     applicant: Some(applicants.len() - 1),
                 }
@@ -301,18 +297,16 @@ fn supersede_duplicates(read: &mut [(String, Option<String>, Processed)]) {
                 Processed::Scored { findings, .. } => findings,
                 _ => Vec::new(),
             };
-            findings.push(Finding {
-                code: "S050",
-                level: Level::Error,
-                at: Some(CellRef {
-                    sheet: "Institution".into(),
-                    row: 0,
-                    column: None,
-                }),
-                message: format!(
-                    "institution id '{id}' is also submitted in {winner_file}, which counts (later date of submission, or later file name)"
-                ),
-            });
+            findings.push(
+                Finding::error("S050")
+                    .at(CellRef {
+                        sheet: "Institution".into(),
+                        row: 0,
+                        column: None,
+                    })
+                    .arg("id", id)
+                    .arg("file", winner_file),
+            );
             entry.2 = Processed::Rejected { findings };
         }
     }

@@ -96,18 +96,17 @@ pub fn inputs(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             input.outcome.as_str().to_string(),
         ];
         if input.findings.is_empty() {
-            let reason = input.reason.as_deref().unwrap_or_default();
-            w.write_record(base.iter().cloned().chain([
-                String::new(),
-                String::new(),
-                String::new(),
-                guard(reason),
-            ]))?;
+            w.write_record(
+                base.iter()
+                    .cloned()
+                    .chain(std::iter::repeat_n(String::new(), 4)),
+            )?;
         }
         for f in &input.findings {
             let level = match f.level {
                 crate::submission::Level::Error => "error",
                 crate::submission::Level::Warning => "warning",
+                crate::submission::Level::Note => "note",
             };
             w.write_record(
                 base.iter().cloned().chain([
@@ -117,7 +116,7 @@ pub fn inputs(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
                         .map(ToString::to_string)
                         .map(|s| guard(&s))
                         .unwrap_or_default(),
-                    guard(&f.message),
+                    guard(&f.english()),
                 ]),
             )?;
         }

@@ -1,10 +1,10 @@
 //! The jury report and the scorecards as self-contained HTML pages, one per
 //! language, from embedded minijinja templates that a folder can override.
 
-use super::i18n::{Lang, Messages, to_cyrillic};
 use super::{RenderError, slug};
 use crate::criteria::{Criteria, Rule, SheetSpec};
 use crate::evaluate::{Applicant, Evaluation, Outcome};
+use crate::i18n::{Lang, Messages, to_cyrillic};
 use crate::output::{Content, OutputFile};
 use crate::scoring::{IndicatorScore, Note, Status};
 use crate::submission::{CellRef, Finding};
@@ -390,10 +390,10 @@ impl Page<'_> {
     }
 }
 
-fn finding(f: &Finding) -> serde_json::Value {
+fn finding(m: &Messages, f: &Finding) -> serde_json::Value {
     serde_json::json!({
         "place": f.at.as_ref().map(ToString::to_string),
-        "message": f.message,
+        "message": f.message(m),
         "code": f.code,
     })
 }
@@ -535,8 +535,7 @@ fn report(page: &Page) -> serde_json::Value {
                 "file": i.file,
                 "sha256": i.sha256,
                 "outcome": page.outcome(i.outcome),
-                "reason": i.reason,
-                "findings": i.findings.iter().map(finding).collect::<Vec<_>>(),
+                "findings": i.findings.iter().map(|f| finding(m, f)).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -726,7 +725,7 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
                 "lost": lost.iter().map(|(_, n, p)| serde_json::json!({"name": n, "points": p})).collect::<Vec<_>>(),
                 "criteria": criteria,
                 "gates": page.gate_lines(a),
-                "findings": findings.iter().map(finding).collect::<Vec<_>>(),
+                "findings": findings.iter().map(|f| finding(m, f)).collect::<Vec<_>>(),
             }),
         );
     }
@@ -769,9 +768,10 @@ pub fn render<E: From<RenderError>>(
                 })
             })
         })
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<_, _>>()
+        .map_err(RenderError::from)?;
     if let Some(&first) = langs.first() {
-        let m = Messages::load(first)?;
+        let m = Messages::load(first).map_err(RenderError::from)?;
         let page = Page {
             eval,
             m: &m,
@@ -788,7 +788,7 @@ pub fn render<E: From<RenderError>>(
         })?;
     }
     for &lang in langs {
-        let m = Messages::load(lang)?;
+        let m = Messages::load(lang).map_err(RenderError::from)?;
         let page = Page {
             eval,
             m: &m,
@@ -839,7 +839,15 @@ mod tests {
     fn every_message_key_is_used_by_a_template_or_the_renderer() {
         let m = Messages::load(Lang::En).unwrap();
         let templates: String = TEMPLATES.iter().map(|(_, s)| *s).collect();
-        let renderer: String = [include_str!("html.rs"), include_str!("i18n.rs")]
+        let readers: String = [
+            include_str!("../submission/mod.rs"),
+            include_str!("../submission/cells.rs"),
+            include_str!("../submission/grid.rs"),
+            include_str!("../submission/sniff.rs"),
+            include_str!("../evaluate.rs"),
+        ]
+        .concat();
+        let renderer: String = [include_str!("html.rs"), include_str!("../i18n.rs")]
             .iter()
             .map(|source| source.split("#[cfg(test)]").next().unwrap())
             .collect();
@@ -847,7 +855,10 @@ mod tests {
             let used = templates.contains(&format!("m.{key} "))
                 || templates.contains(&format!("m.{key}}}"))
                 || renderer.contains(&format!("\"{key}\""))
-                || key.starts_with("month_");
+                || key.starts_with("month_")
+                || key
+                    .strip_prefix("finding_")
+                    .is_some_and(|code| readers.contains(&format!("\"{code}\"")));
             assert!(used, "message `{key}` is not used anywhere");
         }
     }

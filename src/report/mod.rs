@@ -3,14 +3,13 @@
 
 mod csv;
 mod html;
-pub mod i18n;
 mod json;
 pub mod slug;
 mod terminal;
 mod xlsx;
 
+pub use crate::i18n::Lang;
 pub use html::TEMPLATES;
-pub use i18n::Lang;
 pub use terminal::terminal;
 
 use crate::evaluate::{Applicant, Evaluation};
@@ -72,8 +71,8 @@ pub enum RenderError {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     #[error("template error: {0}")]
     Template(String),
-    #[error("message catalogue error: {0}")]
-    Catalogue(String),
+    #[error(transparent)]
+    Catalogue(#[from] crate::i18n::CatalogueError),
 }
 
 /// Said in every output built from sample workbooks.

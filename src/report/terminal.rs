@@ -105,15 +105,13 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             .findings
             .first()
             .map(ToString::to_string)
-            .or_else(|| i.reason.clone())
             .unwrap_or_default();
         let more = i.findings.len().saturating_sub(1);
-        let _ = write!(
-            out,
-            "{:<9} {}: {first}",
-            i.outcome.as_str().split(' ').next().unwrap_or_default(),
-            i.file
-        );
+        let label = match i.outcome {
+            Outcome::ScoredWithWarnings => "warning",
+            other => other.as_str(),
+        };
+        let _ = write!(out, "{label:<9} {}: {first}", i.file);
         if more > 0 && !verbose {
             let _ = write!(out, " (and {more} more)");
         }

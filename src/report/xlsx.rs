@@ -103,11 +103,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     let mut r = 1u32;
     for input in &eval.inputs {
         let lines: Vec<(String, String, String)> = if input.findings.is_empty() {
-            vec![(
-                String::new(),
-                String::new(),
-                input.reason.clone().unwrap_or_default(),
-            )]
+            vec![(String::new(), String::new(), String::new())]
         } else {
             input
                 .findings
@@ -116,7 +112,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
                     (
                         f.code.to_string(),
                         f.at.as_ref().map(ToString::to_string).unwrap_or_default(),
-                        f.message.clone(),
+                        f.english(),
                     )
                 })
                 .collect()

@@ -1,7 +1,7 @@
 //! Turns one spreadsheet cell into the typed value its column declares, or a
 //! message saying what was expected and what was found.
 
-use super::Value;
+use super::{Finding, Value};
 use crate::criteria::{Choice, ColumnType};
 use crate::text::fold;
 use calamine::Data;
@@ -13,12 +13,11 @@ const SERIAL_RANGE: std::ops::RangeInclusive<f64> = 20_000.0..=80_000.0;
 const YES: [&str; 9] = ["yes", "y", "po", "p", "da", "d", "x", "true", "✓"];
 const NO: [&str; 7] = ["no", "n", "jo", "ne", "false", "-", "0"];
 
-pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, String> {
+/// Converts a cell; a failure is a finding without a place (the caller
+/// knows the cell).
+pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, Finding> {
     if let Data::Error(e) = data {
-        return Err(format!(
-            "the cell shows the error {e}; expected {}",
-            expected(ty)
-        ));
+        return Err(Finding::warning("S040").arg("error", e));
     }
     if is_blank(data) {
         return Ok(match ty {
@@ -26,16 +25,36 @@ pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, 
             _ => Value::Empty,
         });
     }
+    let found = || quoted(data);
     match ty {
         ColumnType::Text => Ok(Value::Text(
             crate::text::truncate(&as_text(data), max_chars).0,
         )),
-        ColumnType::YesNo => yes_no(data),
-        ColumnType::DateTime => date_time(data),
-        ColumnType::Number { min, max } => number(data, *min, *max),
-        ColumnType::Choice { choices } => choice(data, choices),
+        ColumnType::YesNo => {
+            yes_no(data).ok_or_else(|| Finding::warning("S042").arg("found", found()))
+        }
+        ColumnType::DateTime => {
+            date_time(data).ok_or_else(|| Finding::warning("S043").arg("found", found()))
+        }
+        ColumnType::Number { min, max } => {
+            let n = number(data).ok_or_else(|| Finding::warning("S044").arg("found", found()))?;
+            match (min, max) {
+                (Some(min), _) if n < *min => Err(Finding::warning("S045")
+                    .arg("found", format_number(n))
+                    .arg("min", min)),
+                (_, Some(max)) if n > *max => Err(Finding::warning("S046")
+                    .arg("found", format_number(n))
+                    .arg("max", max)),
+                _ => Ok(Value::Number(n)),
+            }
+        }
+        ColumnType::Choice { choices } => choice(data, choices).ok_or_else(|| {
+            let names: Vec<&str> = choices.iter().map(|c| c.name.en.as_str()).collect();
+            Finding::warning("S047")
+                .arg("found", found())
+                .arg("choices", names.join(", "))
+        }),
     }
-    .map_err(|found| format!("expected {}, found {found}", expected(ty)))
 }
 
 fn is_blank(data: &Data) -> bool {
@@ -43,30 +62,6 @@ fn is_blank(data: &Data) -> bool {
         Data::Empty => true,
         Data::String(s) => s.trim().is_empty(),
         _ => false,
-    }
-}
-
-fn expected(ty: &ColumnType) -> String {
-    match ty {
-        ColumnType::Text => "text".into(),
-        ColumnType::YesNo => "yes or no (yes/no, po/jo, da/ne, or x for yes)".into(),
-        ColumnType::DateTime => {
-            "a date and time (a date cell, or text such as 2026-03-15 10:30)".into()
-        }
-        ColumnType::Number { min, max } => match (min, max) {
-            (Some(a), Some(b)) => format!("a number from {a} to {b}"),
-            (Some(a), None) => format!("a number of at least {a}"),
-            (None, Some(b)) => format!("a number of at most {b}"),
-            (None, None) => "a number".into(),
-        },
-        ColumnType::Choice { choices } => format!(
-            "one of: {}",
-            choices
-                .iter()
-                .map(|c| c.name.en.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
     }
 }
 
@@ -106,24 +101,24 @@ fn quoted(data: &Data) -> String {
     }
 }
 
-fn yes_no(data: &Data) -> Result<Value, String> {
+fn yes_no(data: &Data) -> Option<Value> {
     match data {
-        Data::Bool(b) => Ok(Value::Bool(*b)),
-        Data::Int(1) => Ok(Value::Bool(true)),
-        Data::Int(0) => Ok(Value::Bool(false)),
-        Data::Float(f) if *f == 1.0 => Ok(Value::Bool(true)),
-        Data::Float(f) if *f == 0.0 => Ok(Value::Bool(false)),
+        Data::Bool(b) => Some(Value::Bool(*b)),
+        Data::Int(1) => Some(Value::Bool(true)),
+        Data::Int(0) => Some(Value::Bool(false)),
+        Data::Float(f) if *f == 1.0 => Some(Value::Bool(true)),
+        Data::Float(f) if *f == 0.0 => Some(Value::Bool(false)),
         Data::String(s) => {
             let s = fold(s);
             if YES.contains(&s.as_str()) || s == "1" {
-                Ok(Value::Bool(true))
+                Some(Value::Bool(true))
             } else if NO.contains(&s.as_str()) {
-                Ok(Value::Bool(false))
+                Some(Value::Bool(false))
             } else {
-                Err(quoted(data))
+                None
             }
         }
-        _ => Err(quoted(data)),
+        _ => None,
     }
 }
 
@@ -161,7 +156,7 @@ fn serial(f: f64) -> Option<NaiveDateTime> {
     calamine::ExcelDateTime::new(f, calamine::ExcelDateTimeType::DateTime, false).as_datetime()
 }
 
-fn date_time(data: &Data) -> Result<Value, String> {
+fn date_time(data: &Data) -> Option<Value> {
     let parsed = match data {
         Data::DateTime(d) => d.as_datetime(),
         Data::DateTimeIso(s) | Data::String(s) => parse_date_time(s),
@@ -169,11 +164,11 @@ fn date_time(data: &Data) -> Result<Value, String> {
         Data::Int(i) => serial(*i as f64),
         _ => None,
     };
-    parsed.map(Value::DateTime).ok_or_else(|| quoted(data))
+    parsed.map(Value::DateTime)
 }
 
-fn number(data: &Data, min: Option<f64>, max: Option<f64>) -> Result<Value, String> {
-    let n = match data {
+fn number(data: &Data) -> Option<f64> {
+    match data {
         Data::Int(i) => Some(*i as f64),
         Data::Float(f) => Some(*f),
         Data::String(s) => s
@@ -184,20 +179,14 @@ fn number(data: &Data, min: Option<f64>, max: Option<f64>) -> Result<Value, Stri
             .filter(|f| f.is_finite()),
         _ => None,
     }
-    .ok_or_else(|| quoted(data))?;
-    if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
-        return Err(format_number(n));
-    }
-    Ok(Value::Number(n))
 }
 
-fn choice(data: &Data, choices: &[Choice]) -> Result<Value, String> {
+fn choice(data: &Data, choices: &[Choice]) -> Option<Value> {
     let wanted = fold(&as_text(data));
     choices
         .iter()
         .find(|c| fold(&c.key) == wanted || c.name.all().iter().any(|n| fold(n) == wanted))
         .map(|c| Value::Choice(c.key.clone()))
-        .ok_or_else(|| quoted(data))
 }
 
 #[cfg(test)]
@@ -228,9 +217,10 @@ mod tests {
             convert(&Data::Empty, &ColumnType::YesNo, 100),
             Ok(Value::Bool(false))
         );
+        let e = convert(&Data::String("maybe".into()), &ColumnType::YesNo, 100).unwrap_err();
         assert_eq!(
-            convert(&Data::String("maybe".into()), &ColumnType::YesNo, 100),
-            Err("expected yes or no (yes/no, po/jo, da/ne, or x for yes), found \"maybe\"".into())
+            e.to_string(),
+            "expected yes or no (yes/no, po/jo, da/ne, or x for yes), found \"maybe\" [S042]"
         );
     }
 
@@ -274,8 +264,8 @@ mod tests {
         );
         assert_eq!(convert(&Data::Int(3), &ty, 9), Ok(Value::Number(3.0)));
         assert_eq!(
-            convert(&Data::Int(-3), &ty, 9),
-            Err("expected a number of at least 0, found -3".into())
+            convert(&Data::Int(-3), &ty, 9).unwrap_err().to_string(),
+            "the number -3 is below the minimum 0 [S045]"
         );
         assert!(convert(&Data::String("many".into()), &ty, 9).is_err());
     }
@@ -288,6 +278,6 @@ mod tests {
             9,
         )
         .unwrap_err();
-        assert!(e.starts_with("the cell shows the error #N/A"), "{e}");
+        assert_eq!(e.to_string(), "the cell shows the error #N/A [S040]");
     }
 }

@@ -2,8 +2,8 @@
 //! declare a cell at XFD1048576, so xlsx sheets are streamed cell by cell
 //! instead of allocating calamine's dense grid.
 
-use super::Limits;
 use super::sniff::Format;
+use super::{Finding, Limits};
 use calamine::{Data, Reader, SheetVisible};
 use std::io::BufReader;
 use std::path::Path;
@@ -24,27 +24,37 @@ pub enum Book {
 
 #[derive(Debug)]
 pub enum GridError {
-    /// The workbook cannot be opened or a sheet cannot be parsed.
+    /// The workbook cannot be opened: a technical detail from the parser.
     Broken(String),
-    /// A budget was exceeded.
-    TooLarge(String),
+    /// A sheet cannot be parsed.
+    Sheet(String),
+    /// More filled cells than the limit.
+    TooLarge(usize),
+    /// The workbook is password-protected.
+    Encrypted,
+}
+
+impl GridError {
+    pub fn finding(&self) -> Finding {
+        match self {
+            GridError::Broken(detail) => Finding::error("S011").arg("detail", detail),
+            GridError::Sheet(detail) => Finding::error("S014").arg("detail", detail),
+            GridError::TooLarge(limit) => Finding::error("S013").arg("limit", limit),
+            GridError::Encrypted => Finding::error("S004"),
+        }
+    }
 }
 
 impl Book {
     pub fn open(path: &Path, format: Format) -> Result<Book, GridError> {
-        let file = std::fs::File::open(path)
-            .map_err(|e| GridError::Broken(format!("the file cannot be opened: {e}")))?;
+        let file = std::fs::File::open(path).map_err(|e| GridError::Broken(e.to_string()))?;
         let reader = BufReader::new(file);
         let broken = |e: &dyn std::fmt::Display| {
-            let text = e.to_string();
-            if text.to_ascii_lowercase().contains("password") {
-                GridError::Broken(
-                    "the workbook is password-protected; send it again without a password".into(),
-                )
+            let detail = e.to_string();
+            if detail.to_ascii_lowercase().contains("password") {
+                GridError::Encrypted
             } else {
-                GridError::Broken(format!(
-                    "the workbook cannot be opened ({text}); open it in a spreadsheet program and save it again"
-                ))
+                GridError::Broken(detail)
             }
         };
         Ok(match format {
@@ -83,10 +93,7 @@ impl Book {
                 return Ok(());
             }
             if *budget == 0 {
-                return Err(GridError::TooLarge(format!(
-                    "the workbook has more than {} filled cells (the limit; raise it with --max-cells)",
-                    limits.max_cells
-                )));
+                return Err(GridError::TooLarge(limits.max_cells));
             }
             *budget -= 1;
             out.push((row, col, value));
@@ -94,26 +101,27 @@ impl Book {
         };
         match self {
             Book::Xlsx(book) => {
-                let mut reader = book.worksheet_cells_reader(sheet).map_err(|e| {
-                    GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})"))
-                })?;
-                while let Some(cell) = reader.next_cell().map_err(|e| {
-                    GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})"))
-                })? {
+                let mut reader = book
+                    .worksheet_cells_reader(sheet)
+                    .map_err(|e| GridError::Sheet(e.to_string()))?;
+                while let Some(cell) = reader
+                    .next_cell()
+                    .map_err(|e| GridError::Sheet(e.to_string()))?
+                {
                     let (row, col) = cell.get_position();
                     push(row, col, Data::from(cell.get_value().clone()))?;
                 }
             }
             Book::Xls(book) => {
-                let range = book.worksheet_range(sheet).map_err(|e| {
-                    GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})"))
-                })?;
+                let range = book
+                    .worksheet_range(sheet)
+                    .map_err(|e| GridError::Sheet(e.to_string()))?;
                 push_range(&range, &mut push)?;
             }
             Book::Ods(book) => {
-                let range = book.worksheet_range(sheet).map_err(|e| {
-                    GridError::Broken(format!("sheet '{sheet}' cannot be read ({e})"))
-                })?;
+                let range = book
+                    .worksheet_range(sheet)
+                    .map_err(|e| GridError::Sheet(e.to_string()))?;
                 push_range(&range, &mut push)?;
             }
         }

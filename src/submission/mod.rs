@@ -3,17 +3,19 @@
 //! that cannot be used becomes a finding with its exact place.
 
 mod cells;
+mod finding;
 mod grid;
 mod sniff;
 
 pub use cells::parse_date_time;
+pub use finding::{Finding, Level};
 pub use sniff::Format;
 
 use crate::criteria::{ColumnType, Criteria, SheetSpec};
 use crate::text::fold;
 use calamine::Data;
 use chrono::{NaiveDate, NaiveDateTime};
-use grid::{Book, Cell, GridError};
+use grid::{Book, Cell};
 use serde::Serialize;
 use sniff::Sniffed;
 use std::fmt;
@@ -110,31 +112,6 @@ impl fmt::Display for CellRef {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Warning,
-    Error,
-}
-
-/// Something wrong with a submission, at a place, with a stable code.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
-    pub code: &'static str,
-    pub level: Level,
-    pub at: Option<CellRef>,
-    pub message: String,
-}
-
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.at {
-            Some(at) => write!(f, "{at}: {} [{}]", self.message, self.code),
-            None => write!(f, "{} [{}]", self.message, self.code),
-        }
-    }
-}
-
 /// The applicant as it describes itself on the Institution sheet.
 #[derive(Debug, Clone, Serialize)]
 pub struct Institution {
@@ -186,26 +163,8 @@ pub enum Read {
         findings: Vec<Finding>,
     },
     Skipped {
-        reason: String,
+        reason: Finding,
     },
-}
-
-fn error(code: &'static str, at: Option<CellRef>, message: impl Into<String>) -> Finding {
-    Finding {
-        code,
-        level: Level::Error,
-        at,
-        message: message.into(),
-    }
-}
-
-fn warning(code: &'static str, at: Option<CellRef>, message: impl Into<String>) -> Finding {
-    Finding {
-        code,
-        level: Level::Warning,
-        at,
-        message: message.into(),
-    }
 }
 
 /// Reads one input file. Never panics on its content: anything unusable is
@@ -216,15 +175,12 @@ pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
         && meta.is_file()
         && meta.len() > limits.max_file_bytes
     {
-        return rejected(error(
-            "S010",
-            None,
-            format!(
-                "the file is {} bytes; the limit is {} bytes (raise it with --max-file-mb)",
-                meta.len(),
-                limits.max_file_bytes
-            ),
-        ));
+        let mb = |b: u64| b.div_ceil(1024 * 1024);
+        return rejected(
+            Finding::error("S010")
+                .arg("size", mb(meta.len()))
+                .arg("limit", mb(limits.max_file_bytes)),
+        );
     }
     let (format, renamed_from) = match sniff::sniff(path) {
         Sniffed::Workbook {
@@ -232,25 +188,19 @@ pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
             renamed_from,
         } => (format, renamed_from),
         Sniffed::Skip(reason) => return Read::Skipped { reason },
-        Sniffed::Reject { code, reason } => return rejected(error(code, None, reason)),
+        Sniffed::Reject(finding) => return rejected(finding),
     };
     let mut findings = Vec::new();
     if let Some(claimed) = renamed_from {
-        findings.push(warning(
-            "S007",
-            None,
-            format!(
-                "the file is {} although its name suggests {}; it was read as what it is",
-                format.name(),
-                claimed.name()
-            ),
-        ));
+        findings.push(
+            Finding::warning("S007")
+                .arg("actual", format.extension())
+                .arg("claimed", claimed.extension()),
+        );
     }
     let mut book = match Book::open(path, format) {
         Ok(b) => b,
-        Err(GridError::Broken(m) | GridError::TooLarge(m)) => {
-            return rejected(error("S011", None, m));
-        }
+        Err(e) => return rejected(e.finding()),
     };
     match read_book(&mut book, criteria, limits, &mut findings) {
         Ok(submission) => Read::Submission {
@@ -272,42 +222,21 @@ fn read_book(
 ) -> Result<Submission, Finding> {
     let sheets = book.sheets();
     if sheets.len() > limits.max_sheets {
-        return Err(error(
-            "S012",
-            None,
-            format!(
-                "the workbook has {} sheets; the limit is {}",
-                sheets.len(),
-                limits.max_sheets
-            ),
-        ));
+        return Err(Finding::error("S012")
+            .arg("count", sheets.len())
+            .arg("limit", limits.max_sheets));
     }
     let mut budget = limits.max_cells;
-    let too_large = |e: GridError| match e {
-        GridError::Broken(m) => error("S011", None, m),
-        GridError::TooLarge(m) => error("S013", None, m),
-    };
-
-    let names: Vec<&str> = INSTITUTION_SHEET.to_vec();
-    let Some(info) = find_sheet(&sheets, &names) else {
-        return Err(error(
-            "S020",
-            None,
-            format!(
-                "the workbook has no Institution sheet (looked for: {}); sheets found: {}",
-                names.join(", "),
-                sheets
-                    .iter()
-                    .map(|s| s.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ));
+    let Some(info) = find_sheet(&sheets, &INSTITUTION_SHEET) else {
+        let found: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        return Err(Finding::error("S020")
+            .arg("looked_for", INSTITUTION_SHEET.join(", "))
+            .arg("found", found.join(", ")));
     };
     let institution_sheet = info.name.clone();
     let cells = book
         .cells(&institution_sheet, limits, &mut budget)
-        .map_err(too_large)?;
+        .map_err(|e| e.finding())?;
     let institution = institution(&institution_sheet, &cells, criteria, findings)?;
 
     let mut evidence = Vec::with_capacity(criteria.sheets.len());
@@ -317,14 +246,9 @@ fn read_book(
         names.extend(spec.aliases.iter().map(String::as_str));
         match find_sheet(&sheets, &names) {
             None => {
-                findings.push(warning(
-                    "S030",
-                    None,
-                    format!(
-                        "the workbook has no '{}' sheet (also accepted: {}, {}); its indicators get no evidence",
-                        spec.name.en, spec.name.sq, spec.name.sr
-                    ),
-                ));
+                findings.push(
+                    Finding::warning("S030").arg("sheet", all_names(&spec.name, &spec.aliases)),
+                );
                 evidence.push(EvidenceSheet {
                     name: spec.name.en.clone(),
                     columns: vec![None; spec.columns.len()],
@@ -332,19 +256,18 @@ fn read_book(
                 });
             }
             Some(info) => {
+                let whole = CellRef {
+                    sheet: info.name.clone(),
+                    row: 0,
+                    column: None,
+                };
                 if info.hidden {
-                    findings.push(warning(
-                        "S031",
-                        Some(CellRef {
-                            sheet: info.name.clone(),
-                            row: 0,
-                            column: None,
-                        }),
-                        "the sheet is hidden; it was read all the same",
-                    ));
+                    findings.push(Finding::warning("S031").at(whole.clone()));
                 }
                 let name = info.name.clone();
-                let cells = book.cells(&name, limits, &mut budget).map_err(too_large)?;
+                let cells = book
+                    .cells(&name, limits, &mut budget)
+                    .map_err(|e| e.finding().at(whole))?;
                 evidence.push(evidence_sheet(&name, spec, &cells, limits, findings));
             }
         }
@@ -353,6 +276,14 @@ fn read_book(
         institution,
         sheets: evidence,
     })
+}
+
+/// "Signage / Mbishkrimet / Natpisi": every name a sheet or column is found by.
+fn all_names(name: &crate::criteria::Text, aliases: &[String]) -> String {
+    let mut names: Vec<&str> = vec![&name.en, &name.sq, &name.sr];
+    names.extend(aliases.iter().map(String::as_str));
+    names.dedup();
+    names.join(" / ")
 }
 
 fn find_sheet<'a>(sheets: &'a [grid::SheetInfo], names: &[&str]) -> Option<&'a grid::SheetInfo> {
@@ -442,20 +373,17 @@ fn institution(
             .find(|f| f.0 == key)
             .map(|f| CellRef::cell(sheet, f.1, f.2))
     };
-    let missing = |key: &str| {
-        error(
-            "S021",
-            Some(CellRef {
-                sheet: sheet.to_string(),
-                row: 0,
-                column: None,
-            }),
-            format!(
-                "the Institution sheet has no '{key}' row with a value (labels accepted: {})",
-                labels_of(key)
-            ),
-        )
+    let whole = CellRef {
+        sheet: sheet.to_string(),
+        row: 0,
+        column: None,
     };
+    let missing = |key: &str| {
+        Finding::error("S021")
+            .at(whole.clone())
+            .arg("labels", labels_of(key))
+    };
+    let found = |d: &Data| format!("\"{}\"", crate::text::truncate(&cells::as_text(d), 40).0);
     let id = text("id").ok_or_else(|| missing("id"))?;
     let kind_text = text("kind").ok_or_else(|| missing("kind"))?;
     let kind = criteria
@@ -467,19 +395,13 @@ fn institution(
         })
         .map(|k| k.id.clone())
         .unwrap_or_else(|| {
-            findings.push(warning(
-                "S022",
-                at("kind"),
-                format!(
-                    "unknown institution kind \"{kind_text}\"; expected one of: {}",
-                    criteria
-                        .kinds
-                        .iter()
-                        .map(|k| k.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            ));
+            let known: Vec<&str> = criteria.kinds.iter().map(|k| k.id.as_str()).collect();
+            findings.push(
+                Finding::warning("S022")
+                    .at(at("kind"))
+                    .arg("kind", &kind_text)
+                    .arg("known", known.join(", ")),
+            );
             kind_text.clone()
         });
     let (name_sq, name_sr) = (text("name_sq"), text("name_sr"));
@@ -488,70 +410,48 @@ fn institution(
     }
     for (key, name) in [("name_sq", &name_sq), ("name_sr", &name_sr)] {
         if name.is_none() {
-            findings.push(warning(
-                "S023",
-                Some(CellRef {
-                    sheet: sheet.to_string(),
-                    row: 0,
-                    column: None,
-                }),
-                format!(
-                    "the institution's name is missing in one language (row '{}')",
-                    labels_of(key)
-                ),
-            ));
+            findings.push(
+                Finding::warning("S023")
+                    .at(whole.clone())
+                    .arg("labels", labels_of(key)),
+            );
         }
     }
     let submitted = fields.iter().find(|f| f.0 == "submitted").and_then(|f| {
         match cells::convert(f.3, &ColumnType::DateTime, 100) {
             Ok(Value::DateTime(d)) => Some(d.date()),
             _ => {
-                findings.push(warning(
-                    "S024",
-                    at("submitted"),
-                    format!(
-                        "expected a date of submission, found \"{}\"",
-                        cells::as_text(f.3)
-                    ),
-                ));
+                findings.push(
+                    Finding::warning("S024")
+                        .at(at("submitted"))
+                        .arg("found", found(f.3)),
+                );
                 None
             }
         }
     });
+    let any_number = ColumnType::Number {
+        min: None,
+        max: None,
+    };
     let edition = match fields.iter().find(|f| f.0 == "edition") {
         None => None,
-        Some(f) => match cells::convert(
-            f.3,
-            &ColumnType::Number {
-                min: None,
-                max: None,
-            },
-            100,
-        ) {
-            Ok(Value::Number(n)) if n.fract() == 0.0 => Some(n as i64),
+        Some(f) => match cells::convert(f.3, &any_number, 100) {
+            Ok(Value::Number(n)) if n.fract() == 0.0 && n.abs() < 1e6 => Some(n as i64),
             _ => {
-                return Err(error(
-                    "S025",
-                    at("edition"),
-                    format!(
-                        "expected the edition's year, found \"{}\"",
-                        cells::as_text(f.3)
-                    ),
-                ));
+                return Err(Finding::error("S025")
+                    .at(at("edition"))
+                    .arg("found", found(f.3)));
             }
         },
     };
     if let Some(e) = edition
         && e != criteria.edition
     {
-        return Err(error(
-            "S026",
-            at("edition"),
-            format!(
-                "the workbook is for the {e} edition; this evaluation is for {}",
-                criteria.edition
-            ),
-        ));
+        return Err(Finding::error("S026")
+            .at(at("edition"))
+            .arg("edition", e)
+            .arg("expected", criteria.edition));
     }
     let sample = fields
         .iter()
@@ -627,14 +527,20 @@ fn evidence_sheet(
         });
     let Some((header_index, columns)) = best.filter(|(_, cols)| cols.iter().any(Option::is_some))
     else {
-        findings.push(warning(
-            "S032",
-            Some(CellRef { sheet: sheet.to_string(), row: 0, column: None }),
-            format!(
-                "no header row found in the first {HEADER_SEARCH_ROWS} rows (expected column names such as '{}'); the sheet gives no evidence",
-                spec.columns.first().map_or("", |c| c.name.en.as_str())
-            ),
-        ));
+        let example = spec
+            .columns
+            .first()
+            .map_or_else(String::new, |c| all_names(&c.name, &c.aliases));
+        findings.push(
+            Finding::warning("S032")
+                .at(CellRef {
+                    sheet: sheet.to_string(),
+                    row: 0,
+                    column: None,
+                })
+                .arg("rows", HEADER_SEARCH_ROWS)
+                .arg("example", example),
+        );
         return EvidenceSheet {
             name: sheet.to_string(),
             columns: vec![None; spec.columns.len()],
@@ -647,14 +553,15 @@ fn evidence_sheet(
         .map_or(0, |c| c.0);
     for (spec_col, found) in spec.columns.iter().zip(&columns) {
         if found.is_none() {
-            findings.push(warning(
-                "S033",
-                Some(CellRef { sheet: sheet.to_string(), row: header_row + 1, column: None }),
-                format!(
-                    "column '{}' is missing from the header (also accepted: {}, {}); its cells count as empty",
-                    spec_col.name.en, spec_col.name.sq, spec_col.name.sr
-                ),
-            ));
+            findings.push(
+                Finding::warning("S033")
+                    .at(CellRef {
+                        sheet: sheet.to_string(),
+                        row: header_row + 1,
+                        column: None,
+                    })
+                    .arg("column", all_names(&spec_col.name, &spec_col.aliases)),
+            );
         }
     }
     let mut out = Vec::new();
@@ -674,21 +581,17 @@ fn evidence_sheet(
                 && !matches!(data, Data::String(s) if s.trim().is_empty());
             let (value, readable) = match cells::convert(data, &spec_col.ty, limits.max_chars) {
                 Ok(v) => (v, true),
-                Err(message) => {
-                    row_findings.push(warning(
-                        "S040",
-                        col.map(|c| CellRef::cell(sheet, r, c)),
-                        message,
-                    ));
+                Err(finding) => {
+                    row_findings.push(finding.at(col.map(|c| CellRef::cell(sheet, r, c))));
                     (Value::Empty, false)
                 }
             };
             if spec_col.required && readable && value.is_empty() && col.is_some() {
-                row_findings.push(warning(
-                    "S041",
-                    col.map(|c| CellRef::cell(sheet, r, c)),
-                    format!("'{}' is required but empty", spec_col.name.en),
-                ));
+                row_findings.push(
+                    Finding::warning("S041")
+                        .at(col.map(|c| CellRef::cell(sheet, r, c)))
+                        .arg("column", &spec_col.name.en),
+                );
             }
             values.push(value);
         }

@@ -1,6 +1,7 @@
 //! Decides what a file is from its first bytes, not its name: calamine picks
 //! a reader by extension alone, and applicants rename files.
 
+use super::Finding;
 use std::io::Read;
 use std::path::Path;
 
@@ -12,11 +13,11 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn name(self) -> &'static str {
+    pub fn extension(self) -> &'static str {
         match self {
-            Format::Xlsx => "an Excel workbook (.xlsx)",
-            Format::Xls => "a legacy Excel workbook (.xls)",
-            Format::Ods => "an OpenDocument spreadsheet (.ods)",
+            Format::Xlsx => "xlsx",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
         }
     }
 
@@ -31,7 +32,7 @@ impl Format {
 }
 
 /// What the bytes say a file is.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub enum Sniffed {
     Workbook {
         format: Format,
@@ -39,9 +40,9 @@ pub enum Sniffed {
         renamed_from: Option<Format>,
     },
     /// Not meant as a workbook at all (a README, a lock file): listed, not an error.
-    Skip(String),
+    Skip(Finding),
     /// Meant as a workbook but unusable.
-    Reject { code: &'static str, reason: String },
+    Reject(Finding),
 }
 
 const ZIP: &[u8] = b"PK\x03\x04";
@@ -59,66 +60,43 @@ pub fn sniff(path: &Path) -> Sniffed {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let claimed = Format::from_extension(&extension(path));
+    let ext = extension(path);
+    let claimed = Format::from_extension(&ext);
     if name.starts_with("~$") {
-        return Sniffed::Skip(
-            "an Excel lock file (the workbook is open somewhere); the workbook itself is read"
-                .into(),
-        );
+        return Sniffed::Skip(Finding::note("K002"));
     }
     if path.is_dir() {
         return match claimed {
-            Some(_) => reject("S001", "this is a folder, not a workbook file"),
-            None => Sniffed::Skip(
-                "a folder; only files directly in the submissions folder are read".into(),
-            ),
+            Some(_) => Sniffed::Reject(Finding::error("S001")),
+            None => Sniffed::Skip(Finding::note("K003")),
         };
     }
     let mut head = [0u8; 8];
     let read = match std::fs::File::open(path).and_then(|mut f| read_up_to(&mut f, &mut head)) {
         Ok(n) => n,
-        Err(e) => return reject("S002", &format!("the file cannot be opened: {e}")),
+        Err(e) => return Sniffed::Reject(Finding::error("S002").arg("detail", e)),
     };
     let head = head.get(..read).unwrap_or_default();
     let actual = if head.starts_with(ZIP) {
         match zip_kind(path) {
             Ok(format) => format,
-            Err(reason) => return reject("S003", &reason),
+            Err(detail) => return Sniffed::Reject(Finding::error("S003").arg("detail", detail)),
         }
     } else if head.starts_with(CFB) {
         match cfb_kind(path) {
             Ok(format) => format,
-            Err(reason) => return reject("S004", &reason),
+            Err(f) => return Sniffed::Reject(f),
         }
     } else {
         return match claimed {
-            Some(f) if read == 0 => reject(
-                "S005",
-                &format!("the file is empty (0 bytes); expected {}", f.name()),
-            ),
-            Some(f) => reject(
-                "S006",
-                &format!(
-                    "the file is not a spreadsheet, although its name ends in .{}; expected {}",
-                    extension(path),
-                    f.name()
-                ),
-            ),
-            None => {
-                Sniffed::Skip("not a workbook (only .xlsx, .xlsm, .xls and .ods are read)".into())
-            }
+            Some(_) if read == 0 => Sniffed::Reject(Finding::error("S005").arg("ext", ext)),
+            Some(_) => Sniffed::Reject(Finding::error("S006").arg("ext", ext)),
+            None => Sniffed::Skip(Finding::note("K001")),
         };
     };
     Sniffed::Workbook {
         format: actual,
         renamed_from: claimed.filter(|c| *c != actual),
-    }
-}
-
-fn reject(code: &'static str, reason: &str) -> Sniffed {
-    Sniffed::Reject {
-        code,
-        reason: reason.to_string(),
     }
 }
 
@@ -136,10 +114,11 @@ fn read_up_to(f: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(total)
 }
 
+/// Tells xlsx from ods inside a zip; the error is a short technical detail.
 fn zip_kind(path: &Path) -> Result<Format, String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("the file cannot be opened: {e}"))?;
-    let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file))
-        .map_err(|e| format!("the file looks like a workbook but its zip container is damaged ({e}); save it again from the spreadsheet program"))?;
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut archive =
+        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| e.to_string())?;
     if archive.index_for_name("xl/workbook.xml").is_some() {
         return Ok(Format::Xlsx);
     }
@@ -149,27 +128,24 @@ fn zip_kind(path: &Path) -> Result<Format, String> {
         if kind.trim() == "application/vnd.oasis.opendocument.spreadsheet" {
             return Ok(Format::Ods);
         }
-        return Err(format!(
-            "the file is an OpenDocument file of another kind ({}), not a spreadsheet",
-            kind.trim()
-        ));
+        return Err(format!("an OpenDocument file of type {}", kind.trim()));
     }
     if archive.index_for_name("word/document.xml").is_some() {
-        return Err("the file is a Word document, not a workbook".into());
+        return Err("a Word document".into());
     }
-    Err("the file is a zip archive without a workbook inside (no xl/workbook.xml)".into())
+    Err("no xl/workbook.xml inside".into())
 }
 
 /// An encrypted OOXML workbook is a compound file holding an
 /// `EncryptedPackage` stream; directory entry names are UTF-16LE.
-fn cfb_kind(path: &Path) -> Result<Format, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("the file cannot be read: {e}"))?;
+fn cfb_kind(path: &Path) -> Result<Format, Finding> {
+    let bytes = std::fs::read(path).map_err(|e| Finding::error("S002").arg("detail", e))?;
     let needle: Vec<u8> = "EncryptedPackage"
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
         .collect();
     if bytes.windows(needle.len()).any(|w| w == needle.as_slice()) {
-        return Err("the workbook is password-protected; send it again without a password".into());
+        return Err(Finding::error("S004"));
     }
     Ok(Format::Xls)
 }

@@ -63,7 +63,7 @@ fn a_foreign_file_is_skipped_and_listed() {
     assert!(inputs.contains("submissions/README.txt,"), "{inputs}");
     assert!(
         inputs
-            .contains(",skipped,,,,\"not a workbook (only .xlsx, .xlsm, .xls and .ods are read)\""),
+            .contains(",skipped,K001,note,,\"not a workbook (only .xlsx, .xlsm, .xls and .ods are read)\""),
         "{inputs}"
     );
     assert!(inputs.contains("submissions/~$mof.xlsx,"), "{inputs}");
@@ -252,7 +252,7 @@ fn a_missing_evidence_sheet_is_a_warning_and_earns_nothing() {
         .write(&ws.path().join("submissions/mof.xlsx"));
     langaward(ws.path()).assert().code(0);
     let inputs = read(&ws.path().join("report/inputs.csv"));
-    assert!(inputs.contains("scored with warnings,S030,warning,,\"the workbook has no 'Signage' sheet (also accepted: Mbishkrimet, Natpisi); its indicators get no evidence\""), "{inputs}");
+    assert!(inputs.contains("scored with warnings,S030,warning,,the workbook has no sheet “Signage / Mbishkrimet / Natpisi”; its indicators get no evidence"), "{inputs}");
     let results = read(&ws.path().join("report/results.csv"));
     assert!(
         results.contains(",75.00,high,100.00,100.00,0.00,passed,1,"),

@@ -1,0 +1,96 @@
+//! Findings about input files: a stable code, a place, and the values that
+//! fill the code's message in each report language.
+
+use super::CellRef;
+use crate::i18n::{Lang, Messages};
+use serde::Serialize;
+use serde::ser::SerializeStruct;
+use std::fmt;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Not a submission at all: said, not held against anyone.
+    Note,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub code: &'static str,
+    pub level: Level,
+    pub at: Option<CellRef>,
+    /// Values for the placeholders of the message `finding_<code>`.
+    pub args: Vec<(&'static str, String)>,
+}
+
+/// English is what the terminal, CSV and JSON say; pages use their own language.
+static ENGLISH: LazyLock<Option<Messages>> = LazyLock::new(|| Messages::load(Lang::En).ok());
+
+impl Finding {
+    fn new(code: &'static str, level: Level) -> Finding {
+        Finding {
+            code,
+            level,
+            at: None,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn error(code: &'static str) -> Finding {
+        Finding::new(code, Level::Error)
+    }
+
+    pub fn warning(code: &'static str) -> Finding {
+        Finding::new(code, Level::Warning)
+    }
+
+    pub fn note(code: &'static str) -> Finding {
+        Finding::new(code, Level::Note)
+    }
+
+    pub fn at(mut self, at: impl Into<Option<CellRef>>) -> Finding {
+        self.at = at.into();
+        self
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Finding {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// The message in the catalogue's language, without the place.
+    pub fn message(&self, m: &Messages) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        m.fill(&format!("finding_{}", self.code), &args)
+    }
+
+    pub fn english(&self) -> String {
+        match ENGLISH.as_ref() {
+            Some(m) => self.message(m),
+            None => self.code.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.at {
+            Some(at) => write!(f, "{at}: {} [{}]", self.english(), self.code),
+            None => write!(f, "{} [{}]", self.english(), self.code),
+        }
+    }
+}
+
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Finding", 4)?;
+        st.serialize_field("code", self.code)?;
+        st.serialize_field("level", &self.level)?;
+        st.serialize_field("at", &self.at)?;
+        st.serialize_field("message", &self.english())?;
+        st.end()
+    }
+}
