@@ -62,8 +62,9 @@ fn a_foreign_file_is_skipped_and_listed() {
     let inputs = read(&ws.path().join("report/inputs.csv"));
     assert!(inputs.contains("submissions/README.txt,"), "{inputs}");
     assert!(
-        inputs
-            .contains(",skipped,K001,note,,\"not a workbook (only .xlsx, .xlsm, .xls and .ods are read)\""),
+        inputs.contains(
+            ",skipped,K001,note,,\"not a workbook (only .xlsx, .xlsm, .xls and .ods are read)\""
+        ),
         "{inputs}"
     );
     assert!(inputs.contains("submissions/~$mof.xlsx,"), "{inputs}");

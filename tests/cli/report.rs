@@ -229,3 +229,19 @@ fn a_template_error_names_the_template_and_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_name_missing_in_one_language_falls_back_visibly() {
+    let ws = workspace();
+    Book::valid("mof", "ministry")
+        .set("Institution", 1, 1, crate::fixtures::C::E)
+        .write(&ws.path().join("submissions/mof.xlsx"));
+    langaward(ws.path()).assert().code(0);
+    let sq = read(&ws.path().join("report/report.sq.html"));
+    assert!(sq.contains("Institucija mof</a> <span class=\"fallback muted\">(emri nuk është dhënë në këtë gjuhë)</span>"), "{sq}");
+    let sr = read(&ws.path().join("report/report.sr.html"));
+    assert!(
+        sr.contains("Institucija mof</a><"),
+        "the Serbian page has the Serbian name without a fallback mark"
+    );
+}
