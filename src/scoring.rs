@@ -184,6 +184,15 @@ impl Scorecard {
     pub fn passed_gates(&self) -> bool {
         self.gates.iter().all(|g| g.passed)
     }
+
+    /// Ids of the gates this applicant failed.
+    pub fn failed_gates(&self) -> Vec<&str> {
+        self.gates
+            .iter()
+            .filter(|g| !g.passed)
+            .map(|g| g.id.as_str())
+            .collect()
+    }
 }
 
 /// Scores one submission. Pure: the same inputs always give the same card.

@@ -35,13 +35,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     w.write_record(&header)?;
     let row = |a: &Applicant, category: &str, rank: String, tied: bool| -> Vec<String> {
         let i = &a.institution;
-        let failed: Vec<&str> = a
-            .card
-            .gates
-            .iter()
-            .filter(|g| !g.passed)
-            .map(|g| g.id.as_str())
-            .collect();
+        let failed = a.card.failed_gates();
         let mut r = vec![
             category.to_string(),
             rank,

@@ -62,13 +62,7 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             let Some(a) = eval.applicants.get(e) else {
                 continue;
             };
-            let failed: Vec<&str> = a
-                .card
-                .gates
-                .iter()
-                .filter(|g| !g.passed)
-                .map(|g| g.id.as_str())
-                .collect();
+            let failed = a.card.failed_gates();
             let _ = writeln!(
                 out,
                 "  —     {} excluded: failed gate {}",
