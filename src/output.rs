@@ -111,9 +111,16 @@ fn read_manifest(dir: &Path) -> BTreeMap<String, String> {
 /// first write, so a refused run changes nothing.
 pub struct ReportWriter {
     dir: PathBuf,
+    /// New files wait here until every one is written, so a run that is
+    /// killed or runs out of disk leaves the previous report as it was.
+    staging: PathBuf,
     previous: BTreeMap<String, String>,
     written: Vec<(String, String)>,
 }
+
+/// The staging folder inside the report folder; a leftover from an
+/// interrupted run is removed by the next one.
+pub const STAGING: &str = ".langaward-staging";
 
 impl ReportWriter {
     /// Refuses, before writing anything, to replace any of `names` that
@@ -123,6 +130,7 @@ impl ReportWriter {
         let previous = read_manifest(dir);
         let writer = ReportWriter {
             dir: dir.to_path_buf(),
+            staging: dir.join(STAGING),
             previous,
             written: Vec::new(),
         };
@@ -140,6 +148,10 @@ impl ReportWriter {
                 files: conflicts,
             });
         }
+        if writer.staging.exists() {
+            std::fs::remove_dir_all(&writer.staging).map_err(io(&writer.staging))?;
+        }
+        std::fs::create_dir_all(&writer.staging).map_err(io(&writer.staging))?;
         Ok(writer)
     }
 
@@ -151,8 +163,9 @@ impl ReportWriter {
         }
     }
 
+    /// Writes one file into the staging folder.
     pub fn write(&mut self, file: OutputFile) -> Result<(), OutputError> {
-        let path = self.dir.join(&file.name);
+        let path = self.staging.join(&file.name);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
@@ -164,9 +177,18 @@ impl ReportWriter {
         Ok(())
     }
 
-    /// Records what was written and removes files of the previous run that
+    /// Moves every staged file into place (a rename each, so the window in
+    /// which old and new files mix is as short as the file system allows),
+    /// records what was written, and removes files of the previous run that
     /// this run no longer produces (only if nobody edited them).
     pub fn finish(self) -> Result<(), OutputError> {
+        for (name, _) in &self.written {
+            let (from, to) = (self.staging.join(name), self.dir.join(name));
+            if let Some(parent) = to.parent() {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
+            std::fs::rename(&from, &to).map_err(io(&to))?;
+        }
         for name in self.previous.keys() {
             let path = self.dir.join(name);
             if !self.written.iter().any(|(n, _)| n == name)

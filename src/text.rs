@@ -30,6 +30,20 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Removes what has no place in a name or a sign text and can mislead a
+/// reader: control characters (NUL, escape …; line breaks and tabs become
+/// spaces) and the bidirectional overrides that make text display reversed.
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' => None,
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// Keeps a cell's text within `max` characters so no single cell can
 /// dominate memory or a report line.
 pub fn truncate(s: &str, max: usize) -> (String, bool) {
@@ -50,6 +64,13 @@ mod tests {
         assert_eq!(fold("Đakovica"), "dakovica");
         assert_eq!(fold("Priština"), fold("Pristina"));
         assert_eq!(fold("ОПШТИНА"), "општина");
+    }
+
+    #[test]
+    fn clean_drops_controls_and_bidi_overrides() {
+        assert_eq!(clean("Zyra\u{0}\u{202E}txe\nHyrja"), "Zyratxe Hyrja");
+        assert_eq!(clean("a\tb\r\nc"), "a b  c");
+        assert_eq!(clean("Приштина"), "Приштина");
     }
 
     #[test]

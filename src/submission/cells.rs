@@ -68,7 +68,9 @@ fn is_blank(data: &Data) -> bool {
 /// The cell as a user would read it, for messages and text columns.
 pub fn as_text(data: &Data) -> String {
     match data {
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_string(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
+            crate::text::clean(s).trim().to_string()
+        }
         Data::Int(i) => i.to_string(),
         Data::Float(f) => format_number(*f),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),

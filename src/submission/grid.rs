@@ -11,6 +11,13 @@ use std::path::Path;
 /// One non-empty cell: 0-based row and column, and its value.
 pub type Cell = (u32, u32, Data);
 
+/// A sheet's filled cells, and the formulas saved without a result (a
+/// workbook written by a script and never opened in a spreadsheet program).
+pub struct SheetCells {
+    pub cells: Vec<Cell>,
+    pub uncached: Vec<(u32, u32, String)>,
+}
+
 pub struct SheetInfo {
     pub name: String,
     pub hidden: bool,
@@ -86,8 +93,9 @@ impl Book {
         sheet: &str,
         limits: &Limits,
         budget: &mut usize,
-    ) -> Result<Vec<Cell>, GridError> {
+    ) -> Result<SheetCells, GridError> {
         let mut out = Vec::new();
+        let mut uncached = Vec::new();
         let mut push = |row: u32, col: u32, value: Data| -> Result<(), GridError> {
             if value == Data::Empty {
                 return Ok(());
@@ -105,11 +113,18 @@ impl Book {
                     .worksheet_cells_reader(sheet)
                     .map_err(|e| GridError::Sheet(e.to_string()))?;
                 while let Some(cell) = reader
-                    .next_cell()
+                    .next_cell_with_formula()
                     .map_err(|e| GridError::Sheet(e.to_string()))?
                 {
-                    let (row, col) = cell.get_position();
-                    push(row, col, Data::from(cell.get_value().clone()))?;
+                    let (row, col) = cell.pos;
+                    let value = match (cell.value, cell.formula) {
+                        (calamine::DataRef::Empty, Some(formula)) if !formula.is_empty() => {
+                            uncached.push((row, col, formula));
+                            Data::Empty
+                        }
+                        (value, _) => Data::from(value),
+                    };
+                    push(row, col, value)?;
                 }
             }
             Book::Xls(book) => {
@@ -126,7 +141,10 @@ impl Book {
             }
         }
         out.sort_by_key(|(r, c, _)| (*r, *c));
-        Ok(out)
+        Ok(SheetCells {
+            cells: out,
+            uncached,
+        })
     }
 }
 

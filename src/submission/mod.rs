@@ -28,6 +28,8 @@ pub struct Limits {
     pub max_cells: usize,
     pub max_sheets: usize,
     pub max_chars: usize,
+    /// What a zipped workbook (xlsx, ods) may declare it unpacks to.
+    pub max_unzipped_bytes: u64,
 }
 
 impl Default for Limits {
@@ -37,6 +39,7 @@ impl Default for Limits {
             max_cells: 1_000_000,
             max_sheets: 200,
             max_chars: 32_767,
+            max_unzipped_bytes: 512 * 1024 * 1024,
         }
     }
 }
@@ -182,7 +185,7 @@ pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
                 .arg("limit", mb(limits.max_file_bytes)),
         );
     }
-    let (format, renamed_from) = match sniff::sniff(path) {
+    let (format, renamed_from) = match sniff::sniff(path, limits.max_unzipped_bytes) {
         Sniffed::Workbook {
             format,
             renamed_from,
@@ -237,7 +240,8 @@ fn read_book(
     let cells = book
         .cells(&institution_sheet, limits, &mut budget)
         .map_err(|e| e.finding())?;
-    let institution = institution(&institution_sheet, &cells, criteria, findings)?;
+    uncached_formulas(&institution_sheet, &cells, findings);
+    let institution = institution(&institution_sheet, &cells.cells, criteria, findings)?;
 
     let mut evidence = Vec::with_capacity(criteria.sheets.len());
     for spec in &criteria.sheets {
@@ -268,7 +272,8 @@ fn read_book(
                 let cells = book
                     .cells(&name, limits, &mut budget)
                     .map_err(|e| e.finding().at(whole))?;
-                evidence.push(evidence_sheet(&name, spec, &cells, limits, findings));
+                uncached_formulas(&name, &cells, findings);
+                evidence.push(evidence_sheet(&name, spec, &cells.cells, limits, findings));
             }
         }
     }
@@ -276,6 +281,17 @@ fn read_book(
         institution,
         sheets: evidence,
     })
+}
+
+fn uncached_formulas(sheet: &str, cells: &grid::SheetCells, findings: &mut Vec<Finding>) {
+    for (r, c, formula) in &cells.uncached {
+        let (formula, _) = crate::text::truncate(formula, 60);
+        findings.push(
+            Finding::warning("S048")
+                .at(CellRef::cell(sheet, *r, *c))
+                .arg("formula", formula),
+        );
+    }
 }
 
 /// "Signage / Mbishkrimet / Natpisi": every name a sheet or column is found by.

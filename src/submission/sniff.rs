@@ -55,7 +55,8 @@ pub fn extension(path: &Path) -> String {
         .to_ascii_lowercase()
 }
 
-pub fn sniff(path: &Path) -> Sniffed {
+/// `max_unzipped` bounds what a zip may declare it unpacks to (zip bombs).
+pub fn sniff(path: &Path, max_unzipped: u64) -> Sniffed {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -78,9 +79,9 @@ pub fn sniff(path: &Path) -> Sniffed {
     };
     let head = head.get(..read).unwrap_or_default();
     let actual = if head.starts_with(ZIP) {
-        match zip_kind(path) {
+        match zip_kind(path, max_unzipped) {
             Ok(format) => format,
-            Err(detail) => return Sniffed::Reject(Finding::error("S003").arg("detail", detail)),
+            Err(finding) => return Sniffed::Reject(finding),
         }
     } else if head.starts_with(CFB) {
         match cfb_kind(path) {
@@ -114,11 +115,26 @@ fn read_up_to(f: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(total)
 }
 
-/// Tells xlsx from ods inside a zip; the error is a short technical detail.
-fn zip_kind(path: &Path) -> Result<Format, String> {
-    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+/// Tells xlsx from ods inside a zip, after checking what it would unpack to.
+fn zip_kind(path: &Path, max_unzipped: u64) -> Result<Format, Finding> {
+    let damaged = |detail: String| Finding::error("S003").arg("detail", detail);
+    let file = std::fs::File::open(path).map_err(|e| damaged(e.to_string()))?;
     let mut archive =
-        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| e.to_string())?;
+        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| damaged(e.to_string()))?;
+    let mut unzipped: u64 = 0;
+    for i in 0..archive.len() {
+        let entry = archive
+            .by_index_raw(i)
+            .map_err(|e| damaged(e.to_string()))?;
+        unzipped = unzipped.saturating_add(entry.size());
+    }
+    if unzipped > max_unzipped {
+        let mb = |b: u64| b.div_ceil(1024 * 1024);
+        return Err(Finding::error("S015")
+            .arg("size", mb(unzipped))
+            .arg("limit", mb(max_unzipped)));
+    }
+    let kind_of = |detail: &str| damaged(detail.to_string());
     if archive.index_for_name("xl/workbook.xml").is_some() {
         return Ok(Format::Xlsx);
     }
@@ -128,12 +144,15 @@ fn zip_kind(path: &Path) -> Result<Format, String> {
         if kind.trim() == "application/vnd.oasis.opendocument.spreadsheet" {
             return Ok(Format::Ods);
         }
-        return Err(format!("an OpenDocument file of type {}", kind.trim()));
+        return Err(kind_of(&format!(
+            "an OpenDocument file of type {}",
+            kind.trim()
+        )));
     }
     if archive.index_for_name("word/document.xml").is_some() {
-        return Err("a Word document".into());
+        return Err(kind_of("a Word document"));
     }
-    Err("no xl/workbook.xml inside".into())
+    Err(kind_of("no xl/workbook.xml inside"))
 }
 
 /// An encrypted OOXML workbook is a compound file holding an
