@@ -87,6 +87,22 @@ fn from_parse_error(error: &serde_saphyr::Error) -> Diagnostic {
             "write a plain number such as 40",
         );
     }
+    let shape = match message.as_str() {
+        "expected mapping start" => Some("expected a block of `key: value` lines here"),
+        "expected sequence start" => {
+            Some("expected a list here (items starting with `- `, or in [ ])")
+        }
+        "expected scalar" => Some("expected a single value here, not a list or block"),
+        _ => None,
+    };
+    if let Some(shape) = shape {
+        return Diagnostic::error(
+            Code::WrongType,
+            at,
+            shape,
+            "compare with the example in criteria/README.md",
+        );
+    }
     if message.starts_with("invalid type") || message.starts_with("invalid value") {
         return Diagnostic::error(
             Code::WrongType,

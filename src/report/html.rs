@@ -79,6 +79,9 @@ fn template_error(e: minijinja::Error) -> RenderError {
     RenderError::Template(format!("{place}{}{detail}", e.kind()))
 }
 
+/// Most evidence rows one indicator shows on a scorecard page.
+const EVIDENCE_ROWS: usize = 200;
+
 /// A name in the reader's language, and whether it fell back to another.
 #[derive(Serialize)]
 struct Name {
@@ -663,9 +666,15 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
                     if missed > 0.0 {
                         lost.push((missed, format!("{}: {}", m.text(&spec.name), m.text(&ispec.name)), m.decimal((missed * 100.0).round() / 100.0)));
                     }
-                    let evidence: Vec<serde_json::Value> = i
-                        .evidence
-                        .iter()
+                    // Rows that lost points come first; a page shows at most
+                    // EVIDENCE_ROWS of them (results.json keeps every row).
+                    let mut shown: Vec<&crate::scoring::Evidence> = i.evidence.iter().filter(|e| !e.met).collect();
+                    shown.extend(i.evidence.iter().filter(|e| e.met));
+                    let hidden = shown.len().saturating_sub(EVIDENCE_ROWS);
+                    shown.truncate(EVIDENCE_ROWS);
+                    shown.sort_by_key(|e| e.row);
+                    let evidence: Vec<serde_json::Value> = shown
+                        .into_iter()
                         .map(|e| {
                             let place = match e.column {
                                 Some(_) => CellRef {
@@ -693,6 +702,7 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
                         "status": indicator_status(m, i, ispec.min_rows),
                         "method": page.method(ispec),
                         "evidence": evidence,
+                        "hidden_rows": (hidden > 0).then(|| m.fill("more_rows", &[("n", &hidden.to_string())])),
                     })
                 })
                 .collect();

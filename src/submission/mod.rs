@@ -595,6 +595,16 @@ fn evidence_sheet(
             let data = data.unwrap_or(&Data::Empty);
             any |= !matches!(data, Data::Empty)
                 && !matches!(data, Data::String(s) if s.trim().is_empty());
+            if let Data::String(text) = data
+                && text.len() > limits.max_chars
+                && text.chars().count() > limits.max_chars
+            {
+                row_findings.push(
+                    Finding::warning("S016")
+                        .at(col.map(|c| CellRef::cell(sheet, r, c)))
+                        .arg("limit", limits.max_chars),
+                );
+            }
             let (value, readable) = match cells::convert(data, &spec_col.ty, limits.max_chars) {
                 Ok(v) => (v, true),
                 Err(finding) => {

@@ -238,3 +238,64 @@ fn every_code_is_documented() {
         );
     }
 }
+
+#[test]
+fn hostile_yaml_is_refused_quickly_with_a_place() {
+    // Billion laughs: nine levels of ten aliases each.
+    let mut laughs =
+        "&g0 [\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\"]".to_string();
+    for level in 1..9 {
+        let refs = vec![format!("*g{}", level - 1); 9].join(", ");
+        laughs = format!("&g{level} [{laughs}, {refs}]");
+    }
+    expect(
+        &replace("gates:\n", &format!("gates: {laughs}\ngates_old:\n")),
+        "error[C003]: expected a block of `key: value` lines here",
+    );
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    expect(
+        &replace("award:\n", &format!("award: {deep}\naward_old:\n")),
+        "error[C003]",
+    );
+    expect("edition: 2026\naward: \"\u{0}\"\n", "error[C001]");
+}
+
+#[test]
+fn a_50_mb_criteria_file_is_refused_before_parsing() {
+    let big = format!("{}{}", bundled(), "# padding\n".repeat(5 * 1024 * 1024));
+    let stderr = check(&big);
+    assert!(stderr.contains("error: criteria/bad.yaml: the criteria file is 52436330 bytes; the limit is 1048576 bytes"), "{stderr}");
+}
+
+#[test]
+fn invalid_utf8_is_pinned_to_its_line_and_column() {
+    let ws = workspace();
+    let mut bytes = b"edition: 2026\naward: \"".to_vec();
+    bytes.extend([0xFF, 0xFE]);
+    bytes.extend(b"\"\n");
+    std::fs::write(ws.path().join("criteria/bad.yaml"), bytes).unwrap();
+    let out = langaward(ws.path())
+        .args(["--criteria", "criteria/bad.yaml"])
+        .assert()
+        .code(78);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("bad.yaml:2:9: error[C001]: the file is not valid UTF-8 text"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let ws = workspace();
+    std::fs::write(
+        ws.path().join("criteria/bom.yaml"),
+        format!("\u{feff}{}", bundled()),
+    )
+    .unwrap();
+    crate::fixtures::Book::valid("mof", "ministry").write(&ws.path().join("submissions/mof.xlsx"));
+    langaward(ws.path())
+        .args(["--criteria", "criteria/bom.yaml"])
+        .assert()
+        .code(0);
+}
