@@ -173,25 +173,18 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 .is_file()
                 .then(|| crate::digest::sha256_file(path).ok())
                 .flatten();
-            // A panic inside a third-party parser on a hostile file must not
-            // cost the other submissions: it becomes this file's rejection.
-            let processed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                match submission::read(path, c, &options.limits) {
-                    Read::Submission {
-                        submission,
-                        findings,
-                    } => Processed::Scored {
-                        card: Box::new(scoring::score(c, &submission)),
-                        institution: Box::new(submission.institution),
-                        findings,
-                    },
-                    Read::Rejected { findings } => Processed::Rejected { findings },
-                    Read::Skipped { reason } => Processed::Skipped { reason },
-                }
-            }))
-            .unwrap_or_else(|_| Processed::Rejected {
-                findings: vec![Finding::error("S099")],
-            });
+            let processed = match submission::read(path, c, &options.limits) {
+                Read::Submission {
+                    submission,
+                    findings,
+                } => Processed::Scored {
+                    card: Box::new(scoring::score(c, &submission)),
+                    institution: Box::new(submission.institution),
+                    findings,
+                },
+                Read::Rejected { findings } => Processed::Rejected { findings },
+                Read::Skipped { reason } => Processed::Skipped { reason },
+            };
             (path.display().to_string(), sha, processed)
         })
         .collect();

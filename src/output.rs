@@ -205,8 +205,8 @@ impl ReportWriter {
             .collect();
         write_atomic(&self.dir.join(MANIFEST), |w| {
             w.write_all(manifest.as_bytes())
-        })
-        .map(drop)
+        })?;
+        std::fs::remove_dir_all(&self.staging).map_err(io(&self.staging))
     }
 }
 

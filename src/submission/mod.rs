@@ -185,7 +185,7 @@ pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
                 .arg("limit", mb(limits.max_file_bytes)),
         );
     }
-    let (format, renamed_from) = match sniff::sniff(path, limits.max_unzipped_bytes) {
+    let (format, renamed_from) = match sniff::sniff(path, limits) {
         Sniffed::Workbook {
             format,
             renamed_from,
@@ -201,17 +201,32 @@ pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
                 .arg("claimed", claimed.extension()),
         );
     }
-    let mut book = match Book::open(path, format) {
-        Ok(b) => b,
-        Err(e) => return rejected(e.finding()),
-    };
-    match read_book(&mut book, criteria, limits, &mut findings) {
-        Ok(submission) => Read::Submission {
-            submission: Box::new(submission),
-            findings,
-        },
-        Err(f) => {
-            findings.push(f);
+    // A panic inside the spreadsheet parser on a damaged or hostile file
+    // must cost only this file: it becomes a rejection (fuzzing found such
+    // inputs, e.g. a truncated .xls).
+    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut found = Vec::new();
+        let result = Book::open(path, format)
+            .map_err(|e| e.finding())
+            .and_then(|mut book| read_book(&mut book, criteria, limits, &mut found));
+        (result, found)
+    }));
+    match parsed {
+        Ok((result, found)) => {
+            findings.extend(found);
+            match result {
+                Ok(submission) => Read::Submission {
+                    submission: Box::new(submission),
+                    findings,
+                },
+                Err(f) => {
+                    findings.push(f);
+                    Read::Rejected { findings }
+                }
+            }
+        }
+        Err(_) => {
+            findings.push(Finding::error("S099"));
             Read::Rejected { findings }
         }
     }

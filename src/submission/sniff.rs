@@ -1,7 +1,7 @@
 //! Decides what a file is from its first bytes, not its name: calamine picks
 //! a reader by extension alone, and applicants rename files.
 
-use super::Finding;
+use super::{Finding, Limits};
 use std::io::Read;
 use std::path::Path;
 
@@ -55,8 +55,9 @@ pub fn extension(path: &Path) -> String {
         .to_ascii_lowercase()
 }
 
-/// `max_unzipped` bounds what a zip may declare it unpacks to (zip bombs).
-pub fn sniff(path: &Path, max_unzipped: u64) -> Sniffed {
+/// Looks at the bytes within `limits`: what a zip may declare it unpacks
+/// to (zip bombs), and the sheet area an .xls may declare.
+pub fn sniff(path: &Path, limits: &Limits) -> Sniffed {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -79,12 +80,12 @@ pub fn sniff(path: &Path, max_unzipped: u64) -> Sniffed {
     };
     let head = head.get(..read).unwrap_or_default();
     let actual = if head.starts_with(ZIP) {
-        match zip_kind(path, max_unzipped) {
+        match zip_kind(path, limits.max_unzipped_bytes) {
             Ok(format) => format,
             Err(finding) => return Sniffed::Reject(finding),
         }
     } else if head.starts_with(CFB) {
-        match cfb_kind(path) {
+        match cfb_kind(path, limits.max_cells) {
             Ok(format) => format,
             Err(f) => return Sniffed::Reject(f),
         }
@@ -155,16 +156,93 @@ fn zip_kind(path: &Path, max_unzipped: u64) -> Result<Format, Finding> {
     Err(kind_of("no xl/workbook.xml inside"))
 }
 
-/// An encrypted OOXML workbook is a compound file holding an
-/// `EncryptedPackage` stream; directory entry names are UTF-16LE.
-fn cfb_kind(path: &Path) -> Result<Format, Finding> {
+/// Checks a compound file (the container of .xls) with the `cfb` crate
+/// before calamine sees it: calamine follows sector chains without a bound,
+/// so a damaged chain that loops would make it allocate until the machine
+/// runs out of memory. Every stream is walked with a byte budget of the
+/// file's own size; an encrypted OOXML workbook is recognised by its
+/// `EncryptedPackage` stream.
+fn cfb_kind(path: &Path, max_cells: usize) -> Result<Format, Finding> {
     let bytes = std::fs::read(path).map_err(|e| Finding::error("S002").arg("detail", e))?;
-    let needle: Vec<u8> = "EncryptedPackage"
-        .encode_utf16()
-        .flat_map(u16::to_le_bytes)
-        .collect();
-    if bytes.windows(needle.len()).any(|w| w == needle.as_slice()) {
+    let damaged = |detail: String| Finding::error("S017").arg("detail", detail);
+    let budget = bytes.len() as u64 + 1;
+    let mut file = cfb::CompoundFile::open_strict(std::io::Cursor::new(&bytes))
+        .map_err(|e| damaged(e.to_string()))?;
+    if file.is_stream("EncryptedPackage") {
         return Err(Finding::error("S004"));
     }
+    let streams: Vec<std::path::PathBuf> = file
+        .walk()
+        .filter(|e| e.is_stream())
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    for stream in &streams {
+        let reader = file
+            .open_stream(stream)
+            .map_err(|e| damaged(e.to_string()))?;
+        let mut content = Vec::new();
+        reader
+            .take(budget)
+            .read_to_end(&mut content)
+            .map_err(|e| damaged(e.to_string()))?;
+        if content.len() as u64 >= budget {
+            return Err(damaged(format!(
+                "stream {} runs in a loop",
+                stream.display()
+            )));
+        }
+        let name = stream.to_string_lossy();
+        if name.ends_with("Workbook") || name.ends_with("Book") {
+            check_dimensions(&content, max_cells)?;
+        }
+    }
+    if !file.is_stream("Workbook") && !file.is_stream("Book") {
+        return Err(damaged("no Workbook stream inside".into()));
+    }
     Ok(Format::Xls)
+}
+
+/// calamine reserves room for every cell a sheet's DIMENSIONS record
+/// declares, so a damaged or hostile record would make it allocate without
+/// bound; such a record is refused here (BIFF8: 2-byte type, 2-byte length).
+fn check_dimensions(biff: &[u8], max_cells: usize) -> Result<(), Finding> {
+    let u16_at = |at: usize| {
+        biff.get(at..at + 2)
+            .map(|b| b.iter().rev().fold(0u64, |n, &x| n << 8 | u64::from(x)))
+    };
+    let u32_at = |at: usize| {
+        biff.get(at..at + 4)
+            .map(|b| b.iter().rev().fold(0u64, |n, &x| n << 8 | u64::from(x)))
+    };
+    let mut at = 0;
+    while let (Some(kind), Some(len)) = (u16_at(at), u16_at(at + 2)) {
+        let body = at + 4;
+        if kind == 0x0200 {
+            let (rows, cols) = match len {
+                10 => (
+                    u16_at(body).zip(u16_at(body + 2)),
+                    u16_at(body + 4).zip(u16_at(body + 6)),
+                ),
+                14 | 16 => (
+                    u32_at(body).zip(u32_at(body + 4)),
+                    u16_at(body + 8).zip(u16_at(body + 10)),
+                ),
+                _ => (None, None),
+            };
+            if let (Some((first_row, last_row)), Some((first_col, last_col))) = (rows, cols) {
+                let area = (last_row + 1)
+                    .checked_sub(first_row)
+                    .zip((last_col + 1).checked_sub(first_col))
+                    .map(|(r, c)| r.saturating_mul(c));
+                if area.is_none_or(|a| a > max_cells as u64) {
+                    return Err(Finding::error("S018")
+                        .arg("rows", format!("{first_row}–{last_row}"))
+                        .arg("columns", format!("{first_col}–{last_col}"))
+                        .arg("limit", max_cells));
+                }
+            }
+        }
+        at = body + len as usize;
+    }
+    Ok(())
 }

@@ -260,3 +260,55 @@ fn a_missing_evidence_sheet_is_a_warning_and_earns_nothing() {
         "{results}"
     );
 }
+
+#[test]
+fn a_run_killed_mid_write_leaves_the_previous_report_whole() {
+    let ws = workspace();
+    for i in 0..300 {
+        Book::valid(&format!("inst-{i:03}"), "ministry")
+            .write(&ws.path().join(format!("submissions/inst-{i:03}.xlsx")));
+    }
+    langaward(ws.path()).arg("--quiet").assert().code(0);
+    let report = ws.path().join("report");
+    let snapshot = |dir: &std::path::Path| -> Vec<(String, Vec<u8>)> {
+        crate::files_under(dir)
+            .into_iter()
+            .filter(|f| !f.starts_with(".langaward-staging"))
+            .map(|f| {
+                let bytes = std::fs::read(dir.join(&f)).unwrap();
+                (f, bytes)
+            })
+            .collect()
+    };
+    let before = snapshot(&report);
+    // New evidence, so the interrupted run would have written a different report.
+    Book::valid("inst-000", "ministry")
+        .set("Signage", 2, 2, s("Zyra e pritjes"))
+        .write(&ws.path().join("submissions/inst-000.xlsx"));
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("langaward"))
+        .current_dir(ws.path())
+        .arg("--quiet")
+        .spawn()
+        .unwrap();
+    let staging = report.join(".langaward-staging");
+    loop {
+        if staging.is_dir() && crate::files_under(&staging).len() >= 20 {
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the run finished before it could be interrupted"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        before == snapshot(&report),
+        "the interrupted run changed the previous report"
+    );
+    // The next run cleans up and completes.
+    langaward(ws.path()).arg("--quiet").assert().code(0);
+    assert!(!staging.exists());
+    assert!(before != snapshot(&report));
+}

@@ -4,6 +4,7 @@ mod corpus;
 mod criteria;
 mod evaluate;
 mod fixtures;
+mod mutation;
 mod report;
 mod samples;
 
