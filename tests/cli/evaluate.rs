@@ -164,6 +164,12 @@ fn out_may_not_be_the_submissions_folder_or_a_file() {
         .assert()
         .code(73);
     assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("it holds the input files"));
+    let out = langaward(ws.path()).args(["--out", "/"]).assert().code(73);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("refusing to write the report into /: it is the root of the file system"),
+        "{stderr}"
+    );
     let out = langaward(ws.path())
         .args(["--out", "criteria/2026.yaml"])
         .assert()
