@@ -203,43 +203,83 @@ fn cfb_kind(path: &Path, max_cells: usize) -> Result<Format, Finding> {
 }
 
 /// calamine reserves room for every cell a sheet's DIMENSIONS record
-/// declares, so a damaged or hostile record would make it allocate without
-/// bound; such a record is refused here (BIFF8: 2-byte type, 2-byte length).
+/// declares, and then lays every sheet out as a dense grid spanning its
+/// cells; a damaged or hostile record (a cell at row 65535, column 60000)
+/// would make it allocate without bound. So the BIFF records are scanned
+/// here first (2-byte type, 2-byte length; cell records start with a 2-byte
+/// row and a 2-byte column) and each sheet's area is checked against the
+/// cell budget.
 fn check_dimensions(biff: &[u8], max_cells: usize) -> Result<(), Finding> {
-    let u16_at = |at: usize| {
-        biff.get(at..at + 2)
-            .map(|b| b.iter().rev().fold(0u64, |n, &x| n << 8 | u64::from(x)))
+    let le = |at: usize, n: usize| {
+        biff.get(at..at + n)
+            .map(|b| b.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x)))
     };
-    let u32_at = |at: usize| {
-        biff.get(at..at + 4)
-            .map(|b| b.iter().rev().fold(0u64, |n, &x| n << 8 | u64::from(x)))
+    let too_large = |rows: (u64, u64), cols: (u64, u64)| {
+        Finding::error("S018")
+            .arg("rows", format!("{}–{}", rows.0, rows.1))
+            .arg("columns", format!("{}–{}", cols.0, cols.1))
+            .arg("limit", max_cells)
     };
+    let area = |rows: (u64, u64), cols: (u64, u64)| {
+        (rows.1 + 1)
+            .checked_sub(rows.0)
+            .zip((cols.1 + 1).checked_sub(cols.0))
+            .map(|(r, c)| r.saturating_mul(c))
+    };
+    // The bounding box of the current sheet's cells: (min row, max row, min col, max col).
+    let mut bbox: Option<(u64, u64, u64, u64)> = None;
     let mut at = 0;
-    while let (Some(kind), Some(len)) = (u16_at(at), u16_at(at + 2)) {
+    while let (Some(kind), Some(len)) = (le(at, 2), le(at + 2, 2)) {
         let body = at + 4;
-        if kind == 0x0200 {
-            let (rows, cols) = match len {
-                10 => (
-                    u16_at(body).zip(u16_at(body + 2)),
-                    u16_at(body + 4).zip(u16_at(body + 6)),
-                ),
-                14 | 16 => (
-                    u32_at(body).zip(u32_at(body + 4)),
-                    u16_at(body + 8).zip(u16_at(body + 10)),
-                ),
-                _ => (None, None),
-            };
-            if let (Some((first_row, last_row)), Some((first_col, last_col))) = (rows, cols) {
-                let area = (last_row + 1)
-                    .checked_sub(first_row)
-                    .zip((last_col + 1).checked_sub(first_col))
-                    .map(|(r, c)| r.saturating_mul(c));
-                if area.is_none_or(|a| a > max_cells as u64) {
-                    return Err(Finding::error("S018")
-                        .arg("rows", format!("{first_row}–{last_row}"))
-                        .arg("columns", format!("{first_col}–{last_col}"))
-                        .arg("limit", max_cells));
+        let cell = |col_at: usize| le(body, 2).zip(le(body + col_at, 2));
+        let mut cells = Vec::new();
+        match kind {
+            // BOF: a new sheet begins.
+            0x0809 => bbox = None,
+            // DIMENSIONS, BIFF8 (u32 rows) and older (u16 rows).
+            0x0200 => {
+                let dims = match len {
+                    10 => le(body, 2)
+                        .zip(le(body + 2, 2))
+                        .zip(le(body + 4, 2).zip(le(body + 6, 2))),
+                    14 | 16 => le(body, 4)
+                        .zip(le(body + 4, 4))
+                        .zip(le(body + 8, 2).zip(le(body + 10, 2))),
+                    _ => None,
+                };
+                if let Some(((first_row, end_row), (first_col, end_col))) = dims {
+                    let rows = (first_row, end_row.saturating_sub(1).max(first_row));
+                    let cols = (first_col, end_col.saturating_sub(1).max(first_col));
+                    if end_row < first_row
+                        || end_col < first_col
+                        || area(rows, cols).is_none_or(|a| a > max_cells as u64)
+                    {
+                        return Err(too_large((first_row, end_row), (first_col, end_col)));
+                    }
                 }
+            }
+            // NUMBER, LABEL, LABELSST, RK, BOOLERR, FORMULA, RSTRING, BLANK.
+            0x0203 | 0x0204 | 0x00FD | 0x027E | 0x0205 | 0x0006 | 0x00D6 | 0x0201 => {
+                cells.extend(cell(2))
+            }
+            // MULRK, MULBLANK: a run of columns on one row; the last column ends the record.
+            0x00BD | 0x00BE => {
+                cells.extend(cell(2));
+                if let (Some(row), Some(last)) = (
+                    le(body, 2),
+                    (len >= 2).then(|| le(body + len as usize - 2, 2)).flatten(),
+                ) {
+                    cells.push((row, last));
+                }
+            }
+            _ => {}
+        }
+        for (row, col) in cells {
+            let b = bbox.get_or_insert((row, row, col, col));
+            *b = (b.0.min(row), b.1.max(row), b.2.min(col), b.3.max(col));
+            let (rows, cols) = ((b.0, b.1), (b.2, b.3));
+            if area(rows, cols).is_none_or(|a| a > max_cells as u64) {
+                return Err(too_large(rows, cols));
             }
         }
         at = body + len as usize;
