@@ -15,6 +15,7 @@ pub mod criteria;
 mod digest;
 pub mod evaluate;
 pub mod i18n;
+pub mod languages;
 pub mod output;
 pub mod ranking;
 pub mod report;

@@ -27,10 +27,12 @@ pub enum Code {
     UnknownKind,
     UnknownCriterion,
     InvalidValue,
+    UnknownLanguage,
+    DeclaredStatus,
 }
 
 impl Code {
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 22] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -51,6 +53,8 @@ impl Code {
         Code::UnknownKind,
         Code::UnknownCriterion,
         Code::InvalidValue,
+        Code::UnknownLanguage,
+        Code::DeclaredStatus,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -75,6 +79,8 @@ impl Code {
             Code::UnknownKind => "C051",
             Code::UnknownCriterion => "C052",
             Code::InvalidValue => "C060",
+            Code::UnknownLanguage => "C070",
+            Code::DeclaredStatus => "C071",
         }
     }
 }
@@ -90,6 +96,8 @@ impl fmt::Display for Code {
 pub enum Severity {
     Error,
     Warning,
+    /// Worth knowing, never a reason to refuse the file.
+    Info,
 }
 
 /// One problem at one place in the criteria file.

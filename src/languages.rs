@@ -1,0 +1,424 @@
+//! Which languages each institution owes the public, from the language-status
+//! file (`criteria/languages.yaml`): Albanian and Serbian everywhere, plus a
+//! municipality's own official languages and languages in official use.
+
+use crate::criteria::{Code, Diagnostic, Pos, Severity};
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    thresholds: RawThresholds,
+    languages: Vec<RawLanguage>,
+    central: RawCentral,
+    municipalities: Vec<RawMunicipality>,
+    #[serde(default)]
+    proper_names: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawThresholds {
+    official_share: f64,
+    in_official_use_share: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: Spanned<String>,
+    /// Read by people; kept so that misspelt keys are still refused.
+    #[allow(dead_code)]
+    name: BTreeMap<String, String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    scripts: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCentral {
+    official: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMunicipality {
+    id: Spanned<String>,
+    name: BTreeMap<String, String>,
+    #[serde(default)]
+    former_names: BTreeMap<String, Vec<String>>,
+    official: Vec<Spanned<String>>,
+    #[serde(default)]
+    in_official_use: Vec<Spanned<String>>,
+    sign_first: Spanned<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    sign_first_basis: Option<String>,
+    #[serde(default)]
+    status: Vec<RawStatus>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatus {
+    language: Spanned<String>,
+    status: Spanned<String>,
+    basis: String,
+    #[serde(default)]
+    share: Option<RawShare>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    source: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawShare {
+    percent: f64,
+    year: i64,
+}
+
+/// A municipality's names and the languages it owes.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Municipality {
+    pub id: String,
+    /// Names by language code: sq, sr, sr-Cyrl, and tr where it has one.
+    pub names: BTreeMap<String, String>,
+    pub former_names: Vec<String>,
+    pub official: Vec<String>,
+    pub in_official_use: Vec<String>,
+    pub sign_first: String,
+}
+
+/// The validated language-status file.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LanguageStatus {
+    pub languages: Vec<String>,
+    pub central: Vec<String>,
+    pub municipalities: Vec<Municipality>,
+    /// Names that are legitimately the same in several languages.
+    pub proper_names: Vec<String>,
+}
+
+/// The languages one institution owes, in the order a sign should show them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owed {
+    pub languages: Vec<String>,
+    /// The language expected first on signs.
+    pub sign_first: String,
+}
+
+impl LanguageStatus {
+    /// Everything an institution owes: a municipality's official languages,
+    /// and its languages in official use when `in_use` asks for them; a
+    /// central institution's (or an unknown municipality's) Albanian and Serbian.
+    pub fn owed(&self, municipality: Option<&str>, in_use: bool) -> Owed {
+        match municipality.and_then(|m| self.municipality(m)) {
+            Some(m) => {
+                let mut languages = m.official.clone();
+                if in_use {
+                    languages.extend(
+                        m.in_official_use
+                            .iter()
+                            .filter(|l| !m.official.contains(l))
+                            .cloned(),
+                    );
+                }
+                Owed {
+                    languages,
+                    sign_first: m.sign_first.clone(),
+                }
+            }
+            None => Owed {
+                languages: self.central.clone(),
+                sign_first: self.central.first().cloned().unwrap_or_default(),
+            },
+        }
+    }
+
+    /// Finds a municipality by id or by any of its names, forgiving case and diacritics.
+    pub fn municipality(&self, key: &str) -> Option<&Municipality> {
+        let key = crate::text::fold(key);
+        self.municipalities.iter().find(|m| {
+            crate::text::fold(&m.id) == key
+                || m.names
+                    .values()
+                    .chain(&m.former_names)
+                    .any(|n| crate::text::fold(n) == key)
+        })
+    }
+
+    /// Every spelling of every municipality name plus the proper names: the
+    /// words a second language may legitimately repeat, and the names whose
+    /// lost diacritics are worth pointing out.
+    pub fn known_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .municipalities
+            .iter()
+            .flat_map(|m| m.names.values().chain(&m.former_names).cloned())
+            .chain(self.proper_names.iter().cloned())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Albanian and Serbian only: what applies without a language-status file.
+    pub fn central_only() -> LanguageStatus {
+        LanguageStatus {
+            languages: vec!["sq".into(), "sr".into()],
+            central: vec!["sq".into(), "sr".into()],
+            municipalities: Vec::new(),
+            proper_names: Vec::new(),
+        }
+    }
+}
+
+/// Parses and validates the language-status file; returns the model and
+/// information notes (declared status that the census share would not give),
+/// or every problem.
+pub fn parse(bytes: &[u8]) -> Result<(LanguageStatus, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        vec![Diagnostic::error(
+            Code::Syntax,
+            Pos { line: 1, column: 1 },
+            "the language-status file is not valid UTF-8 text",
+            "save it as UTF-8",
+        )]
+    })?;
+    let raw: RawFile = serde_saphyr::from_str(text).map_err(|e| {
+        let at = e
+            .location()
+            .map(|l| Pos {
+                line: l.line(),
+                column: l.column(),
+            })
+            .unwrap_or_default();
+        let message = e.to_string();
+        let message = message
+            .split_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m)
+            .to_string();
+        vec![Diagnostic::error(
+            Code::Syntax,
+            at,
+            message,
+            "compare with criteria/LANGUAGES.md",
+        )]
+    })?;
+    let mut problems = Vec::new();
+    let mut notes = Vec::new();
+    let known: Vec<String> = raw.languages.iter().map(|l| l.code.value.clone()).collect();
+    let check = |code: &Spanned<String>, problems: &mut Vec<Diagnostic>| {
+        if !known.contains(&code.value) {
+            problems.push(Diagnostic::error(
+                Code::UnknownLanguage,
+                Pos::of(code),
+                format!("unknown language `{}`", code.value),
+                format!("use one of: {}", known.join(", ")),
+            ));
+        }
+        code.value.clone()
+    };
+    let central: Vec<String> = raw
+        .central
+        .official
+        .iter()
+        .map(|c| check(c, &mut problems))
+        .collect();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut municipalities = Vec::new();
+    for m in &raw.municipalities {
+        if seen.contains(&m.id.value.as_str()) {
+            problems.push(Diagnostic::error(
+                Code::DuplicateId,
+                Pos::of(&m.id),
+                format!("municipality `{}` is listed twice", m.id.value),
+                "keep one entry per municipality",
+            ));
+        }
+        seen.push(&m.id.value);
+        let official: Vec<String> = m.official.iter().map(|c| check(c, &mut problems)).collect();
+        let in_official_use: Vec<String> = m
+            .in_official_use
+            .iter()
+            .map(|c| check(c, &mut problems))
+            .collect();
+        for owed in &central {
+            if !official.contains(owed) {
+                problems.push(Diagnostic::error(
+                    Code::InvalidValue,
+                    Pos::of(&m.id),
+                    format!(
+                        "municipality `{}` does not list `{owed}`, which is official everywhere",
+                        m.id.value
+                    ),
+                    format!("add {owed} to `official`"),
+                ));
+            }
+        }
+        if !official.contains(&m.sign_first.value) {
+            problems.push(Diagnostic::error(
+                Code::InvalidValue,
+                Pos::of(&m.sign_first),
+                format!(
+                    "`{}` is expected first on signs but is not official in `{}`",
+                    m.sign_first.value, m.id.value
+                ),
+                "name one of the municipality's official languages",
+            ));
+        }
+        for s in &m.status {
+            let Some(share) = &s.share else { continue };
+            let by_census = if share.percent >= raw.thresholds.official_share {
+                "official"
+            } else if share.percent >= raw.thresholds.in_official_use_share {
+                "in_official_use"
+            } else {
+                "none"
+            };
+            if by_census != s.status.value {
+                notes.push(Diagnostic {
+                    code: Code::DeclaredStatus,
+                    severity: Severity::Info,
+                    line: s.status.referenced.line(),
+                    column: s.status.referenced.column(),
+                    message: format!(
+                        "`{}` declares {} as {} ({}); its {} census share of {} % alone would make it {}",
+                        m.id.value,
+                        s.language.value,
+                        s.status.value.replace('_', " "),
+                        s.basis,
+                        share.year,
+                        share.percent,
+                        by_census.replace('_', " ")
+                    ),
+                    hint: "information only: a declared status counts".into(),
+                });
+            }
+        }
+        municipalities.push(Municipality {
+            id: m.id.value.clone(),
+            names: m.name.clone(),
+            former_names: m.former_names.values().flatten().cloned().collect(),
+            official,
+            in_official_use,
+            sign_first: m.sign_first.value.clone(),
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok((
+        LanguageStatus {
+            languages: known,
+            central,
+            municipalities,
+            proper_names: raw.proper_names,
+        },
+        notes,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> LanguageStatus {
+        parse(include_bytes!("../criteria/languages.yaml"))
+            .unwrap()
+            .0
+    }
+
+    fn owed(m: Option<&str>, in_use: bool) -> Vec<String> {
+        bundled().owed(m, in_use).languages
+    }
+
+    #[test]
+    fn every_municipality_owes_albanian_and_serbian() {
+        let status = bundled();
+        assert_eq!(status.municipalities.len(), 38);
+        for m in &status.municipalities {
+            assert!(
+                m.official
+                    .starts_with(&["sq".to_string(), "sr".to_string()]),
+                "{}",
+                m.id
+            );
+            assert!(m.names.contains_key("sr-Cyrl"), "{}", m.id);
+        }
+    }
+
+    #[test]
+    fn owed_languages_per_municipality() {
+        assert_eq!(owed(None, true), ["sq", "sr"]);
+        assert_eq!(owed(Some("prizren"), false), ["sq", "sr", "tr", "bs"]);
+        assert_eq!(owed(Some("prizren"), true), ["sq", "sr", "tr", "bs", "rom"]);
+        assert_eq!(owed(Some("mamusha"), false), ["sq", "sr", "tr"]);
+        assert_eq!(owed(Some("dragash"), false), ["sq", "sr", "bs"]);
+        assert_eq!(owed(Some("peja"), false), ["sq", "sr"]);
+        assert_eq!(owed(Some("peja"), true), ["sq", "sr", "bs"]);
+        assert_eq!(owed(Some("prishtina"), true), ["sq", "sr", "tr"]);
+        assert_eq!(owed(Some("gracanica"), true), ["sq", "sr"]);
+        assert_eq!(owed(Some("no-such-place"), true), ["sq", "sr"]);
+    }
+
+    #[test]
+    fn sign_order_and_names() {
+        let status = bundled();
+        assert_eq!(status.owed(Some("gracanica"), false).sign_first, "sr");
+        assert_eq!(status.owed(Some("mitrovica-north"), false).sign_first, "sr");
+        assert_eq!(status.owed(Some("mamusha"), false).sign_first, "tr");
+        assert_eq!(status.owed(Some("prizren"), false).sign_first, "sq");
+        assert_eq!(status.owed(None, false).sign_first, "sq");
+        assert_eq!(
+            status.municipality("Graçanicë").map(|m| m.id.as_str()),
+            Some("gracanica")
+        );
+        assert_eq!(
+            status.municipality("Gllogoc").map(|m| m.id.as_str()),
+            Some("drenas")
+        );
+        assert_eq!(
+            status.municipality("Mamuşa").map(|m| m.id.as_str()),
+            Some("mamusha")
+        );
+        assert!(status.known_names().contains(&"Priština".to_string()));
+    }
+
+    #[test]
+    fn a_declared_status_below_the_census_threshold_is_information() {
+        let (_, notes) = parse(include_bytes!("../criteria/languages.yaml")).unwrap();
+        let istog: Vec<&Diagnostic> = notes
+            .iter()
+            .filter(|d| d.message.starts_with("`istog`"))
+            .collect();
+        assert_eq!(istog.len(), 1, "{notes:?}");
+        assert_eq!(istog[0].severity, Severity::Info);
+        assert!(istog[0].message.contains("in official use (tradition); its 2011 census share of 2.8 % alone would make it none"), "{}", istog[0].message);
+    }
+
+    #[test]
+    fn an_unknown_language_is_an_error_with_its_place() {
+        let text = String::from_utf8(include_bytes!("../criteria/languages.yaml").to_vec())
+            .unwrap()
+            .replacen(
+                "official: [sq, sr, tr, bs]",
+                "official: [sq, sr, tk, bs]",
+                1,
+            );
+        let problems = parse(text.as_bytes()).unwrap_err();
+        assert!(
+            problems
+                .iter()
+                .any(|d| d.code == Code::UnknownLanguage && d.line > 0),
+            "{problems:?}"
+        );
+    }
+}
