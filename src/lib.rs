@@ -20,5 +20,6 @@ pub mod output;
 pub mod ranking;
 pub mod report;
 pub mod scoring;
+pub mod script;
 pub mod submission;
 mod text;
