@@ -74,7 +74,7 @@ pub fn as_text(data: &Data) -> String {
         Data::Int(i) => i.to_string(),
         Data::Float(f) => format_number(*f),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
-        Data::DateTime(d) => d.as_datetime().map_or_else(
+        Data::DateTime(d) => excel_date(d).map_or_else(
             || d.as_f64().to_string(),
             |t| t.format("%Y-%m-%d %H:%M").to_string(),
         ),
@@ -151,6 +151,15 @@ pub fn parse_date_time(s: &str) -> Option<NaiveDateTime> {
         })
 }
 
+/// A date cell's value, or nothing for serials no calendar reaches (chrono
+/// panics on them; fuzzing found one).
+fn excel_date(d: &calamine::ExcelDateTime) -> Option<NaiveDateTime> {
+    (-1e6..=3e6)
+        .contains(&d.as_f64())
+        .then(|| d.as_datetime())
+        .flatten()
+}
+
 fn serial(f: f64) -> Option<NaiveDateTime> {
     if !SERIAL_RANGE.contains(&f) {
         return None;
@@ -160,7 +169,7 @@ fn serial(f: f64) -> Option<NaiveDateTime> {
 
 fn date_time(data: &Data) -> Option<Value> {
     let parsed = match data {
-        Data::DateTime(d) => d.as_datetime(),
+        Data::DateTime(d) => excel_date(d),
         Data::DateTimeIso(s) | Data::String(s) => parse_date_time(s),
         Data::Float(f) => serial(*f),
         Data::Int(i) => serial(*i as f64),
