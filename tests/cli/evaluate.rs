@@ -318,3 +318,14 @@ fn a_run_killed_mid_write_leaves_the_previous_report_whole() {
     assert!(!staging.exists());
     assert!(before != snapshot(&report));
 }
+
+#[test]
+fn every_finding_code_is_documented_in_the_readme() {
+    let readme = read(&crate::root().join("README.md"));
+    let catalogue = read(&crate::root().join("src/messages/en.yaml"));
+    let codes: Vec<&str> = catalogue.lines().filter_map(|l| l.strip_prefix("finding_")?.split(':').next()).collect();
+    assert!(codes.len() > 30);
+    for code in codes {
+        assert!(readme.contains(&format!("| {code} |")), "{code} is not in the README's table of finding codes");
+    }
+}
