@@ -323,9 +323,36 @@ fn a_run_killed_mid_write_leaves_the_previous_report_whole() {
 fn every_finding_code_is_documented_in_the_readme() {
     let readme = read(&crate::root().join("README.md"));
     let catalogue = read(&crate::root().join("src/messages/en.yaml"));
-    let codes: Vec<&str> = catalogue.lines().filter_map(|l| l.strip_prefix("finding_")?.split(':').next()).collect();
+    let codes: Vec<&str> = catalogue
+        .lines()
+        .filter_map(|l| l.strip_prefix("finding_")?.split(':').next())
+        .collect();
     assert!(codes.len() > 30);
     for code in codes {
-        assert!(readme.contains(&format!("| {code} |")), "{code} is not in the README's table of finding codes");
+        assert!(
+            readme.contains(&format!("| {code} |")),
+            "{code} is not in the README's table of finding codes"
+        );
     }
+}
+
+#[test]
+fn a_failed_write_says_what_happened_and_keeps_the_previous_report() {
+    let ws = workspace();
+    two_applicants(ws.path());
+    langaward(ws.path()).assert().code(0);
+    let before = read(&ws.path().join("report/results.csv"));
+    // Something in the way of the staging folder, as a full or read-only
+    // disk would be: the run cannot write and must say so.
+    std::fs::write(ws.path().join("report/.langaward-staging"), "in the way").unwrap();
+    Book::valid("mof", "ministry")
+        .set("Signage", 2, 2, s("Zyra e pritjes"))
+        .write(&ws.path().join("submissions/mof.xlsx"));
+    let out = langaward(ws.path()).assert().code(73);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.starts_with("error: ") && stderr.contains("report/.langaward-staging: cannot write"),
+        "{stderr}"
+    );
+    assert_eq!(read(&ws.path().join("report/results.csv")), before);
 }
