@@ -29,8 +29,6 @@ struct RawThresholds {
 #[serde(deny_unknown_fields)]
 struct RawLanguage {
     code: Spanned<String>,
-    /// Read by people; kept so that misspelt keys are still refused.
-    #[allow(dead_code)]
     name: BTreeMap<String, String>,
     #[serde(default)]
     #[allow(dead_code)]
@@ -99,6 +97,8 @@ pub struct Municipality {
 /// The validated language-status file.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LanguageStatus {
+    /// Each language's name in the report languages, by code.
+    pub names: BTreeMap<String, BTreeMap<String, String>>,
     pub languages: Vec<String>,
     pub central: Vec<String>,
     pub municipalities: Vec<Municipality>,
@@ -114,7 +114,30 @@ pub struct Owed {
     pub sign_first: String,
 }
 
+impl Default for LanguageStatus {
+    fn default() -> Self {
+        LanguageStatus::central_only()
+    }
+}
+
 impl LanguageStatus {
+    /// Names written alike in Albanian and Serbian (Prizren, Junik …) and the
+    /// listed proper names: a second language may repeat them unchanged.
+    pub fn same_everywhere(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .municipalities
+            .iter()
+            .filter_map(|m| {
+                let (sq, sr) = (m.names.get("sq")?, m.names.get("sr")?);
+                (crate::text::fold(sq) == crate::text::fold(sr)).then(|| sq.clone())
+            })
+            .chain(self.proper_names.iter().cloned())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// Everything an institution owes: a municipality's official languages,
     /// and its languages in official use when `in_use` asks for them; a
     /// central institution's (or an unknown municipality's) Albanian and Serbian.
@@ -172,6 +195,7 @@ impl LanguageStatus {
     /// Albanian and Serbian only: what applies without a language-status file.
     pub fn central_only() -> LanguageStatus {
         LanguageStatus {
+            names: BTreeMap::new(),
             languages: vec!["sq".into(), "sr".into()],
             central: vec!["sq".into(), "sr".into()],
             municipalities: Vec::new(),
@@ -317,6 +341,11 @@ pub fn parse(bytes: &[u8]) -> Result<(LanguageStatus, Vec<Diagnostic>), Vec<Diag
     }
     Ok((
         LanguageStatus {
+            names: raw
+                .languages
+                .iter()
+                .map(|l| (l.code.value.clone(), l.name.clone()))
+                .collect(),
             languages: known,
             central,
             municipalities,

@@ -3,6 +3,8 @@
 //! the total shown.
 
 use crate::criteria::{Criteria, Indicator, Insufficient, Rule, SheetSpec};
+use crate::languages::Owed;
+use crate::script::{self, ScriptProblem};
 use crate::submission::{EvidenceSheet, Submission, Value};
 use crate::text::fold;
 use serde::{Serialize, Serializer};
@@ -113,6 +115,34 @@ pub enum Note {
     Copy {
         column: String,
     },
+    /// The Serbian text is in the wrong alphabet for the rule.
+    Script {
+        column: String,
+        expected: String,
+        found: String,
+    },
+    /// The sign lacks Serbian in an alphabet the rule requires.
+    ScriptMissing {
+        script: String,
+    },
+    /// A word mixes Latin and Cyrillic letters (look-alikes typed by mistake).
+    MixedScript {
+        column: String,
+        word: String,
+        position: usize,
+        intruders: String,
+    },
+    /// The language written first is not the local majority language.
+    Order {
+        expected: String,
+        found: String,
+    },
+    /// A known name written without its diacritics (costs no points).
+    LostDiacritics {
+        column: String,
+        found: String,
+        intended: String,
+    },
 }
 
 /// One row's part in an indicator.
@@ -124,6 +154,8 @@ pub struct Evidence {
     pub label: String,
     pub met: bool,
     pub note: Note,
+    /// Observations that cost no points, such as lost diacritics.
+    pub remarks: Vec<Note>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -200,13 +232,25 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
     let d = criteria.decimals;
     let mut raw: Vec<(usize, IndicatorScore, f64)> = Vec::new();
     let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
+    let municipality = submission.institution.municipality.as_deref();
+    let same_everywhere = criteria.languages.same_everywhere();
+    let mut allowed: Vec<&str> = same_everywhere.iter().map(String::as_str).collect();
+    allowed.extend(criteria.proper_names.iter().map(String::as_str));
+    let known = criteria.languages.known_names();
     for (ci, criterion) in criteria.criteria.iter().enumerate() {
+        let context = Context {
+            owed: criteria
+                .languages
+                .owed(municipality, criterion.in_official_use),
+            same_everywhere: &allowed,
+            known: known.iter().map(String::as_str).collect(),
+        };
         let measured: Vec<(IndicatorScore, f64)> = criterion
             .indicators
             .iter()
             .map(|ind| {
                 let spec = criteria.sheets.get(ind.sheet);
-                measure(ind, spec, submission.sheets.get(ind.sheet), d)
+                measure(ind, spec, submission.sheets.get(ind.sheet), d, &context)
             })
             .collect();
         let included: f64 = measured
@@ -313,12 +357,45 @@ pub fn apportion(exact: &[f64], decimals: u32) -> (Score, Vec<Score>) {
 }
 
 /// Measures one indicator; returns its card (without weights) and the exact share.
+/// What one applicant owes, for the language-aware checks.
+struct Context<'a> {
+    owed: Owed,
+    /// Names a second language may repeat unchanged.
+    same_everywhere: &'a [&'a str],
+    /// Names whose lost diacritics are worth pointing out.
+    known: Vec<&'a str>,
+}
+
+/// The rule with its columns narrowed to the languages the applicant owes,
+/// and which language each checked column is in.
+fn for_applicant(ind: &Indicator, owed: &Owed) -> (Rule, Vec<(String, usize)>) {
+    if ind.by_language.is_empty() {
+        return (ind.rule.clone(), Vec::new());
+    }
+    let columns: Vec<(String, usize)> = owed
+        .languages
+        .iter()
+        .filter_map(|l| ind.by_language.iter().find(|(lang, _)| lang == l).cloned())
+        .collect();
+    let list: Vec<usize> = columns.iter().map(|(_, c)| *c).collect();
+    let mut rule = ind.rule.clone();
+    match &mut rule {
+        Rule::Share { all_yes } => *all_yes = list,
+        Rule::Simultaneity { versions, .. } => *versions = list,
+        Rule::Signage { texts, .. } => *texts = list,
+        Rule::Equivalence { .. } => {}
+    }
+    (rule, columns)
+}
+
 fn measure(
     ind: &Indicator,
     spec: Option<&SheetSpec>,
     sheet: Option<&EvidenceSheet>,
     d: u32,
+    context: &Context,
 ) -> (IndicatorScore, f64) {
+    let (rule, languages) = for_applicant(ind, &context.owed);
     let key = |c: usize| {
         spec.and_then(|s| s.columns.get(c))
             .map_or_else(String::new, |c| c.key.clone())
@@ -329,13 +406,27 @@ fn measure(
                 .rows
                 .iter()
                 .map(|row| {
-                    let (note, decided_by) = judge(&ind.rule, &row.values, &key);
+                    let (note, decided_by) = judge(&rule, &row.values, &key);
+                    let (note, decided_by) = match (&note, &rule) {
+                        (Note::Met, Rule::Signage { .. }) => {
+                            sign_checks(&rule, &languages, &row.values, &key, context)
+                                .map_or((note, decided_by), |(n, c)| (n, Some(c)))
+                        }
+                        _ => (note, decided_by),
+                    };
+                    let remarks = match &rule {
+                        Rule::Signage { texts, .. } => {
+                            lost_diacritics(texts, &row.values, &key, &context.known)
+                        }
+                        _ => Vec::new(),
+                    };
                     Evidence {
                         row: row.number,
                         column: decided_by.and_then(|c| sheet.columns.get(c).copied().flatten()),
-                        label: row_label(&ind.rule, &row.values),
+                        label: row_label(&rule, &row.values),
                         met: note == Note::Met,
                         note,
+                        remarks,
                     }
                 })
                 .collect()
@@ -485,26 +576,143 @@ fn judge(rule: &Rule, values: &[Value], key: &dyn Fn(usize) -> String) -> (Note,
             }
             met
         }
-        Rule::Signage { texts, distinct } => {
+        Rule::Signage { texts, .. } => {
             if let Some(&c) = texts.iter().find(|&&c| get(c).is_empty()) {
                 return at(Note::Missing { column: key(c) }, c);
-            }
-            if *distinct && let Some((&first, rest)) = texts.split_first() {
-                let base = text_of(get(first));
-                if let Some(&copy) = rest.iter().find(|&&c| text_of(get(c)) == base) {
-                    return at(Note::Copy { column: key(copy) }, copy);
-                }
             }
             met
         }
     }
 }
 
-fn text_of(v: &Value) -> String {
+fn text_of(v: &Value) -> &str {
     match v {
-        Value::Text(t) => fold(t),
-        _ => String::new(),
+        Value::Text(t) => t,
+        _ => "",
     }
+}
+
+fn script_name(s: script::Script) -> String {
+    match s {
+        script::Script::Latin => "latin",
+        script::Script::Cyrillic => "cyrillic",
+        script::Script::Mixed => "mixed",
+        script::Script::Neither => "none",
+    }
+    .to_string()
+}
+
+/// The checks a sign must pass once every owed text is there: no copy of the
+/// first text, no word mixing alphabets, Serbian in the required alphabet,
+/// and the expected language first. Returns the first failure.
+fn sign_checks(
+    rule: &Rule,
+    languages: &[(String, usize)],
+    values: &[Value],
+    key: &dyn Fn(usize) -> String,
+    context: &Context,
+) -> Option<(Note, usize)> {
+    let Rule::Signage {
+        texts,
+        distinct,
+        script: script_rule,
+        cyrillic,
+        first_language,
+        order,
+    } = rule
+    else {
+        return None;
+    };
+    let get = |i: usize| text_of(values.get(i).unwrap_or(&Value::Empty));
+    if *distinct && let Some((&first, rest)) = texts.split_first() {
+        let copy = rest
+            .iter()
+            .find(|&&c| script::is_untranslated_copy(get(first), get(c), context.same_everywhere));
+        if let Some(&c) = copy {
+            return Some((Note::Copy { column: key(c) }, c));
+        }
+    }
+    for &c in texts.iter().chain(cyrillic.iter()) {
+        if let Some(w) = script::mixed_words(get(c)).into_iter().next() {
+            let note = Note::MixedScript {
+                column: key(c),
+                word: w.word,
+                position: w.position,
+                intruders: w.intruders.iter().collect(),
+            };
+            return Some((note, c));
+        }
+    }
+    let serbian = languages.iter().find(|(l, _)| l == "sr").map(|(_, c)| *c);
+    if let (Some(rule), Some(sr)) = (script_rule, serbian) {
+        let cyr = cyrillic.map(get).filter(|t| !t.is_empty());
+        match script::meets_script_rule(*rule, Some(get(sr)), cyr) {
+            Ok(()) => {}
+            Err(ScriptProblem::WrongScript { expected, found }) => {
+                let note = Note::Script {
+                    column: key(sr),
+                    expected: script_name(expected),
+                    found: script_name(found),
+                };
+                return Some((note, sr));
+            }
+            Err(ScriptProblem::MissingScript(s)) => {
+                return Some((
+                    Note::ScriptMissing {
+                        script: script_name(s),
+                    },
+                    cyrillic.unwrap_or(sr),
+                ));
+            }
+            Err(ScriptProblem::Mixed(words)) => {
+                let w = words.into_iter().next()?;
+                let note = Note::MixedScript {
+                    column: key(sr),
+                    word: w.word,
+                    position: w.position,
+                    intruders: w.intruders.iter().collect(),
+                };
+                return Some((note, sr));
+            }
+        }
+    }
+    if *order && let Some(col) = first_language {
+        let found = match values.get(*col) {
+            Some(Value::Choice(k)) => k.clone(),
+            Some(Value::Text(t)) => t.clone(),
+            _ => String::new(),
+        };
+        if fold(&found) != fold(&context.owed.sign_first) {
+            let note = Note::Order {
+                expected: context.owed.sign_first.clone(),
+                found,
+            };
+            return Some((note, *col));
+        }
+    }
+    None
+}
+
+/// Known names written without their diacritics, in any of the sign's texts.
+fn lost_diacritics(
+    texts: &[usize],
+    values: &[Value],
+    key: &dyn Fn(usize) -> String,
+    known: &[&str],
+) -> Vec<Note> {
+    texts
+        .iter()
+        .flat_map(|&c| {
+            let text = text_of(values.get(c).unwrap_or(&Value::Empty));
+            script::lost_diacritics(text, known)
+                .into_iter()
+                .map(move |l| Note::LostDiacritics {
+                    column: key(c),
+                    found: l.found,
+                    intended: l.intended,
+                })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -577,6 +785,8 @@ mod tests {
             Value::Choice("news_release".into()),
             t(sq),
             sr.map_or(Value::Empty, t),
+            Value::Empty,
+            Value::Empty,
             Value::Number(words.0),
             Value::Number(words.1),
         ]
@@ -590,7 +800,15 @@ mod tests {
                 Value::Text(s.into())
             }
         };
-        vec![Value::Text("Door".into()), v(sq), v(sr)]
+        vec![
+            Value::Text("Door".into()),
+            v(sq),
+            v(sr),
+            Value::Empty,
+            Value::Empty,
+            Value::Empty,
+            Value::Empty,
+        ]
     }
 
     fn full() -> Submission {
@@ -777,5 +995,293 @@ mod tests {
             let by_criterion: i64 = card.criteria.iter().map(|k| k.contribution.units()).sum();
             prop_assert_eq!(by_criterion, card.total.units());
         }
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+    use crate::criteria::parse;
+    use crate::submission::{Institution, Row};
+
+    /// The bundled criteria with the bundled language-status file, and the
+    /// sign options replaced as `edit` says.
+    fn criteria(edit: &[(&str, &str)]) -> Criteria {
+        let mut yaml = String::from_utf8(include_bytes!("../criteria/2026.yaml").to_vec()).unwrap();
+        for (from, to) in edit {
+            assert!(yaml.contains(from), "{from}");
+            yaml = yaml.replacen(from, to, 1);
+        }
+        let mut c = parse(yaml.as_bytes()).unwrap().0;
+        c.languages = crate::languages::parse(include_bytes!("../criteria/languages.yaml"))
+            .unwrap()
+            .0;
+        c
+    }
+
+    const STRICT: [(&str, &str); 2] = [
+        ("serbian_script: either", "serbian_script: cyrillic"),
+        ("order: false", "order: true"),
+    ];
+
+    fn text(s: &str) -> Value {
+        if s.is_empty() {
+            Value::Empty
+        } else {
+            Value::Text(s.into())
+        }
+    }
+
+    /// One sign: Albanian, Serbian, Serbian Cyrillic, Turkish, Bosnian, first language.
+    fn sign(texts: [&str; 5], first: &str) -> Vec<Value> {
+        let mut row = vec![Value::Text("Entrance".into())];
+        row.extend(texts.iter().map(|t| text(t)));
+        row.push(if first.is_empty() {
+            Value::Empty
+        } else {
+            Value::Choice(first.into())
+        });
+        row
+    }
+
+    fn signs_of(municipality: Option<&str>, signs: Vec<Vec<Value>>) -> Submission {
+        let sheet = |rows: Vec<Vec<Value>>, width: u32| EvidenceSheet {
+            name: "Sheet".into(),
+            columns: (0..width).map(Some).collect(),
+            rows: rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, values)| Row {
+                    number: i as u32 + 2,
+                    values,
+                })
+                .collect(),
+        };
+        Submission {
+            institution: Institution {
+                id: "x".into(),
+                name_sq: None,
+                name_sr: None,
+                name_sr_cyrl: None,
+                kind: "municipality".into(),
+                municipality: municipality.map(str::to_string),
+                contact: None,
+                submitted: None,
+                edition: None,
+                sample: false,
+            },
+            sheets: vec![sheet(Vec::new(), 5), sheet(Vec::new(), 10), sheet(signs, 7)],
+        }
+    }
+
+    fn notes(c: &Criteria, s: &Submission) -> Vec<(bool, Note, Vec<Note>)> {
+        let card = score(c, s);
+        let signs = card
+            .criteria
+            .iter()
+            .flat_map(|k| &k.indicators)
+            .find(|i| i.id == "bilingual_signs")
+            .unwrap();
+        signs
+            .evidence
+            .iter()
+            .map(|e| (e.met, e.note.clone(), e.remarks.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn prizren_owes_four_languages_on_signs() {
+        let c = criteria(&[]);
+        let both = sign(["Hyrja", "Ulaz", "", "", ""], "");
+        let four = sign(["Hyrja", "Ulaz", "", "Giriş", "Ulaz u zgradu"], "");
+        let central = notes(&c, &signs_of(None, vec![both.clone()]));
+        assert!(central[0].0, "a ministry owes Albanian and Serbian only");
+        let prizren = notes(&c, &signs_of(Some("prizren"), vec![both, four]));
+        assert_eq!(
+            prizren[0].1,
+            Note::Missing {
+                column: "text_tr".into()
+            }
+        );
+        assert!(prizren[1].0, "{:?}", prizren[1]);
+    }
+
+    #[test]
+    fn a_homoglyph_in_a_serbian_sign_fails_with_the_word() {
+        let c = criteria(&[]);
+        let mixed = sign(
+            ["Komuna e Graçanicës", "Општинa Грачаница", "", "", ""],
+            "sr",
+        );
+        let n = notes(&c, &signs_of(Some("gracanica"), vec![mixed]));
+        assert_eq!(
+            n[0].1,
+            Note::MixedScript {
+                column: "text_sr".into(),
+                word: "Општинa".into(),
+                position: 1,
+                intruders: "a".into()
+            }
+        );
+    }
+
+    #[test]
+    fn the_north_mitrovica_road_sign_depends_on_the_rule() {
+        let road = sign(
+            ["Mitrovicë e Veriut", "Severna Mitrovica", "", "", ""],
+            "sq",
+        );
+        let lenient = notes(
+            &criteria(&[]),
+            &signs_of(Some("mitrovica-north"), vec![road.clone()]),
+        );
+        assert!(lenient[0].0, "both languages present passes: {lenient:?}");
+        let strict = notes(
+            &criteria(&STRICT),
+            &signs_of(Some("mitrovica-north"), vec![road]),
+        );
+        assert_eq!(
+            strict[0].1,
+            Note::Script {
+                column: "text_sr".into(),
+                expected: "cyrillic".into(),
+                found: "latin".into()
+            }
+        );
+        let cyrillic_but_albanian_first = sign(
+            ["Mitrovicë e Veriut", "Северна Митровица", "", "", ""],
+            "sq",
+        );
+        let strict = notes(
+            &criteria(&STRICT),
+            &signs_of(Some("mitrovica-north"), vec![cyrillic_but_albanian_first]),
+        );
+        assert_eq!(
+            strict[0].1,
+            Note::Order {
+                expected: "sr".into(),
+                found: "sq".into()
+            }
+        );
+        let right = sign(
+            ["Mitrovicë e Veriut", "Северна Митровица", "", "", ""],
+            "sr",
+        );
+        assert!(
+            notes(
+                &criteria(&STRICT),
+                &signs_of(Some("mitrovica-north"), vec![right])
+            )[0]
+            .0
+        );
+    }
+
+    #[test]
+    fn copies_fail_but_proper_names_may_repeat() {
+        let c = criteria(&[]);
+        let copy = sign(["Zyra e pritjes", "zyra e  pritjes", "", "", ""], "");
+        let name = sign(["Prizren", "Призрен", "", "", ""], "");
+        let police = sign(["Kosovo Police", "Kosovo Police", "", "", ""], "");
+        let n = notes(&c, &signs_of(None, vec![copy, name, police]));
+        assert_eq!(
+            n[0].1,
+            Note::Copy {
+                column: "text_sr".into()
+            }
+        );
+        assert!(n[1].0 && n[2].0, "{n:?}");
+    }
+
+    #[test]
+    fn lost_diacritics_are_a_remark_not_a_failure() {
+        let c = criteria(&[]);
+        let n = notes(
+            &c,
+            &signs_of(
+                Some("prishtina"),
+                vec![sign(
+                    ["Komuna e Prishtinës", "Opština Pristina", "", "", ""],
+                    "",
+                )],
+            ),
+        );
+        assert!(n[0].0);
+        assert_eq!(
+            n[0].2,
+            vec![Note::LostDiacritics {
+                column: "text_sr".into(),
+                found: "Pristina".into(),
+                intended: "Priština".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn simultaneity_spans_every_owed_language() {
+        let c = criteria(&[]);
+        let t = |s: &str| {
+            Value::DateTime(chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
+        };
+        let item = |tr: Value, bs: Value| {
+            vec![
+                Value::Text("News".into()),
+                Value::Choice("news_release".into()),
+                t("2026-03-01 10:00"),
+                t("2026-03-01 12:00"),
+                tr,
+                bs,
+                Value::Number(100.0),
+                Value::Number(100.0),
+            ]
+        };
+        let mut s = signs_of(Some("prizren"), Vec::new());
+        s.sheets[1].rows = [
+            item(t("2026-03-01 11:00"), t("2026-03-02 09:00")),
+            item(t("2026-03-03 10:00"), t("2026-03-01 10:00")),
+            item(t("2026-03-01 11:00"), Value::Empty),
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, values)| Row {
+            number: i as u32 + 2,
+            values,
+        })
+        .collect();
+        let card = score(&c, &s);
+        let sim = card
+            .criteria
+            .iter()
+            .flat_map(|k| &k.indicators)
+            .find(|i| i.id == "simultaneous")
+            .unwrap();
+        assert!(
+            sim.evidence[0].met,
+            "23 hours from the first to the last version"
+        );
+        assert_eq!(
+            sim.evidence[1].note,
+            Note::Late {
+                hours: 48.0,
+                tolerance: 24.0
+            }
+        );
+        assert_eq!(
+            sim.evidence[2].note,
+            Note::Missing {
+                column: "published_bs".into()
+            }
+        );
+        s.institution.municipality = None;
+        let central = score(&c, &s);
+        let sim = central
+            .criteria
+            .iter()
+            .flat_map(|k| &k.indicators)
+            .find(|i| i.id == "simultaneous")
+            .unwrap();
+        assert!(
+            sim.evidence.iter().all(|e| e.met),
+            "a ministry owes only Albanian and Serbian"
+        );
     }
 }

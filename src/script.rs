@@ -99,7 +99,8 @@ pub fn mixed_words(text: &str) -> Vec<MixedWord> {
 }
 
 /// Which Serbian script a criterion requires a sign to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ScriptRule {
     Cyrillic,
     Latin,

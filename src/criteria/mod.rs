@@ -73,6 +73,10 @@ pub struct ColumnSpec {
     #[serde(flatten)]
     pub ty: ColumnType,
     pub required: bool,
+    /// The header may be absent without a warning.
+    pub optional: bool,
+    /// Only applicants owing this language are expected to have the column.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -114,6 +118,14 @@ pub enum Rule {
     Signage {
         texts: Vec<usize>,
         distinct: bool,
+        /// Which Serbian alphabet a sign must show, if checked.
+        script: Option<crate::script::ScriptRule>,
+        /// A second Serbian column, for signs that must show both alphabets.
+        cyrillic: Option<usize>,
+        /// The column naming the language written first on the sign.
+        first_language: Option<usize>,
+        /// Whether that language must be the local majority language.
+        order: bool,
     },
 }
 
@@ -124,6 +136,9 @@ pub struct Indicator {
     pub description: Option<Text>,
     pub weight: f64,
     pub sheet: usize,
+    /// Columns per language: only the languages an applicant owes are
+    /// checked. Empty when the rule lists its columns itself.
+    pub by_language: Vec<(String, usize)>,
     pub min_rows: u32,
     pub insufficient: Insufficient,
     pub rule: Rule,
@@ -134,6 +149,8 @@ pub struct Criterion {
     pub id: String,
     pub name: Text,
     pub weight: f64,
+    /// Whether languages in official use are owed too, not only official ones.
+    pub in_official_use: bool,
     pub indicators: Vec<Indicator>,
 }
 
@@ -192,6 +209,19 @@ pub struct Criteria {
     pub bands: Vec<Band>,
     pub decimals: u32,
     pub tie_breaks: Vec<usize>,
+    /// Who owes which languages; Albanian and Serbian only until
+    /// [`load`] reads the language-status file the criteria name.
+    #[serde(skip)]
+    pub languages: crate::languages::LanguageStatus,
+    /// The language-status file named in the criteria, and where.
+    #[serde(skip)]
+    pub languages_file: Option<(String, Pos)>,
+    /// Language codes the indicators use, with where, to check against the
+    /// language-status file.
+    #[serde(skip)]
+    pub language_codes: Vec<(String, Pos)>,
+    /// Names that may stand unchanged in every language.
+    pub proper_names: Vec<String>,
 }
 
 impl Criteria {
@@ -248,10 +278,48 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
     }
     let bytes = std::fs::read(path).map_err(io)?;
     let sha256 = crate::digest::sha256_hex(&bytes);
-    let (criteria, warnings) = parse(&bytes).map_err(|diagnostics| CriteriaError::Invalid {
+    let invalid = |path: &Path, diagnostics| CriteriaError::Invalid {
         path: path.to_path_buf(),
         diagnostics,
-    })?;
+    };
+    let (mut criteria, mut warnings) = parse(&bytes).map_err(|d| invalid(path, d))?;
+    if let Some((file, at)) = criteria.languages_file.clone() {
+        let lang_path = path.parent().unwrap_or(Path::new(".")).join(&file);
+        let lang_bytes = std::fs::read(&lang_path).map_err(|_| {
+            invalid(
+                path,
+                vec![Diagnostic::error(
+                    Code::InvalidValue,
+                    at,
+                    format!(
+                        "the language-status file `{}` cannot be read",
+                        lang_path.display()
+                    ),
+                    "give its path relative to this criteria file",
+                )],
+            )
+        })?;
+        let (status, notes) =
+            crate::languages::parse(&lang_bytes).map_err(|d| invalid(&lang_path, d))?;
+        let unknown: Vec<Diagnostic> = criteria
+            .language_codes
+            .iter()
+            .filter(|(code, _)| !status.languages.contains(code))
+            .map(|(code, at)| {
+                Diagnostic::error(
+                    Code::UnknownLanguage,
+                    *at,
+                    format!("unknown language `{code}`"),
+                    format!("use one of: {}", status.languages.join(", ")),
+                )
+            })
+            .collect();
+        if !unknown.is_empty() {
+            return Err(invalid(path, unknown));
+        }
+        criteria.languages = status;
+        warnings.extend(notes);
+    }
     Ok(LoadedCriteria {
         criteria,
         sha256,

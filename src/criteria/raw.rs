@@ -61,6 +61,10 @@ pub struct RawCriteria {
     pub edition: S<Int>,
     pub award: RawText,
     pub period: RawPeriod,
+    #[serde(default)]
+    pub languages: Option<S<String>>,
+    #[serde(default)]
+    pub proper_names: Vec<String>,
     pub kinds: Vec<RawKind>,
     pub categories: Vec<RawCategory>,
     pub sheets: Vec<RawSheet>,
@@ -137,6 +141,10 @@ pub struct RawColumn {
     #[serde(default)]
     pub required: bool,
     #[serde(default)]
+    pub optional: bool,
+    #[serde(default)]
+    pub language: Option<S<String>>,
+    #[serde(default)]
     pub choices: Option<S<Vec<RawChoice>>>,
     #[serde(default)]
     pub min: Option<S<Num>>,
@@ -157,6 +165,8 @@ pub struct RawCriterion {
     pub id: S<String>,
     pub name: RawText,
     pub weight: S<Num>,
+    #[serde(default)]
+    pub in_official_use: bool,
     pub indicators: S<Vec<RawIndicator>>,
 }
 
@@ -211,6 +221,16 @@ pub struct RawIndicator {
     pub texts: Option<S<Vec<S<String>>>>,
     #[serde(default)]
     pub distinct: Option<S<bool>>,
+    #[serde(default)]
+    pub by_language: Option<S<std::collections::BTreeMap<String, S<String>>>>,
+    #[serde(default)]
+    pub serbian_script: Option<S<String>>,
+    #[serde(default)]
+    pub serbian_cyrillic: Option<S<String>>,
+    #[serde(default)]
+    pub first_language: Option<S<String>>,
+    #[serde(default)]
+    pub order: Option<S<bool>>,
 }
 
 #[derive(Debug, Deserialize)]

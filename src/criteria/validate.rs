@@ -150,6 +150,9 @@ fn nearest<'a>(word: &str, candidates: &'a [String]) -> Option<&'a str> {
 /// Collects diagnostics while the model is built.
 struct Checker {
     problems: Vec<Diagnostic>,
+    /// Language codes used by indicators and columns, checked once the
+    /// language-status file is read.
+    language_codes: Vec<(String, Pos)>,
 }
 
 impl Checker {
@@ -251,6 +254,7 @@ fn text(raw: &RawText) -> Text {
 pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut c = Checker {
         problems: Vec::new(),
+        language_codes: Vec::new(),
     };
 
     if !(1990..=2200).contains(&raw.edition.value.0) {
@@ -395,6 +399,13 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
             bands,
             decimals,
             tie_breaks,
+            languages: crate::languages::LanguageStatus::central_only(),
+            languages_file: raw
+                .languages
+                .as_ref()
+                .map(|l| (l.value.clone(), Pos::of(l))),
+            language_codes: c.language_codes,
+            proper_names: raw.proper_names,
         },
         Vec::new(),
     ))
@@ -458,12 +469,17 @@ fn sheet(c: &mut Checker, s: &RawSheet) -> SheetSpec {
                     }
                 }
             };
+            if let Some(l) = &col.language {
+                c.language_codes.push((l.value.clone(), Pos::of(l)));
+            }
             ColumnSpec {
                 key: col.key.value.clone(),
                 name: text(&col.name),
                 aliases: col.aliases.clone(),
                 ty,
                 required: col.required,
+                optional: col.optional,
+                language: col.language.as_ref().map(|l| l.value.clone()),
             }
         })
         .collect();
@@ -605,6 +621,7 @@ fn criterion(c: &mut Checker, k: &RawCriterion, sheets: &[SheetSpec]) -> Criteri
         id: k.id.value.clone(),
         name: text(&k.name),
         weight,
+        in_official_use: k.in_official_use,
         indicators: k
             .indicators
             .value
@@ -667,26 +684,51 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
             );
         }
     }
-    let rule = match kind {
-        RawIndicatorKind::Share => {
-            let Some(cols) = &i.all_yes else {
-                needs(c, "all_yes");
-                return None;
-            };
-            Rule::Share {
-                all_yes: r.columns(c, cols, Want::YesNo),
-            }
+    let want = match kind {
+        RawIndicatorKind::Share => Want::YesNo,
+        RawIndicatorKind::Simultaneity => Want::DateTime,
+        RawIndicatorKind::Signage => Want::Text,
+        RawIndicatorKind::Equivalence => Want::Any,
+    };
+    let by_language: Vec<(String, usize)> = match &i.by_language {
+        None => Vec::new(),
+        Some(map) if kind == RawIndicatorKind::Equivalence => {
+            c.error(
+                Code::IndicatorField,
+                Pos::of(map),
+                format!("{owner}: `by_language` does not apply to an equivalence indicator"),
+                "compare two columns with `first` and `second`",
+            );
+            Vec::new()
         }
+        Some(map) => map
+            .value
+            .iter()
+            .filter_map(|(lang, key)| {
+                c.language_codes.push((lang.clone(), Pos::of(key)));
+                r.column(c, key, want).map(|col| (lang.clone(), col))
+            })
+            .collect(),
+    };
+    let listed =
+        |c: &mut Checker, list: &Option<S<Vec<S<String>>>>, field: &str| -> Option<Vec<usize>> {
+            match list {
+                Some(cols) => Some(r.columns(c, cols, want)),
+                None if i.by_language.is_some() => Some(Vec::new()),
+                None => {
+                    needs(c, &format!("{field}` or `by_language"));
+                    None
+                }
+            }
+        };
+    let rule = match kind {
+        RawIndicatorKind::Share => Rule::Share {
+            all_yes: listed(c, &i.all_yes, "all_yes")?,
+        },
         RawIndicatorKind::Simultaneity => {
-            let (Some(cols), Some(tol)) = (&i.versions, &i.tolerance_hours) else {
-                needs(
-                    c,
-                    if i.versions.is_none() {
-                        "versions"
-                    } else {
-                        "tolerance_hours"
-                    },
-                );
+            let versions = listed(c, &i.versions, "versions")?;
+            let Some(tol) = &i.tolerance_hours else {
+                needs(c, "tolerance_hours");
                 return None;
             };
             if !tol.value.0.is_finite() || tol.value.0 < 0.0 {
@@ -697,8 +739,9 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
                     "use a number of hours such as 24",
                 );
             }
-            let versions = r.columns(c, cols, Want::DateTime);
-            if cols.value.len() < 2 {
+            if let Some(cols) = &i.versions
+                && cols.value.len() < 2
+            {
                 c.error(
                     Code::IndicatorField,
                     Pos::of(cols),
@@ -755,13 +798,38 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
             }
         }
         RawIndicatorKind::Signage => {
-            let Some(cols) = &i.texts else {
-                needs(c, "texts");
-                return None;
-            };
+            let texts = listed(c, &i.texts, "texts")?;
+            let script = i.serbian_script.as_ref().and_then(|s| {
+                let rule = crate::script::ScriptRule::parse(&s.value);
+                if rule.is_none() {
+                    c.error(
+                        Code::InvalidValue,
+                        Pos::of(s),
+                        format!("serbian_script `{}` is not a script rule", s.value),
+                        "use cyrillic, latin, either or both",
+                    );
+                }
+                rule
+            });
+            let cyrillic = i
+                .serbian_cyrillic
+                .as_ref()
+                .and_then(|k| r.column(c, k, Want::Text));
+            let first_language = i
+                .first_language
+                .as_ref()
+                .and_then(|k| r.column(c, k, Want::Any));
+            let order = i.order.as_ref().is_some_and(|o| o.value);
+            if order && first_language.is_none() {
+                needs(c, "first_language");
+            }
             Rule::Signage {
-                texts: r.columns(c, cols, Want::Text),
+                texts,
                 distinct: i.distinct.as_ref().is_some_and(|d| d.value),
+                script,
+                cyrillic,
+                first_language,
+                order,
             }
         }
     };
@@ -771,6 +839,7 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
         description: i.description.as_ref().map(text),
         weight,
         sheet: sheet_index,
+        by_language,
         min_rows,
         insufficient,
         rule,

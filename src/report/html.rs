@@ -7,6 +7,7 @@ use crate::evaluate::{Applicant, Evaluation, Outcome};
 use crate::i18n::{Lang, Messages, to_cyrillic};
 use crate::output::{Content, OutputFile};
 use crate::scoring::{IndicatorScore, Note, Status};
+use crate::script::ScriptRule;
 use crate::submission::{CellRef, Finding};
 use minijinja::{Environment, UndefinedBehavior, Value};
 use rayon::prelude::*;
@@ -177,6 +178,14 @@ impl Page<'_> {
             return String::new();
         };
         let sheet_name = m.text(&sheet.name);
+        let owed_columns: Vec<usize> = ind.by_language.iter().map(|(_, c)| *c).collect();
+        let pick = |listed: &[usize]| -> Vec<usize> {
+            if ind.by_language.is_empty() {
+                listed.to_vec()
+            } else {
+                owed_columns.clone()
+            }
+        };
         let cols = |idx: &[usize]| -> String {
             let names: Vec<String> = idx
                 .iter()
@@ -196,7 +205,7 @@ impl Page<'_> {
                 "method_simultaneity",
                 &[
                     ("sheet", &sheet_name),
-                    ("columns", &cols(versions)),
+                    ("columns", &cols(&pick(versions))),
                     ("hours", &m.decimal(*tolerance_hours)),
                 ],
             ),
@@ -241,14 +250,39 @@ impl Page<'_> {
                     (None, None) => String::new(),
                 }
             }
-            Rule::Signage { texts, distinct } => m.fill(
-                if *distinct {
+            Rule::Signage {
+                texts,
+                distinct,
+                script,
+                order,
+                ..
+            } => {
+                let kind = if *distinct {
                     "method_signage_distinct"
                 } else {
                     "method_signage"
-                },
-                &[("sheet", &sheet_name), ("columns", &cols(texts))],
-            ),
+                };
+                let mut parts = vec![
+                    m.fill(
+                        kind,
+                        &[("sheet", &sheet_name), ("columns", &cols(&pick(texts)))],
+                    ),
+                    m.get("method_mixed").to_string(),
+                ];
+                if let Some(rule) = script {
+                    let name = match rule {
+                        ScriptRule::Cyrillic => "method_script_cyrillic",
+                        ScriptRule::Latin => "method_script_latin",
+                        ScriptRule::Either => "method_script_either",
+                        ScriptRule::Both => "method_script_both",
+                    };
+                    parts.push(m.get(name).to_string());
+                }
+                if *order {
+                    parts.push(m.get("method_order").to_string());
+                }
+                parts.join(" ")
+            }
         };
         let policy = match ind.insufficient {
             crate::criteria::Insufficient::Zero => m.get("policy_zero"),
@@ -263,7 +297,12 @@ impl Page<'_> {
             .as_ref()
             .map(|d| format!("{} ", m.text(d)))
             .unwrap_or_default();
-        format!("{described}{main} {rows}")
+        let owed = if ind.by_language.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", m.get("method_owed"))
+        };
+        format!("{described}{main}{owed} {rows}")
     }
 
     fn criteria(&self) -> serde_json::Value {
@@ -312,6 +351,22 @@ impl Page<'_> {
                 serde_json::json!({ "name": m.text(&b.name), "rule": format!("{lower}, {upper}") })
             })
             .collect()
+    }
+
+    /// A language's name in the reader's language, from the language-status file.
+    fn language_name(&self, code: &str) -> String {
+        if code.is_empty() {
+            return "—".into();
+        }
+        let names = self.c().languages.names.get(code);
+        let pick = |k: &str| names.and_then(|n| n.get(k)).cloned();
+        match self.m.lang() {
+            Lang::Sq => pick("sq"),
+            Lang::Sr => pick("sr"),
+            Lang::SrCyrl => pick("sr").map(|n| to_cyrillic(&n)),
+            Lang::En => pick("en"),
+        }
+        .unwrap_or_else(|| code.to_string())
     }
 
     fn band(&self, a: &Applicant) -> (String, usize) {
@@ -603,6 +658,55 @@ fn note(page: &Page, sheet: &SheetSpec, note: &Note) -> String {
             ],
         ),
         Note::Copy { column } => m.fill("note_copy", &[("column", &col(column))]),
+        Note::Script {
+            column,
+            expected,
+            found,
+        } => m.fill(
+            "note_script",
+            &[
+                ("column", &col(column)),
+                ("expected", m.get(&format!("script_{expected}"))),
+                ("found", m.get(&format!("script_{found}"))),
+            ],
+        ),
+        Note::ScriptMissing { script } => m.fill(
+            "note_script_missing",
+            &[("script", m.get(&format!("script_{script}")))],
+        ),
+        Note::MixedScript {
+            column,
+            word,
+            position,
+            intruders,
+        } => m.fill(
+            "note_mixed",
+            &[
+                ("column", &col(column)),
+                ("word", word),
+                ("position", &position.to_string()),
+                ("letters", intruders),
+            ],
+        ),
+        Note::Order { expected, found } => m.fill(
+            "note_order",
+            &[
+                ("expected", &page.language_name(expected)),
+                ("found", &page.language_name(found)),
+            ],
+        ),
+        Note::LostDiacritics {
+            column,
+            found,
+            intended,
+        } => m.fill(
+            "note_lost_diacritics",
+            &[
+                ("column", &col(column)),
+                ("found", found),
+                ("intended", intended),
+            ],
+        ),
     }
 }
 
@@ -690,6 +794,7 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
                                 "label": e.label,
                                 "met": e.met,
                                 "note": sheet.map(|s| note(page, s, &e.note)).unwrap_or_default(),
+                                "remarks": e.remarks.iter().filter_map(|r| sheet.map(|s| note(page, s, r))).collect::<Vec<_>>(),
                             })
                         })
                         .collect();
@@ -866,6 +971,7 @@ mod tests {
                 || templates.contains(&format!("m.{key}}}"))
                 || renderer.contains(&format!("\"{key}\""))
                 || key.starts_with("month_")
+                || key.starts_with("script_")
                 || key
                     .strip_prefix("finding_")
                     .is_some_and(|code| readers.contains(&format!("\"{code}\"")));

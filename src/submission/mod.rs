@@ -257,6 +257,12 @@ fn read_book(
         .map_err(|e| e.finding())?;
     uncached_formulas(&institution_sheet, &cells, findings);
     let institution = institution(&institution_sheet, &cells.cells, criteria, findings)?;
+    // Columns for languages the applicant does not owe may be left out.
+    let in_use = criteria.criteria.iter().any(|k| k.in_official_use);
+    let owed = criteria
+        .languages
+        .owed(institution.municipality.as_deref(), in_use)
+        .languages;
 
     let mut evidence = Vec::with_capacity(criteria.sheets.len());
     for spec in &criteria.sheets {
@@ -288,7 +294,14 @@ fn read_book(
                     .cells(&name, limits, &mut budget)
                     .map_err(|e| e.finding().at(whole))?;
                 uncached_formulas(&name, &cells, findings);
-                evidence.push(evidence_sheet(&name, spec, &cells.cells, limits, findings));
+                evidence.push(evidence_sheet(
+                    &name,
+                    spec,
+                    &cells.cells,
+                    limits,
+                    &owed,
+                    findings,
+                ));
             }
         }
     }
@@ -522,6 +535,7 @@ fn evidence_sheet(
     spec: &SheetSpec,
     cells: &[Cell],
     limits: &Limits,
+    owed: &[String],
     findings: &mut Vec<Finding>,
 ) -> EvidenceSheet {
     let labels: Vec<Vec<String>> = spec
@@ -583,7 +597,9 @@ fn evidence_sheet(
         .and_then(|r| r.first())
         .map_or(0, |c| c.0);
     for (spec_col, found) in spec.columns.iter().zip(&columns) {
-        if found.is_none() {
+        let expected =
+            !spec_col.optional && spec_col.language.as_ref().is_none_or(|l| owed.contains(l));
+        if found.is_none() && expected {
             findings.push(
                 Finding::warning("S033")
                     .at(CellRef {

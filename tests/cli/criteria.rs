@@ -264,7 +264,11 @@ fn hostile_yaml_is_refused_quickly_with_a_place() {
 fn a_50_mb_criteria_file_is_refused_before_parsing() {
     let big = format!("{}{}", bundled(), "# padding\n".repeat(5 * 1024 * 1024));
     let stderr = check(&big);
-    assert!(stderr.contains("error: criteria/bad.yaml: the criteria file is 52436330 bytes; the limit is 1048576 bytes"), "{stderr}");
+    let expected = format!(
+        "error: criteria/bad.yaml: the criteria file is {} bytes; the limit is 1048576 bytes",
+        big.len()
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
 }
 
 #[test]

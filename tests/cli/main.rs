@@ -27,11 +27,10 @@ pub fn workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("criteria")).unwrap();
     std::fs::create_dir_all(dir.path().join("submissions")).unwrap();
-    std::fs::copy(
-        root().join("criteria/2026.yaml"),
-        dir.path().join("criteria/2026.yaml"),
-    )
-    .unwrap();
+    for file in ["2026.yaml", "languages.yaml"] {
+        let to = dir.path().join("criteria").join(file);
+        std::fs::copy(root().join("criteria").join(file), to).unwrap();
+    }
     dir
 }
 
