@@ -152,6 +152,18 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
             return exit::CANT_CREATE;
         }
     }
+    if args.verbose {
+        for (file, d) in &eval.criteria.notes {
+            eprintln!(
+                "{}:{}:{}: note[{}]: {}",
+                file.display(),
+                d.line,
+                d.column,
+                d.code,
+                d.message
+            );
+        }
+    }
     if !args.quiet {
         print!("{}", report::terminal(&eval, args.verbose));
         println!("Report written to {}", args.out.display());

@@ -260,7 +260,9 @@ pub enum CriteriaError {
 pub struct LoadedCriteria {
     pub criteria: Criteria,
     pub sha256: String,
-    pub warnings: Vec<Diagnostic>,
+    /// Notes worth reading that do not stop the evaluation, with the file
+    /// each comes from (the criteria file or the language-status file).
+    pub notes: Vec<(PathBuf, Diagnostic)>,
 }
 
 /// Reads, parses and validates a criteria file.
@@ -282,7 +284,11 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
         path: path.to_path_buf(),
         diagnostics,
     };
-    let (mut criteria, mut warnings) = parse(&bytes).map_err(|d| invalid(path, d))?;
+    let (mut criteria, warnings) = parse(&bytes).map_err(|d| invalid(path, d))?;
+    let mut notes: Vec<(PathBuf, Diagnostic)> = warnings
+        .into_iter()
+        .map(|d| (path.to_path_buf(), d))
+        .collect();
     if let Some((file, at)) = criteria.languages_file.clone() {
         let lang_path = path.parent().unwrap_or(Path::new(".")).join(&file);
         let lang_bytes = std::fs::read(&lang_path).map_err(|_| {
@@ -299,7 +305,7 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
                 )],
             )
         })?;
-        let (status, notes) =
+        let (status, lang_notes) =
             crate::languages::parse(&lang_bytes).map_err(|d| invalid(&lang_path, d))?;
         let unknown: Vec<Diagnostic> = criteria
             .language_codes
@@ -318,12 +324,12 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
             return Err(invalid(path, unknown));
         }
         criteria.languages = status;
-        warnings.extend(notes);
+        notes.extend(lang_notes.into_iter().map(|d| (lang_path.clone(), d)));
     }
     Ok(LoadedCriteria {
         criteria,
         sha256,
-        warnings,
+        notes,
     })
 }
 

@@ -303,3 +303,23 @@ fn a_byte_order_mark_is_accepted() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn a_declared_language_status_the_census_would_not_give_is_a_note() {
+    let ws = workspace();
+    crate::fixtures::Book::valid("mof", "ministry").write(&ws.path().join("submissions/mof.xlsx"));
+    let out = langaward(ws.path()).arg("--verbose").assert().code(0);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("criteria/languages.yaml:324:17: note[C071]: `istog` declares bs as in official use (tradition); its 2011 census share of 2.8 % alone would make it none"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unknown_language_in_the_criteria_is_an_error() {
+    expect(
+        &replace("bs: published_bs }", "bz: published_bs }"),
+        "error[C070]: unknown language `bz`",
+    );
+}
