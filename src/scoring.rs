@@ -731,7 +731,7 @@ mod tests {
         Value::DateTime(NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
     }
 
-    fn sheet(rows: Vec<Vec<Value>>) -> EvidenceSheet {
+    pub(super) fn sheet(rows: Vec<Vec<Value>>) -> EvidenceSheet {
         let width = rows.first().map_or(0, Vec::len);
         EvidenceSheet {
             name: "Sheet".into(),
@@ -747,7 +747,7 @@ mod tests {
         }
     }
 
-    fn submission(
+    pub(super) fn submission(
         services: Vec<Vec<Value>>,
         communication: Vec<Vec<Value>>,
         signage: Vec<Vec<Value>>,
@@ -1045,33 +1045,9 @@ mod language_tests {
     }
 
     fn signs_of(municipality: Option<&str>, signs: Vec<Vec<Value>>) -> Submission {
-        let sheet = |rows: Vec<Vec<Value>>, width: u32| EvidenceSheet {
-            name: "Sheet".into(),
-            columns: (0..width).map(Some).collect(),
-            rows: rows
-                .into_iter()
-                .enumerate()
-                .map(|(i, values)| Row {
-                    number: i as u32 + 2,
-                    values,
-                })
-                .collect(),
-        };
-        Submission {
-            institution: Institution {
-                id: "x".into(),
-                name_sq: None,
-                name_sr: None,
-                name_sr_cyrl: None,
-                kind: "municipality".into(),
-                municipality: municipality.map(str::to_string),
-                contact: None,
-                submitted: None,
-                edition: None,
-                sample: false,
-            },
-            sheets: vec![sheet(Vec::new(), 5), sheet(Vec::new(), 10), sheet(signs, 7)],
-        }
+        let mut s = super::tests::submission(Vec::new(), Vec::new(), signs);
+        s.institution.municipality = municipality.map(str::to_string);
+        s
     }
 
     fn notes(c: &Criteria, s: &Submission) -> Vec<(bool, Note, Vec<Note>)> {
