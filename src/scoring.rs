@@ -1002,7 +1002,7 @@ mod tests {
 mod language_tests {
     use super::*;
     use crate::criteria::parse;
-    use crate::submission::{Institution, Row};
+    use crate::submission::Row;
 
     /// The bundled criteria with the bundled language-status file, and the
     /// sign options replaced as `edit` says.
