@@ -701,14 +701,24 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
             );
             Vec::new()
         }
-        Some(map) => map
-            .value
-            .iter()
-            .filter_map(|(lang, key)| {
-                c.language_codes.push((lang.clone(), Pos::of(key)));
-                r.column(c, key, want).map(|col| (lang.clone(), col))
-            })
-            .collect(),
+        Some(map) => {
+            let mut columns: Vec<(String, usize)> = map
+                .value
+                .iter()
+                .filter_map(|(lang, key)| {
+                    c.language_codes.push((lang.clone(), Pos::of(key)));
+                    r.column(c, key, want).map(|col| (lang.clone(), col))
+                })
+                .collect();
+            // The official languages first, in the Law's order, then the rest.
+            columns.sort_by_key(|(lang, _)| {
+                (
+                    ["sq", "sr"].iter().position(|l| l == lang).unwrap_or(2),
+                    lang.clone(),
+                )
+            });
+            columns
+        }
     };
     let listed =
         |c: &mut Checker, list: &Option<S<Vec<S<String>>>>, field: &str| -> Option<Vec<usize>> {

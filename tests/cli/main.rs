@@ -4,6 +4,7 @@ mod corpus;
 mod criteria;
 mod evaluate;
 mod fixtures;
+mod languages;
 mod mutation;
 mod report;
 mod samples;
