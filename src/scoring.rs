@@ -1260,4 +1260,52 @@ mod language_tests {
             "a ministry owes only Albanian and Serbian"
         );
     }
+
+    #[test]
+    fn languages_in_official_use_count_when_the_criterion_says_so() {
+        let t = |s: &str| {
+            Value::DateTime(chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
+        };
+        let item = vec![
+            Value::Text("News".into()),
+            Value::Choice("news_release".into()),
+            t("2026-03-01 10:00"),
+            t("2026-03-01 12:00"),
+            Value::Empty,
+            Value::Empty,
+            Value::Number(100.0),
+            Value::Number(100.0),
+        ];
+        let mut s = signs_of(Some("prishtina"), Vec::new());
+        s.sheets[1].rows = vec![Row {
+            number: 2,
+            values: item,
+        }];
+        let simultaneous = |c: &Criteria| {
+            let card = score(c, &s);
+            let sim = card
+                .criteria
+                .iter()
+                .flat_map(|k| &k.indicators)
+                .find(|i| i.id == "simultaneous")
+                .cloned()
+                .unwrap();
+            sim.evidence[0].note.clone()
+        };
+        assert_eq!(
+            simultaneous(&criteria(&[])),
+            Note::Met,
+            "Turkish is only in official use in Prishtinë"
+        );
+        let in_use = criteria(&[(
+            "weight: 40\n    indicators:",
+            "weight: 40\n    in_official_use: true\n    indicators:",
+        )]);
+        assert_eq!(
+            simultaneous(&in_use),
+            Note::Missing {
+                column: "published_tr".into()
+            }
+        );
+    }
 }
