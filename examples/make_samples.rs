@@ -9,9 +9,10 @@
 //! FICTIONAL, and every workbook says so on its Institution sheet ("Fictional sample: yes").
 //! Sheet and column names mirror `criteria/2026.yaml`. Columns for languages only some
 //! institutions owe (Turkish, Bosnian) and the columns the criteria let an applicant leave out
-//! are optional: an applicant's sheets have them only if it lists them. Simultaneity and
-//! signage are checked in every language the applicant owes (`criteria/languages.yaml`, by the
-//! Institution sheet's Municipality), so a municipality owing Turkish needs those columns.
+//! are optional: an applicant's sheets have them only if it lists them. Services,
+//! simultaneity and signage are checked in every language the applicant owes
+//! (`criteria/languages.yaml`, by the Institution sheet's Municipality), so a municipality
+//! owing Turkish needs those columns.
 //!
 //! Each applicant below carries its expected scores as a comment, computed by hand with the
 //! 2026 weights: services 35 (verbal 50 + written 50), communication 40 (simultaneous 60 +
@@ -186,6 +187,10 @@ const SERVICES: SheetLayout = SheetLayout {
         column("verbal_sr", "Verbal in Serbian", "Gojarisht në serbisht", "Usmeno na srpskom", ColumnType::YesNo),
         column("written_sq", "Written in Albanian", "Me shkrim në shqip", "Pismeno na albanskom", ColumnType::YesNo),
         column("written_sr", "Written in Serbian", "Me shkrim në serbisht", "Pismeno na srpskom", ColumnType::YesNo),
+        optional("verbal_tr", "Verbal in Turkish", "Gojarisht në turqisht", "Usmeno na turskom", ColumnType::YesNo),
+        optional("written_tr", "Written in Turkish", "Me shkrim në turqisht", "Pismeno na turskom", ColumnType::YesNo),
+        optional("verbal_bs", "Verbal in Bosnian", "Gojarisht në boshnjakisht", "Usmeno na bosanskom", ColumnType::YesNo),
+        optional("written_bs", "Written in Bosnian", "Me shkrim në boshnjakisht", "Pismeno na bosanskom", ColumnType::YesNo),
     ],
 };
 
@@ -299,8 +304,9 @@ struct Applicant {
     /// Keys of the optional columns (see the layouts above) this applicant's sheets have,
     /// e.g. the Turkish and Bosnian versions that only some municipalities owe.
     optional_columns: &'static [&'static str],
-    /// Service, verbal sq, verbal sr, written sq, written sr.
-    services: &'static [[&'static str; 5]],
+    /// Service, verbal sq, verbal sr, written sq, written sr, [verbal tr, written tr,
+    /// verbal bs, written bs,] likewise.
+    services: &'static [&'static [&'static str]],
     /// Title, type, published sq, published sr, [published tr, published bs,] words sq,
     /// words sr: the optional columns only if listed in `optional_columns`.
     communication: &'static [&'static [&'static str]],
@@ -345,14 +351,14 @@ const APPLICANTS: &[Applicant] = &[
         kind: "ministry",
         submitted: "2026-10-06",
         services: &[
-            ["Taxpayer information desk", "y", "y", "y", "y"],
-            ["Budget inquiries from municipalities", "y", "y", "y", "y"],
-            ["Pension and social transfer inquiries", "y", "y", "y", "y"],
-            ["Labour inspection complaints", "y", "y", "y", "n"],
-            ["Public debt information requests", "y", "y", "y", "y"],
-            ["Access to public documents", "y", "y", "y", "y"],
-            ["Employment mediation office", "y", "y", "y", "y"],
-            ["Procurement help desk for bidders", "y", "y", "y", "y"],
+            &["Taxpayer information desk", "y", "y", "y", "y"],
+            &["Budget inquiries from municipalities", "y", "y", "y", "y"],
+            &["Pension and social transfer inquiries", "y", "y", "y", "y"],
+            &["Labour inspection complaints", "y", "y", "y", "n"],
+            &["Public debt information requests", "y", "y", "y", "y"],
+            &["Access to public documents", "y", "y", "y", "y"],
+            &["Employment mediation office", "y", "y", "y", "y"],
+            &["Procurement help desk for bidders", "y", "y", "y", "y"],
         ],
         communication: &[
             &["Njoftim për shtyp: buxheti 2026", "news_release", "2025-10-14 10:00", "2025-10-14 12:30", "420", "410"],
@@ -401,12 +407,12 @@ const APPLICANTS: &[Applicant] = &[
         kind: "Ministry",
         submitted: "2026-10-09",
         services: &[
-            ["Review of the legality of municipal acts", "y", "y", "y", "y"],
-            ["Inter-municipal cooperation help desk", "y", "y", "y", "y"],
-            ["Information for municipal officials", "y", "y", "y", "y"],
-            ["Complaints about municipal services", "y", "y", "y", "n"],
-            ["Access to public documents", "y", "y", "y", "y"],
-            ["Visitors' reception", "y", "n", "y", "n"],
+            &["Review of the legality of municipal acts", "y", "y", "y", "y"],
+            &["Inter-municipal cooperation help desk", "y", "y", "y", "y"],
+            &["Information for municipal officials", "y", "y", "y", "y"],
+            &["Complaints about municipal services", "y", "y", "y", "n"],
+            &["Access to public documents", "y", "y", "y", "y"],
+            &["Visitors' reception", "y", "n", "y", "n"],
         ],
         communication: &[
             &["Njoftim për shtyp: takimi me kryetarët e komunave", "news_release", "2025-10-08 11:00", "2025-10-08 11:30", "300", "310"],
@@ -436,11 +442,11 @@ const APPLICANTS: &[Applicant] = &[
         kind: "ministry",
         submitted: "2026-10-12",
         services: &[
-            ["Information on regional development grants", "y", "y", "y", "y"],
-            ["Help desk for grant applicants", "y", "y", "y", "n"],
-            ["Visitors' reception", "y", "y", "y", "y"],
+            &["Information on regional development grants", "y", "y", "y", "y"],
+            &["Help desk for grant applicants", "y", "y", "y", "n"],
+            &["Visitors' reception", "y", "y", "y", "y"],
             // Written reply in Serbian only.
-            ["Complaints and suggestions", "y", "y", "n", "y"],
+            &["Complaints and suggestions", "y", "y", "n", "y"],
         ],
         communication: &[
             &["Call for proposals: regional development projects 2026", "call_for_proposals", "2025-10-20 09:00", "2025-10-20 09:00", "1700", "1650"],
@@ -477,11 +483,11 @@ const APPLICANTS: &[Applicant] = &[
         lang: Lang::Sq,
         answers: PO_JO,
         services: &[
-            ["Informata për sigurimet shëndetësore", "y", "y", "y", "y"],
-            ["Licencimi i profesionistëve shëndetësorë", "y", "y", "y", "n"],
-            ["Ankesat e pacientëve", "y", "n", "y", "n"],
-            ["Regjistri i barnave", "y", "n", "y", "n"],
-            ["Zyra e pritjes", "y", "n", "y", "n"],
+            &["Informata për sigurimet shëndetësore", "y", "y", "y", "y"],
+            &["Licencimi i profesionistëve shëndetësorë", "y", "y", "y", "n"],
+            &["Ankesat e pacientëve", "y", "n", "y", "n"],
+            &["Regjistri i barnave", "y", "n", "y", "n"],
+            &["Zyra e pritjes", "y", "n", "y", "n"],
         ],
         communication: &[
             &["Njoftim për shtyp: fushata e vaksinimit", "Njoftim për shtyp", "2025-10-21 10:00", "2025-10-21 16:00", "400", "390"],
@@ -514,16 +520,16 @@ const APPLICANTS: &[Applicant] = &[
         submitted: "2026-10-02",
         signage_origin: Origin { row: 2, col: 1 },
         services: &[
-            ["Court information desk", "y", "y", "y", "y"],
-            ["Case status inquiries", "y", "y", "y", "y"],
-            ["Disciplinary complaints", "y", "y", "y", "y"],
-            ["Access to court decisions", "y", "y", "y", "y"],
-            ["Judicial statistics requests", "y", "y", "y", "y"],
-            ["Court interpretation requests", "y", "y", "y", "y"],
-            ["Recruitment of court staff", "y", "y", "y", "y"],
-            ["Visitors' reception", "y", "y", "y", "y"],
-            ["Free legal aid referrals", "y", "y", "y", "n"],
-            ["Media accreditation", "y", "y", "y", "y"],
+            &["Court information desk", "y", "y", "y", "y"],
+            &["Case status inquiries", "y", "y", "y", "y"],
+            &["Disciplinary complaints", "y", "y", "y", "y"],
+            &["Access to court decisions", "y", "y", "y", "y"],
+            &["Judicial statistics requests", "y", "y", "y", "y"],
+            &["Court interpretation requests", "y", "y", "y", "y"],
+            &["Recruitment of court staff", "y", "y", "y", "y"],
+            &["Visitors' reception", "y", "y", "y", "y"],
+            &["Free legal aid referrals", "y", "y", "y", "n"],
+            &["Media accreditation", "y", "y", "y", "y"],
         ],
         communication: &[
             &["New judges sworn in", "news_release", "2025-10-03 10:00", "2025-10-03 10:00", "330", "345"],
@@ -569,9 +575,9 @@ const APPLICANTS: &[Applicant] = &[
         kind: "Independent institution",
         submitted: "2026-10-05",
         services: &[
-            ["Submission of referrals", "y", "y", "y", "y"],
-            ["Information on pending cases", "y", "y", "y", "y"],
-            ["Library and publications", "y", "y", "y", "y"],
+            &["Submission of referrals", "y", "y", "y", "y"],
+            &["Information on pending cases", "y", "y", "y", "y"],
+            &["Library and publications", "y", "y", "y", "y"],
         ],
         communication: &[
             &["Judgment on a referral by a municipal assembly", "news_release", "2025-10-16 14:00", "2025-10-16 14:00", "520", "540"],
@@ -600,12 +606,12 @@ const APPLICANTS: &[Applicant] = &[
         answers: CROSS,
         dates_as_text: true,
         services: &[
-            ["Consumer complaints about banks", "y", "y", "y", "y"],
-            ["Financial education desk", "y", "y", "y", "y"],
-            ["Exchange of damaged banknotes", "y", "y", "y", "n"],
-            ["Credit registry extracts", "y", "y", "y", "y"],
-            ["Licensing information", "y", "n", "y", "n"],
-            ["Visitors' reception", "y", "n", "y", "n"],
+            &["Consumer complaints about banks", "y", "y", "y", "y"],
+            &["Financial education desk", "y", "y", "y", "y"],
+            &["Exchange of damaged banknotes", "y", "y", "y", "n"],
+            &["Credit registry extracts", "y", "y", "y", "y"],
+            &["Licensing information", "y", "n", "y", "n"],
+            &["Visitors' reception", "y", "n", "y", "n"],
         ],
         communication: &[
             &["Monetary and financial statistics", "news_release", "2025-10-10 10:00", "2025-10-10 10:00", "380", "370"],
@@ -640,11 +646,11 @@ const APPLICANTS: &[Applicant] = &[
         kind: "Executive body",
         submitted: "2026-10-13",
         services: &[
-            ["Reporting a crime at the front desk", "y", "y", "y", "y"],
-            ["Certificates for lost documents", "y", "y", "y", "y"],
-            ["Traffic accident reports", "y", "n", "y", "n"],
-            ["Weapon permit information", "y", "n", "y", "n"],
-            ["Complaints about police conduct", "y", "n", "y", "n"],
+            &["Reporting a crime at the front desk", "y", "y", "y", "y"],
+            &["Certificates for lost documents", "y", "y", "y", "y"],
+            &["Traffic accident reports", "y", "n", "y", "n"],
+            &["Weapon permit information", "y", "n", "y", "n"],
+            &["Complaints about police conduct", "y", "n", "y", "n"],
         ],
         communication: &[
             &["Traffic safety campaign", "news_release", "2025-10-06 10:00", "2025-10-06 14:00", "250", "240"],
@@ -677,13 +683,13 @@ const APPLICANTS: &[Applicant] = &[
         kind: "agency",
         submitted: "2026-10-08",
         services: &[
-            ["Asset declaration help desk", "y", "y", "y", "y"],
-            ["Reporting corruption", "y", "y", "y", "y"],
-            ["Conflict of interest advice", "y", "y", "y", "y"],
-            ["Training for public officials", "y", "y", "y", "n"],
-            ["Access to asset declarations", "y", "y", "y", "y"],
-            ["Visitors' reception", "y", "n", "y", "n"],
-            ["Gifts register inquiries", "y", "n", "y", "n"],
+            &["Asset declaration help desk", "y", "y", "y", "y"],
+            &["Reporting corruption", "y", "y", "y", "y"],
+            &["Conflict of interest advice", "y", "y", "y", "y"],
+            &["Training for public officials", "y", "y", "y", "n"],
+            &["Access to asset declarations", "y", "y", "y", "y"],
+            &["Visitors' reception", "y", "n", "y", "n"],
+            &["Gifts register inquiries", "y", "n", "y", "n"],
         ],
         communication: &[
             &["Call for proposals: integrity in schools", "call_for_proposals", "2025-10-27 09:00", "2025-10-28 09:00", "1100", "1000"],
@@ -720,10 +726,10 @@ const APPLICANTS: &[Applicant] = &[
         submitted: "2026-10-10",
         answers: CROSS,
         services: &[
-            ["e-Kosova portal help desk", "y", "y", "y", "y"],
-            ["Electronic signature support", "y", "y", "y", "n"],
-            ["Government e-mail accounts", "y", "y", "y", "y"],
-            ["Data centre access requests", "y", "y", "n", "y"],
+            &["e-Kosova portal help desk", "y", "y", "y", "y"],
+            &["Electronic signature support", "y", "y", "y", "n"],
+            &["Government e-mail accounts", "y", "y", "y", "y"],
+            &["Data centre access requests", "y", "y", "n", "y"],
         ],
         communication: &[
             &["New services on e-Kosova", "news_release", "2025-11-04 10:00", "2025-11-04 10:00", "300", "310"],
@@ -745,14 +751,14 @@ const APPLICANTS: &[Applicant] = &[
         kind: "agency",
         submitted: "2026-10-10",
         services: &[
-            ["Statistical data requests", "y", "y", "y", "y"],
-            ["Census information line", "y", "y", "y", "y"],
-            ["Library and publications", "y", "y", "y", "y"],
-            ["Business register extracts", "y", "y", "y", "y"],
-            ["Microdata access for researchers", "y", "y", "y", "y"],
-            ["Price index inquiries", "y", "y", "y", "n"],
-            ["Agricultural survey help line", "y", "n", "y", "y"],
-            ["Visitors' reception", "y", "n", "y", "n"],
+            &["Statistical data requests", "y", "y", "y", "y"],
+            &["Census information line", "y", "y", "y", "y"],
+            &["Library and publications", "y", "y", "y", "y"],
+            &["Business register extracts", "y", "y", "y", "y"],
+            &["Microdata access for researchers", "y", "y", "y", "y"],
+            &["Price index inquiries", "y", "y", "y", "n"],
+            &["Agricultural survey help line", "y", "n", "y", "y"],
+            &["Visitors' reception", "y", "n", "y", "n"],
         ],
         communication: &[
             &["Consumer price index, October 2025", "news_release", "2025-11-14 10:00", "2025-11-14 10:00", "210", "205"],
@@ -788,18 +794,18 @@ const APPLICANTS: &[Applicant] = &[
         municipality: Some("prishtina"),
         submitted: "2026-10-01",
         services: &[
-            ["Civil registry: birth certificates", "y", "y", "y", "y"],
-            ["Civil registry: marriage certificates", "y", "y", "y", "y"],
-            ["Property tax office", "y", "y", "y", "y"],
-            ["Construction permits", "y", "y", "y", "y"],
-            ["Business registration centre", "y", "y", "y", "y"],
-            ["Social assistance applications", "y", "y", "y", "y"],
-            ["Citizens' service centre", "y", "y", "y", "y"],
-            ["Urban planning information", "y", "y", "y", "y"],
-            ["Public transport cards", "y", "y", "y", "y"],
-            ["Complaints office", "y", "y", "y", "y"],
-            ["School enrolment information", "y", "y", "y", "y"],
-            ["Cadastral extracts", "y", "y", "y", "n"],
+            &["Civil registry: birth certificates", "y", "y", "y", "y"],
+            &["Civil registry: marriage certificates", "y", "y", "y", "y"],
+            &["Property tax office", "y", "y", "y", "y"],
+            &["Construction permits", "y", "y", "y", "y"],
+            &["Business registration centre", "y", "y", "y", "y"],
+            &["Social assistance applications", "y", "y", "y", "y"],
+            &["Citizens' service centre", "y", "y", "y", "y"],
+            &["Urban planning information", "y", "y", "y", "y"],
+            &["Public transport cards", "y", "y", "y", "y"],
+            &["Complaints office", "y", "y", "y", "y"],
+            &["School enrolment information", "y", "y", "y", "y"],
+            &["Cadastral extracts", "y", "y", "y", "n"],
         ],
         communication: &[
             &["Njoftim për shtyp: buxheti komunal 2026", "news_release", "2025-10-09 10:00", "2025-10-09 10:00", "500", "520"],
@@ -832,14 +838,17 @@ const APPLICANTS: &[Applicant] = &[
         ..BASE
     },
     // FOUR LANGUAGES: Prizren owes Albanian, Serbian, Turkish and Bosnian (Municipality =
-    // prizren), so every item needs all four versions within 24 hours and every sign all
-    // four texts. yes/no as "Yes"/"No"; communication types by their English names.
-    // services 7: verbal 5/7, written 5/7 -> 71.43
+    // prizren), so every service needs a yes in all four languages, every item all four
+    // versions within 24 hours and every sign all four texts. yes/no as "Yes"/"No";
+    // communication types by their English names.
+    // services 7: verbal 5/7, written 4/7 -> (71.43 + 57.14)/2 = 64.29
+    //   (Serbian missing in two verbal and two written answers, Bosnian in two written ones,
+    //   one of them the same service as a Serbian one)
     // communication 9: simultaneous 3/9, equivalent 6/9 -> (60*3 + 40*6)/9 = 46.67
     //   (Serbian late or missing in four items, Bosnian missing in one, Turkish 48 h late in one)
     // signage 4/7 -> 57.14 (one Turkish text missing, one Serbian text missing, one Serbian
     //   text a copy of the Albanian; "Prizren" alone is the same name in every language)
-    // total 0.35*71.43 + 0.40*46.67 + 0.25*57.14 = 25 + 18.67 + 14.29 = 57.95 Moderate
+    // total 0.35*64.29 + 0.40*46.67 + 0.25*57.14 = 22.5 + 18.67 + 14.29 = 55.45 Moderate
     Applicant {
         id: "prizren",
         name_sq: "Komuna e Prizrenit",
@@ -848,15 +857,21 @@ const APPLICANTS: &[Applicant] = &[
         municipality: Some("prizren"),
         submitted: "2026-10-09",
         answers: YES_NO_CAPS,
-        optional_columns: &["published_tr", "published_bs", "text_tr", "text_bs"],
+        optional_columns: &[
+            "verbal_tr", "written_tr", "verbal_bs", "written_bs",
+            "published_tr", "published_bs", "text_tr", "text_bs",
+        ],
+        // Service, verbal sq, sr, written sq, sr, verbal tr, written tr, verbal bs, written bs.
         services: &[
-            ["Civil registry", "y", "y", "y", "y"],
-            ["Property tax office", "y", "y", "y", "y"],
-            ["Construction permits", "y", "y", "y", "n"],
-            ["Citizens' service centre", "y", "y", "y", "y"],
-            ["Social assistance", "y", "y", "y", "y"],
-            ["Tourist information office", "y", "n", "y", "y"],
-            ["Cultural heritage office", "y", "n", "y", "n"],
+            &["Civil registry", "y", "y", "y", "y", "y", "y", "y", "y"],
+            // No written reply in Bosnian: written fails, verbal still passes.
+            &["Property tax office", "y", "y", "y", "y", "y", "y", "y", "n"],
+            &["Construction permits", "y", "y", "y", "n", "y", "y", "y", "y"],
+            &["Citizens' service centre", "y", "y", "y", "y", "y", "y", "y", "y"],
+            &["Social assistance", "y", "y", "y", "y", "y", "y", "y", "y"],
+            &["Tourist information office", "y", "n", "y", "y", "y", "y", "y", "y"],
+            // No written reply in Serbian or Bosnian.
+            &["Cultural heritage office", "y", "n", "y", "n", "y", "y", "y", "n"],
         ],
         // Title, type, published sq, sr, tr, bs, words sq, sr.
         communication: &[
@@ -905,11 +920,11 @@ const APPLICANTS: &[Applicant] = &[
         answers: DA_NE,
         optional_columns: &["first_language"],
         services: &[
-            ["Matična služba", "y", "y", "y", "y"],
-            ["Katastar", "y", "y", "y", "y"],
-            ["Građevinske dozvole", "y", "y", "y", "y"],
-            ["Centar za usluge građanima", "y", "y", "y", "y"],
-            ["Socijalna pomoć", "y", "y", "y", "n"],
+            &["Matična služba", "y", "y", "y", "y"],
+            &["Katastar", "y", "y", "y", "y"],
+            &["Građevinske dozvole", "y", "y", "y", "y"],
+            &["Centar za usluge građanima", "y", "y", "y", "y"],
+            &["Socijalna pomoć", "y", "y", "y", "n"],
         ],
         communication: &[
             // Serbian two hours before Albanian: simultaneous.
@@ -957,12 +972,12 @@ const APPLICANTS: &[Applicant] = &[
         answers: DA_NE,
         optional_columns: &["first_language"],
         services: &[
-            ["Matična služba", "y", "y", "y", "y"],
-            ["Poreska kancelarija", "y", "y", "y", "y"],
-            ["Građevinske dozvole", "y", "!maybe", "y", "y"],
-            ["Centar za usluge građanima", "y", "y", "y", "n"],
-            ["Socijalna pomoć", "y", "y", "n", "n"],
-            ["Kancelarija za žalbe", "", "", "", ""],
+            &["Matična služba", "y", "y", "y", "y"],
+            &["Poreska kancelarija", "y", "y", "y", "y"],
+            &["Građevinske dozvole", "y", "!maybe", "y", "y"],
+            &["Centar za usluge građanima", "y", "y", "y", "n"],
+            &["Socijalna pomoć", "y", "y", "n", "n"],
+            &["Kancelarija za žalbe", "", "", "", ""],
         ],
         communication: &[
             &["Saopštenje za medije: budžet opštine za 2026", "news_release", "2025-10-30 10:00", "2025-10-30 10:00", "400", "410"],
@@ -985,9 +1000,10 @@ const APPLICANTS: &[Applicant] = &[
         ..BASE
     },
     // GATE FAILURE: nothing published in Serbian, so excluded from the ranking. Mamushë owes
-    // Turkish too (Mamuşa): every item is published in Albanian and Turkish, every sign has
-    // its Turkish text; that cannot make up for the missing Serbian.
-    // services 4: verbal 2/4, written 1/4 -> (50 + 25)/2 = 37.5
+    // Turkish too (Mamuşa): every service answers in Turkish, verbally and in writing, every
+    // item is published in Albanian and Turkish, every sign has its Turkish text; that cannot
+    // make up for the missing Serbian.
+    // services 4: verbal 2/4, written 1/4 -> (50 + 25)/2 = 37.5 (Serbian missing; Turkish 4/4)
     // communication 6: simultaneous 0/6, equivalent 0/6 -> 0
     // signage 1/3 -> 33.33 (two Serbian texts missing)
     // total 0.35*37.5 + 0.40*0 + 0.25*33.33 = 13.125 + 0 + 8.33 = 21.46 (Low, not ranked)
@@ -999,12 +1015,13 @@ const APPLICANTS: &[Applicant] = &[
         municipality: Some("mamusha"),
         submitted: "2026-10-12",
         answers: PO_JO,
-        optional_columns: &["published_tr", "text_tr"],
+        optional_columns: &["verbal_tr", "written_tr", "published_tr", "text_tr"],
+        // Service, verbal sq, sr, written sq, sr, verbal tr, written tr.
         services: &[
-            ["Civil registry", "y", "y", "y", "y"],
-            ["Property tax office", "y", "y", "y", "n"],
-            ["Agricultural subsidies office", "y", "n", "y", "n"],
-            ["Citizens' reception", "y", "n", "y", "n"],
+            &["Civil registry", "y", "y", "y", "y", "y", "y"],
+            &["Property tax office", "y", "y", "y", "n", "y", "y"],
+            &["Agricultural subsidies office", "y", "n", "y", "n", "y", "y"],
+            &["Citizens' reception", "y", "n", "y", "n", "y", "y"],
         ],
         // Title, type, published sq, sr, tr, words sq, sr.
         communication: &[
@@ -1040,15 +1057,15 @@ const APPLICANTS: &[Applicant] = &[
         lang: Lang::Sq,
         answers: PO_JO,
         services: &[
-            ["Gjendja civile", "y", "y", "y", "y"],
-            ["Tatimi në pronë", "y", "y", "y", "y"],
-            ["Lejet e ndërtimit", "y", "y", "y", "y"],
-            ["Qendra për shërbime me qytetarë", "y", "y", "y", "y"],
-            ["Ndihma sociale", "y", "y", "y", "y"],
-            ["Regjistrimi i bizneseve", "y", "y", "y", "y"],
-            ["Zyra për ankesa", "y", "y", "y", "n"],
-            ["Subvencionet bujqësore", "y", "n", "y", "n"],
-            ["Informata për urbanizëm", "y", "n", "y", "n"],
+            &["Gjendja civile", "y", "y", "y", "y"],
+            &["Tatimi në pronë", "y", "y", "y", "y"],
+            &["Lejet e ndërtimit", "y", "y", "y", "y"],
+            &["Qendra për shërbime me qytetarë", "y", "y", "y", "y"],
+            &["Ndihma sociale", "y", "y", "y", "y"],
+            &["Regjistrimi i bizneseve", "y", "y", "y", "y"],
+            &["Zyra për ankesa", "y", "y", "y", "n"],
+            &["Subvencionet bujqësore", "y", "n", "y", "n"],
+            &["Informata për urbanizëm", "y", "n", "y", "n"],
         ],
         communication: &[
             &["Njoftim për shtyp: buxheti komunal 2026", "Njoftim për shtyp", "2025-10-16 10:00", "2025-10-16 10:00", "450", "440"],
@@ -1087,9 +1104,9 @@ const APPLICANTS: &[Applicant] = &[
         kind: "Publicly owned enterprise",
         submitted: "2026-10-11",
         services: &[
-            ["Parcel counter", "y", "y", "y", "y"],
-            ["Postal money orders", "y", "y", "y", "y"],
-            ["Complaints about lost items", "y", "y", "y", "n"],
+            &["Parcel counter", "y", "y", "y", "y"],
+            &["Postal money orders", "y", "y", "y", "y"],
+            &["Complaints about lost items", "y", "y", "y", "n"],
         ],
         communication: &[
             &["New postal tariffs", "news_release", "2025-12-01 10:00", "2025-12-01 10:00", "260", "250"],
@@ -1124,11 +1141,11 @@ const XLS_APPLICANT: Applicant = Applicant {
     submitted: "2026-10-05",
     answers: YES_NO_CAPS,
     services: &[
-        ["Voter information line", "y", "y", "y", "y"],
-        ["Checking one's entry in the voter list", "y", "y", "y", "y"],
-        ["Registration of political entities", "y", "y", "y", "y"],
-        ["Registration of voters outside Kosovo", "y", "n", "y", "n"],
-        ["Complaints about polling stations", "y", "n", "y", "n"],
+        &["Voter information line", "y", "y", "y", "y"],
+        &["Checking one's entry in the voter list", "y", "y", "y", "y"],
+        &["Registration of political entities", "y", "y", "y", "y"],
+        &["Registration of voters outside Kosovo", "y", "n", "y", "n"],
+        &["Complaints about polling stations", "y", "n", "y", "n"],
     ],
     communication: &[
         &["Press conference: preliminary turnout", "press_conference", "2025-10-12 20:00", "2025-10-12 20:00", "220", "230"],

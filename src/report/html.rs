@@ -196,7 +196,7 @@ impl Page<'_> {
         let main = match &ind.rule {
             Rule::Share { all_yes } => m.fill(
                 "method_share",
-                &[("sheet", &sheet_name), ("columns", &cols(all_yes))],
+                &[("sheet", &sheet_name), ("columns", &cols(&pick(all_yes)))],
             ),
             Rule::Simultaneity {
                 versions,

@@ -153,7 +153,7 @@ fn c040_unknown_sheet() {
 #[test]
 fn c041_unknown_column() {
     expect(
-        &replace("[verbal_sq, verbal_sr]", "[verbal_sq, verbl_sr]"),
+        &replace("sr: verbal_sr,", "sr: verbl_sr,"),
         "error[C041]: indicator `verbal` names column `verbl_sr`",
     );
 }
@@ -161,7 +161,7 @@ fn c041_unknown_column() {
 #[test]
 fn c042_column_of_the_wrong_type() {
     expect(
-        &replace("[verbal_sq, verbal_sr]", "[verbal_sq, service]"),
+        &replace("sr: verbal_sr,", "sr: service,"),
         "error[C042]: indicator `verbal` needs a yes_no column",
     );
 }
