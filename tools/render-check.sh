@@ -27,7 +27,7 @@ flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
        --disable-background-networking --disable-component-update --disable-sync
        --user-data-dir="$profile" --hide-scrollbars)
 
-pages=(report.en.html report.sq.html report.sr-Cyrl.html scorecards/mof.en.html scorecards/gracanica.sr-Cyrl.html)
+pages=(report.en.html report.sq.html report.sr-Cyrl.html scorecards/mof.en.html scorecards/gracanica.sr-Cyrl.html scorecards/prizren.en.html)
 for page in "${pages[@]}"; do
     name=$(echo "$page" | tr '/' '_' | sed 's/\.html$//')
     url="file://$(realpath "$report/$page")"
