@@ -49,6 +49,28 @@ enum Command {
     /// Score every submission and write the report (the default command).
     #[command(after_help = EXAMPLES)]
     Evaluate(EvaluateArgs),
+    /// Check a criteria file without any submissions: every problem, and
+    /// warnings worth a look before a new edition.
+    #[command(
+        after_help = "Example:\n  langaward check criteria/2026.yaml --format json\n\nExit codes: 0 no errors (warnings allowed); 78 the file has errors; 66 it cannot be read."
+    )]
+    Check(CheckArgs),
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// The criteria file to check.
+    #[arg(value_name = "CRITERIA", default_value = "criteria/2026.yaml")]
+    criteria: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 #[derive(Args)]
@@ -101,11 +123,81 @@ pub fn run() -> ExitCode {
             });
         }
     };
-    let args = match cli.command {
-        Some(Command::Evaluate(args)) => args,
-        None => cli.evaluate,
+    let code = match cli.command {
+        Some(Command::Evaluate(args)) => evaluate(&args),
+        Some(Command::Check(args)) => check(&args),
+        None => evaluate(&cli.evaluate),
     };
-    ExitCode::from(evaluate(&args))
+    ExitCode::from(code)
+}
+
+/// One diagnostic as `check` reports it.
+#[derive(serde::Serialize)]
+struct Reported<'a> {
+    file: String,
+    #[serde(flatten)]
+    diagnostic: &'a langaward::criteria::Diagnostic,
+}
+
+fn check(args: &CheckArgs) -> u8 {
+    let (found, code) = match langaward::criteria::load(&args.criteria) {
+        Ok(loaded) => (loaded.notes, exit::OK),
+        Err(CriteriaError::Invalid { path, diagnostics }) => (
+            diagnostics.into_iter().map(|d| (path.clone(), d)).collect(),
+            exit::CONFIG,
+        ),
+        Err(e @ CriteriaError::Io { .. }) => {
+            eprintln!("error: {e}");
+            return exit::NO_INPUT;
+        }
+        Err(e @ CriteriaError::TooLarge { .. }) => {
+            eprintln!("error: {e}");
+            return exit::CONFIG;
+        }
+    };
+    match args.format {
+        Format::Json => {
+            let reported: Vec<Reported> = found
+                .iter()
+                .map(|(file, d)| Reported {
+                    file: file.display().to_string(),
+                    diagnostic: d,
+                })
+                .collect();
+            match serde_json::to_string_pretty(&reported) {
+                Ok(json) => println!("{json}"),
+                Err(e) => eprintln!("error: {e}"),
+            }
+        }
+        Format::Text => {
+            for (file, d) in &found {
+                let severity = match d.severity {
+                    langaward::criteria::Severity::Error => "error",
+                    langaward::criteria::Severity::Warning => "warning",
+                    langaward::criteria::Severity::Info => "note",
+                };
+                println!(
+                    "{}:{}:{}: {severity}[{}]: {}\n    help: {}",
+                    file.display(),
+                    d.line,
+                    d.column,
+                    d.code,
+                    d.message,
+                    d.hint
+                );
+            }
+            let errors = found
+                .iter()
+                .filter(|(_, d)| d.severity == langaward::criteria::Severity::Error)
+                .count();
+            println!(
+                "{}: {errors} error(s), {} other note(s)",
+                args.criteria.display(),
+                found.len() - errors
+            );
+        }
+    }
+    code
 }
 
 fn evaluate(args: &EvaluateArgs) -> u8 {

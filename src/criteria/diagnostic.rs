@@ -5,7 +5,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// Stable diagnostic codes, documented in `criteria/README.md`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Code {
     Syntax,
     UnknownKey,
@@ -29,10 +29,14 @@ pub enum Code {
     InvalidValue,
     UnknownLanguage,
     DeclaredStatus,
+    ZeroWeight,
+    UnreachableBand,
+    ClosedCategory,
+    UnusedColumn,
 }
 
 impl Code {
-    pub const ALL: [Code; 22] = [
+    pub const ALL: [Code; 26] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -55,6 +59,10 @@ impl Code {
         Code::InvalidValue,
         Code::UnknownLanguage,
         Code::DeclaredStatus,
+        Code::ZeroWeight,
+        Code::UnreachableBand,
+        Code::ClosedCategory,
+        Code::UnusedColumn,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -81,7 +89,17 @@ impl Code {
             Code::InvalidValue => "C060",
             Code::UnknownLanguage => "C070",
             Code::DeclaredStatus => "C071",
+            Code::ZeroWeight => "W001",
+            Code::UnreachableBand => "W002",
+            Code::ClosedCategory => "W003",
+            Code::UnusedColumn => "W004",
         }
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 

@@ -2,6 +2,7 @@
 //! into a model the rest of the pipeline can trust without re-checking.
 
 mod diagnostic;
+mod lint;
 mod raw;
 mod validate;
 

@@ -386,29 +386,28 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
     let (Some(from), Some(to)) = (from, to) else {
         return Err(c.problems);
     };
-    Ok((
-        Criteria {
-            edition: raw.edition.value.0,
-            award: text(&raw.award),
-            period: Period { from, to },
-            kinds,
-            categories,
-            sheets,
-            criteria,
-            gates,
-            bands,
-            decimals,
-            tie_breaks,
-            languages: crate::languages::LanguageStatus::central_only(),
-            languages_file: raw
-                .languages
-                .as_ref()
-                .map(|l| (l.value.clone(), Pos::of(l))),
-            language_codes: c.language_codes,
-            proper_names: raw.proper_names,
-        },
-        Vec::new(),
-    ))
+    let criteria = Criteria {
+        edition: raw.edition.value.0,
+        award: text(&raw.award),
+        period: Period { from, to },
+        kinds,
+        categories,
+        sheets,
+        criteria,
+        gates,
+        bands,
+        decimals,
+        tie_breaks,
+        languages: crate::languages::LanguageStatus::central_only(),
+        languages_file: raw
+            .languages
+            .as_ref()
+            .map(|l| (l.value.clone(), Pos::of(l))),
+        language_codes: c.language_codes,
+        proper_names: raw.proper_names.clone(),
+    };
+    let warnings = super::lint::lint(&raw, &criteria);
+    Ok((criteria, warnings))
 }
 
 fn hint_known<'a>(what: &str, word: &str, known: impl Iterator<Item = &'a str>) -> String {

@@ -1,5 +1,6 @@
 //! Integration tests: the real `langaward` binary on workbooks made by code.
 
+mod check;
 mod corpus;
 mod criteria;
 mod evaluate;
