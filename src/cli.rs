@@ -5,7 +5,7 @@ use langaward::criteria::CriteriaError;
 use langaward::evaluate::{self, EvaluateError};
 use langaward::output::{self, OutputError, ReportWriter};
 use langaward::report::{self, Lang};
-use langaward::submission::Limits;
+use langaward::submission::{Limits, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -55,6 +55,27 @@ enum Command {
         after_help = "Example:\n  langaward check criteria/2026.yaml --format json\n\nExit codes: 0 no errors (warnings allowed); 78 the file has errors; 66 it cannot be read."
     )]
     Check(CheckArgs),
+    /// What an applicant runs before sending: every finding in the workbook(s)
+    /// and the provisional score per criterion, without ranking anyone.
+    #[command(
+        after_help = "Example:\n  langaward validate our-evidence.xlsx\n\nExit codes: 0 every file would be accepted without warnings; 65 some file has warnings or would be rejected; 78 criteria file invalid."
+    )]
+    Validate(ValidateArgs),
+    /// Print one institution's scorecard: every criterion and indicator with
+    /// value, weight and points, and the evidence rows behind them.
+    #[command(after_help = "Example:\n  langaward explain prizren --lang sq")]
+    Explain(ExplainArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Example:\n  langaward completions bash > /etc/bash_completion.d/langaward"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  langaward man > langaward.1 && man ./langaward.1")]
+    Man,
 }
 
 #[derive(Args)]
@@ -65,6 +86,31 @@ struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+}
+
+#[derive(Args)]
+struct ValidateArgs {
+    /// The workbooks to check.
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<PathBuf>,
+    /// The edition's criteria file.
+    #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
+    criteria: PathBuf,
+}
+
+#[derive(Args)]
+struct ExplainArgs {
+    /// The institution's id, as on its Institution sheet.
+    id: String,
+    /// The edition's criteria file.
+    #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
+    criteria: PathBuf,
+    /// Folders of workbooks and single workbooks.
+    #[arg(long, value_name = "DIR_OR_FILES", num_args = 1.., default_value = "submissions")]
+    submissions: Vec<PathBuf>,
+    /// Language: sq, sr, sr-Cyrl or en.
+    #[arg(long, value_parser = parse_lang, default_value = "en")]
+    lang: Lang,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -126,6 +172,28 @@ pub fn run() -> ExitCode {
     let code = match cli.command {
         Some(Command::Evaluate(args)) => evaluate(&args),
         Some(Command::Check(args)) => check(&args),
+        Some(Command::Validate(args)) => validate(&args),
+        Some(Command::Explain(args)) => explain(&args),
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "langaward",
+                &mut std::io::stdout(),
+            );
+            exit::OK
+        }
+        Some(Command::Man) => {
+            use clap::CommandFactory;
+            match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
+                Ok(()) => exit::OK,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    exit::CANT_CREATE
+                }
+            }
+        }
         None => evaluate(&cli.evaluate),
     };
     ExitCode::from(code)
@@ -198,6 +266,86 @@ fn check(args: &CheckArgs) -> u8 {
         }
     }
     code
+}
+
+fn explain(args: &ExplainArgs) -> u8 {
+    let options = evaluate::Options {
+        criteria: args.criteria.clone(),
+        submissions: args.submissions.clone(),
+        limits: Limits::default(),
+    };
+    let eval = match evaluate::evaluate(&options) {
+        Ok(eval) => eval,
+        Err(e) => return fail_evaluate(&e),
+    };
+    match report::explain(&eval, &args.id, args.lang) {
+        Ok(Some(text)) => {
+            print!("{text}");
+            exit::OK
+        }
+        Ok(None) => {
+            let ids: Vec<&str> = eval
+                .applicants
+                .iter()
+                .map(|a| a.institution.id.as_str())
+                .collect();
+            eprintln!(
+                "error: no applicant has the id '{}'; known ids: {}",
+                args.id,
+                ids.join(", ")
+            );
+            exit::NO_INPUT
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            exit::CANT_CREATE
+        }
+    }
+}
+
+fn validate(args: &ValidateArgs) -> u8 {
+    let loaded = match langaward::criteria::load(&args.criteria) {
+        Ok(loaded) => loaded,
+        Err(e) => return fail_evaluate(&EvaluateError::Criteria(e)),
+    };
+    let c = &loaded.criteria;
+    let mut clean = true;
+    for file in &args.files {
+        let read = langaward::submission::read(file, c, &Limits::default());
+        let (findings, submission) = match read {
+            Read::Submission {
+                submission,
+                findings,
+            } => (findings, Some(submission)),
+            Read::Rejected { findings } => (findings, None),
+            Read::Skipped { reason } => (vec![reason], None),
+        };
+        let verdict = match (&submission, findings.is_empty()) {
+            (Some(_), true) => "would be accepted",
+            (Some(_), false) => "would be accepted, with warnings",
+            (None, _) => "would be REJECTED",
+        };
+        clean &= submission.is_some() && findings.is_empty();
+        println!("{}: {verdict}", file.display());
+        for f in &findings {
+            println!("  {f}");
+        }
+        if let Some(s) = submission {
+            let card = langaward::scoring::score(c, &s);
+            let band = c.bands.get(card.band).map_or("", |b| b.name.en.as_str());
+            println!("  provisional total: {} ({band})", card.total);
+            for (k, spec) in card.criteria.iter().zip(&c.criteria) {
+                println!("    {:<28} {:>7}", spec.name.en, k.score.to_string());
+            }
+            for g in card.gates.iter().filter(|g| !g.passed) {
+                println!(
+                    "  would not be ranked: condition `{}` not met ({} of {})",
+                    g.id, g.found, g.min
+                );
+            }
+        }
+    }
+    if clean { exit::OK } else { exit::DATA }
 }
 
 fn evaluate(args: &EvaluateArgs) -> u8 {

@@ -847,6 +847,37 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
     ctx
 }
 
+/// One applicant's scorecard as data in one language: what the scorecard
+/// page shows, for the terminal's `explain`.
+pub fn scorecard_view(
+    eval: &Evaluation,
+    lang: Lang,
+    entry: usize,
+) -> Result<Option<serde_json::Value>, RenderError> {
+    let Some(a) = eval.applicants.get(entry) else {
+        return Ok(None);
+    };
+    let m = Messages::load(lang)?;
+    let slugs = slug::assign(eval);
+    let page = Page {
+        eval,
+        m: &m,
+        langs: &[lang],
+        slugs: &slugs,
+    };
+    let findings = eval
+        .inputs
+        .iter()
+        .find(|i| i.applicant == Some(entry))
+        .map_or(&[][..], |i| &i.findings[..]);
+    let mut ctx = scorecard(&page, entry, a, findings);
+    // The terminal has no template: it takes the labels along with the card.
+    if let Some(card) = ctx.get_mut("card") {
+        card["m"] = serde_json::to_value(m.map()).unwrap_or_default();
+    }
+    Ok(ctx.get("card").cloned())
+}
+
 /// The files [`render`] writes, in order, so overwrite checks can run first.
 pub fn file_names(eval: &Evaluation, langs: &[Lang]) -> Vec<String> {
     let slugs = slug::assign(eval);

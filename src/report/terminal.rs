@@ -128,3 +128,113 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
     );
     out
 }
+
+/// One institution's scorecard in the terminal, in the reader's language:
+/// every criterion and indicator with value, weight and points (which add up
+/// to the total), then the evidence rows. `None` when no applicant has `id`.
+pub fn explain(
+    eval: &Evaluation,
+    id: &str,
+    lang: crate::i18n::Lang,
+) -> Result<Option<String>, super::RenderError> {
+    let wanted = crate::text::fold(id);
+    let Some(entry) = eval
+        .applicants
+        .iter()
+        .position(|a| crate::text::fold(&a.institution.id) == wanted)
+    else {
+        return Ok(None);
+    };
+    let Some(card) = super::scorecard_view(eval, lang, entry)? else {
+        return Ok(None);
+    };
+    let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+    let m = |key: &str| s(&card["m"][key]);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — {}",
+        s(&card["name"]["text"]),
+        s(&card["category"])
+    );
+    let _ = writeln!(
+        out,
+        "{}: {} / 100 · {}: {} · {}: {}",
+        m("total"),
+        s(&card["total"]),
+        m("band"),
+        s(&card["band"]),
+        m("rank"),
+        s(&card["standing"])
+    );
+    let _ = writeln!(
+        out,
+        "\n{:<52} {:>8} {:>8} {:>7} {:>8}",
+        m("score_breakdown"),
+        m("value"),
+        m("score"),
+        m("weight"),
+        m("contribution")
+    );
+    for c in card["criteria"].as_array().into_iter().flatten() {
+        let _ = writeln!(
+            out,
+            "{:<52} {:>8} {:>8} {:>7} {:>8}",
+            pad(&s(&c["name"]), 52),
+            "",
+            s(&c["score"]),
+            s(&c["weight"]),
+            s(&c["contribution"])
+        );
+        for i in c["indicators"].as_array().into_iter().flatten() {
+            let _ = writeln!(
+                out,
+                "  {:<50} {:>8} {:>8} {:>7} {:>8}",
+                pad(&s(&i["name"]), 50),
+                s(&i["value"]),
+                s(&i["score"]),
+                s(&i["weight"]),
+                s(&i["contribution"])
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{:<52} {:>8} {:>8} {:>7} {:>8}",
+        m("total"),
+        "",
+        "",
+        "100",
+        s(&card["total"])
+    );
+    let _ = writeln!(out, "\n{}", m("evidence"));
+    for c in card["criteria"].as_array().into_iter().flatten() {
+        for i in c["indicators"].as_array().into_iter().flatten() {
+            let _ = writeln!(out, "\n{}: {}", s(&c["name"]), s(&i["name"]));
+            if let Some(status) = i["status"].as_str() {
+                let _ = writeln!(out, "  {status}");
+            }
+            for e in i["evidence"].as_array().into_iter().flatten() {
+                let mark = if e["met"].as_bool().unwrap_or(false) {
+                    "✓"
+                } else {
+                    "✗"
+                };
+                let _ = writeln!(
+                    out,
+                    "  {mark} {:<22} {} — {}",
+                    s(&e["place"]),
+                    s(&e["label"]),
+                    s(&e["note"])
+                );
+                for r in e["remarks"].as_array().into_iter().flatten() {
+                    let _ = writeln!(out, "    ⚠ {}", s(r));
+                }
+            }
+            if let Some(more) = i["hidden_rows"].as_str() {
+                let _ = writeln!(out, "  {more}");
+            }
+        }
+    }
+    Ok(Some(out))
+}

@@ -9,6 +9,7 @@ mod languages;
 mod mutation;
 mod report;
 mod samples;
+mod tools;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
