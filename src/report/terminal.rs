@@ -132,6 +132,12 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
 /// One institution's scorecard in the terminal, in the reader's language:
 /// every criterion and indicator with value, weight and points (which add up
 /// to the total), then the evidence rows. `None` when no applicant has `id`.
+/// A field of a JSON view, or null: views are built here, so a missing
+/// field is a bug that shows as an empty cell rather than a crash.
+fn f<'a>(v: &'a serde_json::Value, key: &str) -> &'a serde_json::Value {
+    v.get(key).unwrap_or(&serde_json::Value::Null)
+}
+
 pub fn explain(
     eval: &Evaluation,
     id: &str,
@@ -149,23 +155,23 @@ pub fn explain(
         return Ok(None);
     };
     let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
-    let m = |key: &str| s(&card["m"][key]);
+    let m = |key: &str| s(f(f(&card, "m"), key));
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} — {}",
-        s(&card["name"]["text"]),
-        s(&card["category"])
+        s(f(f(&card, "name"), "text")),
+        s(f(&card, "category"))
     );
     let _ = writeln!(
         out,
         "{}: {} / 100 · {}: {} · {}: {}",
         m("total"),
-        s(&card["total"]),
+        s(f(&card, "total")),
         m("band"),
-        s(&card["band"]),
+        s(f(&card, "band")),
         m("rank"),
-        s(&card["standing"])
+        s(f(&card, "standing"))
     );
     let _ = writeln!(
         out,
@@ -176,25 +182,25 @@ pub fn explain(
         m("weight"),
         m("contribution")
     );
-    for c in card["criteria"].as_array().into_iter().flatten() {
+    for c in f(&card, "criteria").as_array().into_iter().flatten() {
         let _ = writeln!(
             out,
             "{:<52} {:>8} {:>8} {:>7} {:>8}",
-            pad(&s(&c["name"]), 52),
+            pad(&s(f(&c, "name")), 52),
             "",
-            s(&c["score"]),
-            s(&c["weight"]),
-            s(&c["contribution"])
+            s(f(&c, "score")),
+            s(f(&c, "weight")),
+            s(f(&c, "contribution"))
         );
-        for i in c["indicators"].as_array().into_iter().flatten() {
+        for i in f(c, "indicators").as_array().into_iter().flatten() {
             let _ = writeln!(
                 out,
                 "  {:<50} {:>8} {:>8} {:>7} {:>8}",
-                pad(&s(&i["name"]), 50),
-                s(&i["value"]),
-                s(&i["score"]),
-                s(&i["weight"]),
-                s(&i["contribution"])
+                pad(&s(f(&i, "name")), 50),
+                s(f(&i, "value")),
+                s(f(&i, "score")),
+                s(f(&i, "weight")),
+                s(f(&i, "contribution"))
             );
         }
     }
@@ -205,17 +211,17 @@ pub fn explain(
         "",
         "",
         "100",
-        s(&card["total"])
+        s(f(&card, "total"))
     );
     let _ = writeln!(out, "\n{}", m("evidence"));
-    for c in card["criteria"].as_array().into_iter().flatten() {
-        for i in c["indicators"].as_array().into_iter().flatten() {
-            let _ = writeln!(out, "\n{}: {}", s(&c["name"]), s(&i["name"]));
-            if let Some(status) = i["status"].as_str() {
+    for c in f(&card, "criteria").as_array().into_iter().flatten() {
+        for i in f(c, "indicators").as_array().into_iter().flatten() {
+            let _ = writeln!(out, "\n{}: {}", s(f(&c, "name")), s(f(&i, "name")));
+            if let Some(status) = f(i, "status").as_str() {
                 let _ = writeln!(out, "  {status}");
             }
-            for e in i["evidence"].as_array().into_iter().flatten() {
-                let mark = if e["met"].as_bool().unwrap_or(false) {
+            for e in f(i, "evidence").as_array().into_iter().flatten() {
+                let mark = if f(e, "met").as_bool().unwrap_or(false) {
                     "✓"
                 } else {
                     "✗"
@@ -223,15 +229,15 @@ pub fn explain(
                 let _ = writeln!(
                     out,
                     "  {mark} {:<22} {} — {}",
-                    s(&e["place"]),
-                    s(&e["label"]),
-                    s(&e["note"])
+                    s(f(&e, "place")),
+                    s(f(&e, "label")),
+                    s(f(&e, "note"))
                 );
-                for r in e["remarks"].as_array().into_iter().flatten() {
+                for r in f(e, "remarks").as_array().into_iter().flatten() {
                     let _ = writeln!(out, "    ⚠ {}", s(r));
                 }
             }
-            if let Some(more) = i["hidden_rows"].as_str() {
+            if let Some(more) = f(i, "hidden_rows").as_str() {
                 let _ = writeln!(out, "  {more}");
             }
         }
