@@ -186,21 +186,21 @@ pub fn explain(
         let _ = writeln!(
             out,
             "{:<52} {:>8} {:>8} {:>7} {:>8}",
-            pad(&s(f(&c, "name")), 52),
+            pad(&s(f(c, "name")), 52),
             "",
-            s(f(&c, "score")),
-            s(f(&c, "weight")),
-            s(f(&c, "contribution"))
+            s(f(c, "score")),
+            s(f(c, "weight")),
+            s(f(c, "contribution"))
         );
         for i in f(c, "indicators").as_array().into_iter().flatten() {
             let _ = writeln!(
                 out,
                 "  {:<50} {:>8} {:>8} {:>7} {:>8}",
-                pad(&s(f(&i, "name")), 50),
-                s(f(&i, "value")),
-                s(f(&i, "score")),
-                s(f(&i, "weight")),
-                s(f(&i, "contribution"))
+                pad(&s(f(i, "name")), 50),
+                s(f(i, "value")),
+                s(f(i, "score")),
+                s(f(i, "weight")),
+                s(f(i, "contribution"))
             );
         }
     }
@@ -216,7 +216,7 @@ pub fn explain(
     let _ = writeln!(out, "\n{}", m("evidence"));
     for c in f(&card, "criteria").as_array().into_iter().flatten() {
         for i in f(c, "indicators").as_array().into_iter().flatten() {
-            let _ = writeln!(out, "\n{}: {}", s(f(&c, "name")), s(f(&i, "name")));
+            let _ = writeln!(out, "\n{}: {}", s(f(c, "name")), s(f(i, "name")));
             if let Some(status) = f(i, "status").as_str() {
                 let _ = writeln!(out, "  {status}");
             }
@@ -229,9 +229,9 @@ pub fn explain(
                 let _ = writeln!(
                     out,
                     "  {mark} {:<22} {} — {}",
-                    s(f(&e, "place")),
-                    s(f(&e, "label")),
-                    s(f(&e, "note"))
+                    s(f(e, "place")),
+                    s(f(e, "label")),
+                    s(f(e, "note"))
                 );
                 for r in f(e, "remarks").as_array().into_iter().flatten() {
                     let _ = writeln!(out, "    ⚠ {}", s(r));
