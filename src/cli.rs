@@ -65,6 +65,11 @@ enum Command {
     /// value, weight and points, and the evidence rows behind them.
     #[command(after_help = "Example:\n  langaward explain prizren --lang sq")]
     Explain(ExplainArgs),
+    /// Write the blank workbook applicants fill in, generated from the criteria.
+    #[command(
+        after_help = "Example:\n  langaward template --lang sq,sr,en --out application-2026.xlsx"
+    )]
+    Template(TemplateArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Example:\n  langaward completions bash > /etc/bash_completion.d/langaward"
@@ -96,6 +101,22 @@ struct ValidateArgs {
     /// The edition's criteria file.
     #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
     criteria: PathBuf,
+}
+
+#[derive(Args)]
+struct TemplateArgs {
+    /// The edition's criteria file.
+    #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
+    criteria: PathBuf,
+    /// Languages of the instructions; headers use the first.
+    #[arg(long, value_name = "LANGS", value_delimiter = ',', value_parser = parse_lang, default_value = "sq,sr,en")]
+    lang: Vec<Lang>,
+    /// The workbook to write.
+    #[arg(long, value_name = "FILE.xlsx")]
+    out: PathBuf,
+    /// Overwrite the file if it exists.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Args)]
@@ -174,6 +195,7 @@ pub fn run() -> ExitCode {
         Some(Command::Check(args)) => check(&args),
         Some(Command::Validate(args)) => validate(&args),
         Some(Command::Explain(args)) => explain(&args),
+        Some(Command::Template(args)) => template(&args),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(
@@ -266,6 +288,34 @@ fn check(args: &CheckArgs) -> u8 {
         }
     }
     code
+}
+
+fn template(args: &TemplateArgs) -> u8 {
+    let loaded = match langaward::criteria::load(&args.criteria) {
+        Ok(loaded) => loaded,
+        Err(e) => return fail_evaluate(&EvaluateError::Criteria(e)),
+    };
+    if args.out.exists() && !args.force {
+        eprintln!(
+            "error: {} exists; use --force to overwrite it",
+            args.out.display()
+        );
+        return exit::CANT_CREATE;
+    }
+    let bytes = match langaward::template::bytes(&loaded.criteria, &args.lang) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::CANT_CREATE;
+        }
+    };
+    match output::write_atomic(&args.out, |w| std::io::Write::write_all(w, &bytes)) {
+        Ok(_) => {
+            println!("Template written to {}", args.out.display());
+            exit::OK
+        }
+        Err(e) => fail_output(&e),
+    }
 }
 
 fn explain(args: &ExplainArgs) -> u8 {

@@ -22,4 +22,5 @@ pub mod report;
 pub mod scoring;
 pub mod script;
 pub mod submission;
+pub mod template;
 mod text;

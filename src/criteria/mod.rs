@@ -202,6 +202,8 @@ pub struct Criteria {
     pub edition: i64,
     pub award: Text,
     pub period: Period,
+    /// The last day applications are accepted, for the applicants' template.
+    pub deadline: Option<NaiveDate>,
     pub kinds: Vec<Kind>,
     pub categories: Vec<Category>,
     pub sheets: Vec<SheetSpec>,

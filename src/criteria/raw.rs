@@ -62,6 +62,8 @@ pub struct RawCriteria {
     pub award: RawText,
     pub period: RawPeriod,
     #[serde(default)]
+    pub deadline: Option<S<String>>,
+    #[serde(default)]
     pub languages: Option<S<String>>,
     #[serde(default)]
     pub proper_names: Vec<String>,

@@ -278,6 +278,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         );
     }
 
+    let deadline = raw.deadline.as_ref().and_then(|d| c.date(d));
     c.unique_ids("kind", raw.kinds.iter().map(|k| &k.id));
     let kinds: Vec<Kind> = raw
         .kinds
@@ -390,6 +391,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         edition: raw.edition.value.0,
         award: text(&raw.award),
         period: Period { from, to },
+        deadline,
         kinds,
         categories,
         sheets,

@@ -993,10 +993,14 @@ mod tests {
             include_str!("../evaluate.rs"),
         ]
         .concat();
-        let renderer: String = [include_str!("html.rs"), include_str!("../i18n.rs")]
-            .iter()
-            .map(|source| source.split("#[cfg(test)]").next().unwrap())
-            .collect();
+        let renderer: String = [
+            include_str!("html.rs"),
+            include_str!("../i18n.rs"),
+            include_str!("../template.rs"),
+        ]
+        .iter()
+        .map(|source| source.split("#[cfg(test)]").next().unwrap())
+        .collect();
         for key in m.map().keys() {
             let used = templates.contains(&format!("m.{key} "))
                 || templates.contains(&format!("m.{key}}}"))

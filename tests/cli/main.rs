@@ -9,6 +9,7 @@ mod languages;
 mod mutation;
 mod report;
 mod samples;
+mod template;
 mod tools;
 
 use assert_cmd::Command;

@@ -1,0 +1,265 @@
+//! The blank workbook applicants fill in, generated from the criteria file so
+//! that it always matches what the reader expects: sheets and headers in the
+//! chosen languages, dropdowns and validation, input cells unlocked and the
+//! rest protected.
+
+use crate::criteria::{ColumnType, Criteria};
+use crate::i18n::{Lang, Messages};
+use crate::submission::INSTITUTION_FIELDS;
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, Workbook,
+    Worksheet, XlsxError,
+};
+
+/// Rows of evidence the template prepares with validation and unlocked cells.
+pub const ROWS: u32 = 500;
+
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    #[error("cannot build the template workbook: {0}")]
+    Xlsx(#[from] XlsxError),
+    #[error(transparent)]
+    Catalogue(#[from] crate::i18n::CatalogueError),
+}
+
+/// Index of `lang` in the Institution labels (Albanian, Serbian, English).
+fn label_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Sq => 0,
+        Lang::Sr | Lang::SrCyrl => 1,
+        Lang::En => 2,
+    }
+}
+
+fn yes_no(lang: Lang) -> [&'static str; 2] {
+    match lang {
+        Lang::Sq => ["po", "jo"],
+        Lang::Sr | Lang::SrCyrl => ["da", "ne"],
+        Lang::En => ["yes", "no"],
+    }
+}
+
+/// The template as a workbook object, so a caller (or a test) can fill it
+/// before saving. Headers use the first of `langs`; the instructions give
+/// every chosen language.
+pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError> {
+    let first = langs.first().copied().unwrap_or(Lang::Sq);
+    let catalogues: Vec<Messages> = langs
+        .iter()
+        .map(|&l| Messages::load(l))
+        .collect::<Result<_, _>>()?;
+    let m = Messages::load(first)?;
+    let mut wb = Workbook::new();
+    let fixed = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    wb.set_properties(
+        &DocProperties::new()
+            .set_creation_datetime(&fixed)
+            .set_title(m.text(&c.award)),
+    );
+    let bold = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xF2F2F2))
+        .set_text_wrap();
+    let input = Format::new()
+        .set_unlocked()
+        .set_border(rust_xlsxwriter::FormatBorder::Hair);
+    let date = Format::new()
+        .set_unlocked()
+        .set_num_format("yyyy-mm-dd hh:mm");
+
+    instructions(wb.add_worksheet(), c, &catalogues, &bold)?;
+
+    let ws = wb.add_worksheet();
+    ws.set_name(match first {
+        Lang::Sq => "Institucioni",
+        Lang::Sr | Lang::SrCyrl => "Institucija",
+        Lang::En => "Institution",
+    })?;
+    for (r, (key, labels)) in INSTITUTION_FIELDS.iter().enumerate() {
+        let r = r as u32;
+        let label = labels.get(label_index(first)).copied().unwrap_or(key);
+        ws.write_string_with_format(r, 0, label, &bold)?;
+        match *key {
+            "kind" => {
+                let kinds: Vec<String> = c.kinds.iter().map(|k| m.text(&k.name)).collect();
+                ws.add_data_validation(
+                    r,
+                    1,
+                    r,
+                    1,
+                    &DataValidation::new().allow_list_strings(&kinds)?,
+                )?;
+                ws.write_blank(r, 1, &input)?;
+            }
+            "municipality" => {
+                let ids: Vec<&str> = c
+                    .languages
+                    .municipalities
+                    .iter()
+                    .map(|m| m.id.as_str())
+                    .collect();
+                if !ids.is_empty() && ids.join(",").len() < 255 {
+                    ws.add_data_validation(
+                        r,
+                        1,
+                        r,
+                        1,
+                        &DataValidation::new().allow_list_strings(&ids)?,
+                    )?;
+                }
+                ws.write_blank(r, 1, &input)?;
+            }
+            "submitted" => {
+                ws.write_blank(r, 1, &date)?;
+            }
+            "edition" => {
+                ws.write_number_with_format(r, 1, c.edition as f64, &input)?;
+            }
+            "sample" => {
+                ws.add_data_validation(
+                    r,
+                    1,
+                    r,
+                    1,
+                    &DataValidation::new().allow_list_strings(&yes_no(first))?,
+                )?;
+                ws.write_string_with_format(r, 1, yes_no(first)[1], &input)?;
+            }
+            _ => {
+                ws.write_blank(r, 1, &input)?;
+            }
+        }
+    }
+    ws.set_column_width(0, 34)?;
+    ws.set_column_width(1, 48)?;
+    ws.protect();
+
+    for sheet in &c.sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(m.text(&sheet.name))?;
+        for (col, spec) in sheet.columns.iter().enumerate() {
+            let col = col as u16;
+            ws.write_string_with_format(0, col, m.text(&spec.name), &bold)?;
+            ws.set_column_width(col, 22)?;
+            let validation = match &spec.ty {
+                ColumnType::Text => None,
+                ColumnType::YesNo => {
+                    Some(DataValidation::new().allow_list_strings(&yes_no(first))?)
+                }
+                ColumnType::Choice { choices } => {
+                    let names: Vec<String> = choices.iter().map(|ch| m.text(&ch.name)).collect();
+                    Some(DataValidation::new().allow_list_strings(&names)?)
+                }
+                ColumnType::DateTime => Some(DataValidation::new().allow_date(
+                    DataValidationRule::Between(
+                        ExcelDateTime::from_ymd(2000, 1, 1)?,
+                        ExcelDateTime::from_ymd(2100, 12, 31)?,
+                    ),
+                )),
+                ColumnType::Number { min, max } => Some(
+                    DataValidation::new().allow_decimal_number(match (min, max) {
+                        (Some(a), Some(b)) => DataValidationRule::Between(*a, *b),
+                        (Some(a), None) => DataValidationRule::GreaterThanOrEqualTo(*a),
+                        (None, Some(b)) => DataValidationRule::LessThanOrEqualTo(*b),
+                        (None, None) => DataValidationRule::Between(-1e12, 1e12),
+                    }),
+                ),
+            };
+            if let Some(v) = validation {
+                ws.add_data_validation(1, col, ROWS, col, &v)?;
+            }
+            let format = if matches!(spec.ty, ColumnType::DateTime) {
+                &date
+            } else {
+                &input
+            };
+            for r in 1..=ROWS {
+                ws.write_blank(r, col, format)?;
+            }
+        }
+        ws.set_freeze_panes(1, 0)?;
+        ws.protect();
+    }
+    Ok(wb)
+}
+
+/// The Instructions sheet: the award, the period and deadline, and for every
+/// column what to write, in each chosen language.
+fn instructions(
+    ws: &mut Worksheet,
+    c: &Criteria,
+    catalogues: &[Messages],
+    bold: &Format,
+) -> Result<(), TemplateError> {
+    let Some(m) = catalogues.first() else {
+        return Ok(());
+    };
+    ws.set_name(m.get("template_sheet"))?;
+    let mut r = 0u32;
+    for m in catalogues {
+        ws.write_string_with_format(r, 0, format!("{} {}", m.text(&c.award), c.edition), bold)?;
+        r += 1;
+        let period = m.fill(
+            "period",
+            &[
+                ("from", &m.date(c.period.from)),
+                ("to", &m.date(c.period.to)),
+            ],
+        );
+        ws.write_string(r, 0, format!("{}: {period}", m.get("assessment_period")))?;
+        r += 1;
+        if let Some(d) = c.deadline {
+            ws.write_string(r, 0, m.fill("template_deadline", &[("date", &m.date(d))]))?;
+            r += 1;
+        }
+        ws.write_string(r, 0, m.get("template_intro"))?;
+        r += 2;
+    }
+    let headers: Vec<String> = catalogues
+        .iter()
+        .map(|m| m.get("template_column").to_string())
+        .chain([
+            m.get("template_what").to_string(),
+            m.get("template_required").to_string(),
+        ])
+        .collect();
+    for sheet in &c.sheets {
+        ws.write_string_with_format(r, 0, m.text(&sheet.name), bold)?;
+        r += 1;
+        for (i, h) in headers.iter().enumerate() {
+            ws.write_string_with_format(r, i as u16, h, bold)?;
+        }
+        r += 1;
+        for col in &sheet.columns {
+            let mut i = 0u16;
+            for m in catalogues {
+                ws.write_string(r, i, m.text(&col.name))?;
+                i += 1;
+            }
+            let what = match &col.ty {
+                ColumnType::Text => m.get("template_text").to_string(),
+                ColumnType::YesNo => m.get("template_yes_no").to_string(),
+                ColumnType::DateTime => m.get("template_date").to_string(),
+                ColumnType::Number { .. } => m.get("template_number").to_string(),
+                ColumnType::Choice { choices } => {
+                    let names: Vec<String> = choices.iter().map(|ch| m.text(&ch.name)).collect();
+                    m.fill("template_choice", &[("choices", &names.join(", "))])
+                }
+            };
+            ws.write_string(r, i, what)?;
+            if col.required {
+                ws.write_string(r, i + 1, "✓")?;
+            }
+            r += 1;
+        }
+        r += 1;
+    }
+    ws.set_column_width(0, 40)?;
+    ws.set_column_width(catalogues.len() as u16, 60)?;
+    Ok(())
+}
+
+/// The template's bytes; byte-identical for the same criteria and languages.
+pub fn bytes(c: &Criteria, langs: &[Lang]) -> Result<Vec<u8>, TemplateError> {
+    Ok(workbook(c, langs)?.save_to_buffer()?)
+}
