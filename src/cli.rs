@@ -9,6 +9,22 @@ use langaward::submission::{Limits, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Writes to standard output, ignoring a closed pipe (`langaward … | head`):
+/// the reader has seen enough, which is no reason to crash.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+macro_rules! sayln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 /// Exit codes (sysexits style), documented in the README.
 mod exit {
     pub const OK: u8 = 0;
@@ -70,6 +86,12 @@ enum Command {
         after_help = "Example:\n  langaward template --lang sq,sr,en --out application-2026.xlsx"
     )]
     Template(TemplateArgs),
+    /// Compare two editions' results.json: change in total, band and rank per
+    /// institution, new and missing applicants, front-runners whose band fell.
+    #[command(
+        after_help = "Example:\n  langaward diff report-2025/results.json report/results.json --out report/diff.html\n\nExit codes: 0 compared; 65 refused (criteria of a different structure); 66 a file cannot be read; 73 the page cannot be written."
+    )]
+    Diff(DiffArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Example:\n  langaward completions bash > /etc/bash_completion.d/langaward"
@@ -115,6 +137,32 @@ struct TemplateArgs {
     #[arg(long, value_name = "FILE.xlsx")]
     out: PathBuf,
     /// Overwrite the file if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    /// The earlier edition's results.json.
+    old: PathBuf,
+    /// The newer edition's results.json.
+    new: PathBuf,
+    /// Criteria file whose `aliases` follow renamed institutions.
+    #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
+    criteria: PathBuf,
+    /// Compare even if the criteria's structure changed between editions.
+    #[arg(long)]
+    allow_different_criteria: bool,
+    /// Also write the comparison as an HTML page in the report's style.
+    #[arg(long, value_name = "FILE.html")]
+    out: Option<PathBuf>,
+    /// Language of the HTML page.
+    #[arg(long, value_parser = parse_lang, default_value = "en")]
+    lang: Lang,
+    /// Folder of templates that replace the built-in ones by file name.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// Overwrite the HTML page if it exists.
     #[arg(long)]
     force: bool,
 }
@@ -196,6 +244,7 @@ pub fn run() -> ExitCode {
         Some(Command::Validate(args)) => validate(&args),
         Some(Command::Explain(args)) => explain(&args),
         Some(Command::Template(args)) => template(&args),
+        Some(Command::Diff(args)) => diff(&args),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(
@@ -255,7 +304,7 @@ fn check(args: &CheckArgs) -> u8 {
                 })
                 .collect();
             match serde_json::to_string_pretty(&reported) {
-                Ok(json) => println!("{json}"),
+                Ok(json) => sayln!("{json}"),
                 Err(e) => eprintln!("error: {e}"),
             }
         }
@@ -266,7 +315,7 @@ fn check(args: &CheckArgs) -> u8 {
                     langaward::criteria::Severity::Warning => "warning",
                     langaward::criteria::Severity::Info => "note",
                 };
-                println!(
+                sayln!(
                     "{}:{}:{}: {severity}[{}]: {}\n    help: {}",
                     file.display(),
                     d.line,
@@ -280,7 +329,7 @@ fn check(args: &CheckArgs) -> u8 {
                 .iter()
                 .filter(|(_, d)| d.severity == langaward::criteria::Severity::Error)
                 .count();
-            println!(
+            sayln!(
                 "{}: {errors} error(s), {} other note(s)",
                 args.criteria.display(),
                 found.len() - errors
@@ -288,6 +337,57 @@ fn check(args: &CheckArgs) -> u8 {
         }
     }
     code
+}
+
+fn diff(args: &DiffArgs) -> u8 {
+    let read = |path: &PathBuf| -> Result<serde_json::Value, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", path.display()))
+    };
+    let (old, new) = match (read(&args.old), read(&args.new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("error: {e}");
+            return exit::NO_INPUT;
+        }
+    };
+    let aliases = match langaward::criteria::load(&args.criteria) {
+        Ok(loaded) => loaded.criteria.aliases,
+        Err(_) => Default::default(),
+    };
+    let comparison =
+        match langaward::diff::compare(&old, &new, &aliases, args.allow_different_criteria) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return exit::DATA;
+            }
+        };
+    say!("{}", report::diff_table(&comparison));
+    if let Some(out) = &args.out {
+        if out.exists() && !args.force {
+            eprintln!(
+                "error: {} exists; use --force to overwrite it",
+                out.display()
+            );
+            return exit::CANT_CREATE;
+        }
+        let html =
+            match report::render_diff(&comparison, &new, args.lang, args.templates.as_deref()) {
+                Ok(html) => html,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return exit::CONFIG;
+                }
+            };
+        if let Err(e) = output::write_atomic(out, |w| std::io::Write::write_all(w, html.as_bytes()))
+        {
+            return fail_output(&e);
+        }
+        sayln!("Comparison written to {}", out.display());
+    }
+    exit::OK
 }
 
 fn template(args: &TemplateArgs) -> u8 {
@@ -311,7 +411,7 @@ fn template(args: &TemplateArgs) -> u8 {
     };
     match output::write_atomic(&args.out, |w| std::io::Write::write_all(w, &bytes)) {
         Ok(_) => {
-            println!("Template written to {}", args.out.display());
+            sayln!("Template written to {}", args.out.display());
             exit::OK
         }
         Err(e) => fail_output(&e),
@@ -330,7 +430,7 @@ fn explain(args: &ExplainArgs) -> u8 {
     };
     match report::explain(&eval, &args.id, args.lang) {
         Ok(Some(text)) => {
-            print!("{text}");
+            say!("{text}");
             exit::OK
         }
         Ok(None) => {
@@ -376,21 +476,23 @@ fn validate(args: &ValidateArgs) -> u8 {
             (None, _) => "would be REJECTED",
         };
         clean &= submission.is_some() && findings.is_empty();
-        println!("{}: {verdict}", file.display());
+        sayln!("{}: {verdict}", file.display());
         for f in &findings {
-            println!("  {f}");
+            sayln!("  {f}");
         }
         if let Some(s) = submission {
             let card = langaward::scoring::score(c, &s);
             let band = c.bands.get(card.band).map_or("", |b| b.name.en.as_str());
-            println!("  provisional total: {} ({band})", card.total);
+            sayln!("  provisional total: {} ({band})", card.total);
             for (k, spec) in card.criteria.iter().zip(&c.criteria) {
-                println!("    {:<28} {:>7}", spec.name.en, k.score.to_string());
+                sayln!("    {:<28} {:>7}", spec.name.en, k.score.to_string());
             }
             for g in card.gates.iter().filter(|g| !g.passed) {
-                println!(
+                sayln!(
                     "  would not be ranked: condition `{}` not met ({} of {})",
-                    g.id, g.found, g.min
+                    g.id,
+                    g.found,
+                    g.min
                 );
             }
         }
@@ -455,8 +557,8 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         }
     }
     if !args.quiet {
-        print!("{}", report::terminal(&eval, args.verbose));
-        println!("Report written to {}", args.out.display());
+        say!("{}", report::terminal(&eval, args.verbose));
+        sayln!("Report written to {}", args.out.display());
     }
     if eval.rejected() > 0 {
         exit::DATA

@@ -12,6 +12,7 @@
 )]
 
 pub mod criteria;
+pub mod diff;
 mod digest;
 pub mod evaluate;
 pub mod i18n;

@@ -225,6 +225,9 @@ pub struct Criteria {
     pub language_codes: Vec<(String, Pos)>,
     /// Names that may stand unchanged in every language.
     pub proper_names: Vec<String>,
+    /// Earlier ids of renamed institutions, by current id, for comparing
+    /// editions.
+    pub aliases: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 impl Criteria {

@@ -67,6 +67,8 @@ pub struct RawCriteria {
     pub languages: Option<S<String>>,
     #[serde(default)]
     pub proper_names: Vec<String>,
+    #[serde(default)]
+    pub aliases: std::collections::BTreeMap<String, Vec<String>>,
     pub kinds: Vec<RawKind>,
     pub categories: Vec<RawCategory>,
     pub sheets: Vec<RawSheet>,

@@ -407,6 +407,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
             .map(|l| (l.value.clone(), Pos::of(l))),
         language_codes: c.language_codes,
         proper_names: raw.proper_names.clone(),
+        aliases: raw.aliases.clone(),
     };
     let warnings = super::lint::lint(&raw, &criteria);
     Ok((criteria, warnings))

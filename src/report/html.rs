@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 /// The templates compiled into the binary; `--templates DIR` may replace any
 /// of them by file name.
-pub const TEMPLATES: [(&str, &str); 5] = [
+pub const TEMPLATES: [(&str, &str); 6] = [
     ("layout.html.j2", include_str!("templates/layout.html.j2")),
     ("chart.html.j2", include_str!("templates/chart.html.j2")),
     ("report.html.j2", include_str!("templates/report.html.j2")),
@@ -26,6 +26,7 @@ pub const TEMPLATES: [(&str, &str); 5] = [
         include_str!("templates/scorecard.html.j2"),
     ),
     ("index.html.j2", include_str!("templates/index.html.j2")),
+    ("diff.html.j2", include_str!("templates/diff.html.j2")),
 ];
 
 fn environment(overrides: Option<&Path>) -> Environment<'static> {
@@ -876,6 +877,67 @@ pub fn scorecard_view(
         card["m"] = serde_json::to_value(m.map()).unwrap_or_default();
     }
     Ok(ctx.get("card").cloned())
+}
+
+/// The edition-over-edition page, in the report's style, from the newer
+/// edition's `results.json` and the comparison.
+pub fn render_diff(
+    c: &crate::diff::Comparison,
+    newer: &serde_json::Value,
+    lang: Lang,
+    templates: Option<&Path>,
+) -> Result<String, RenderError> {
+    let m = Messages::load(lang)?;
+    let text = |key: &str| {
+        let t = newer.pointer(&format!("/criteria/{key}"));
+        let pick = |l: &str| {
+            t.and_then(|t| t.get(l))
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        match lang {
+            Lang::Sq => pick("sq"),
+            Lang::Sr => pick("sr"),
+            Lang::SrCyrl => to_cyrillic(&pick("sr")),
+            Lang::En => pick("en"),
+        }
+    };
+    let num = |x: f64| m.number(&format!("{x:.2}"));
+    let rank = |r: Option<u64>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
+    let standing = |s: &crate::diff::Standing| serde_json::json!({"name": s.name, "total": num(s.total), "band": s.band});
+    let change = |ch: &crate::diff::Change| {
+        serde_json::json!({
+            "name": ch.new.name,
+            "renamed": (ch.old.id != ch.new.id).then(|| m.fill("diff_renamed", &[("id", &ch.old.id)])),
+            "old_total": num(ch.old.total), "new_total": num(ch.new.total),
+            "change": format!("{}{}", if ch.total_change > 0.0 { "+" } else { "" }, num(ch.total_change)),
+            "old_band": ch.old.band, "new_band": ch.new.band, "fell": ch.fell,
+            "old_rank": rank(ch.old.rank), "new_rank": rank(ch.new.rank),
+        })
+    };
+    let ctx = serde_json::json!({
+        "html_lang": lang.html_lang(),
+        "m": m.map(),
+        "languages": [],
+        "award": {"name": text("award"), "edition": c.new_edition, "period": ""},
+        "notice": newer.get("notice").filter(|n| !n.is_null()).map(|_| m.get("notice")),
+        "provenance": {
+            "version": env!("CARGO_PKG_VERSION"),
+            "criteria_file": newer.pointer("/criteria/file").cloned().unwrap_or_default(),
+            "criteria_sha256": newer.pointer("/criteria/sha256").cloned().unwrap_or_default(),
+            "inputs": newer.get("inputs").and_then(serde_json::Value::as_array).map_or(0, Vec::len),
+        },
+        "title": m.fill("diff_title", &[("new", &c.new_edition.to_string()), ("old", &c.old_edition.to_string())]),
+        "differ": c.criteria_differ.as_ref().map(|_| m.get("diff_differ")),
+        "old_edition": c.old_edition,
+        "new_edition": c.new_edition,
+        "fell": c.fallen_front_runners().map(change).collect::<Vec<_>>(),
+        "changes": c.changes.iter().map(change).collect::<Vec<_>>(),
+        "new_applicants": c.new_applicants.iter().map(standing).collect::<Vec<_>>(),
+        "missing": c.missing.iter().map(standing).collect::<Vec<_>>(),
+    });
+    render_template(&environment(templates), "diff.html.j2", &ctx)
 }
 
 /// The files [`render`] writes, in order, so overwrite checks can run first.

@@ -9,8 +9,8 @@ mod terminal;
 mod xlsx;
 
 pub use crate::i18n::Lang;
-pub use html::{TEMPLATES, scorecard_view};
-pub use terminal::{explain, terminal};
+pub use html::{TEMPLATES, render_diff, scorecard_view};
+pub use terminal::{diff_table, explain, terminal};
 
 use crate::evaluate::{Applicant, Evaluation};
 use crate::output::{Content, OutputFile};

@@ -244,3 +244,67 @@ pub fn explain(
     }
     Ok(Some(out))
 }
+
+/// The edition-over-edition comparison as a terminal table.
+pub fn diff_table(c: &crate::diff::Comparison) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Edition {} compared with {}",
+        c.new_edition, c.old_edition
+    );
+    if let Some(reason) = &c.criteria_differ {
+        let _ = writeln!(out, "NOTE: {reason}; totals are not strictly comparable.");
+    }
+    let rank = |r: Option<u64>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
+    let _ = writeln!(
+        out,
+        "\n  {} {:>8} {:>8} {:>8}  {:<22} {:>7}",
+        pad("Institution", 40),
+        c.old_edition,
+        c.new_edition,
+        "change",
+        "band",
+        "rank"
+    );
+    for ch in &c.changes {
+        let band = format!("{} → {}", ch.old.band, ch.new.band);
+        let _ = writeln!(
+            out,
+            "{} {} {:>8.2} {:>8.2} {:>+8.2}  {:<22} {:>7}",
+            if ch.fell { "↓" } else { " " },
+            pad(&ch.new.name, 40),
+            ch.old.total,
+            ch.new.total,
+            ch.total_change,
+            band,
+            format!("{} → {}", rank(ch.old.rank), rank(ch.new.rank))
+        );
+    }
+    let fallen: Vec<&str> = c
+        .fallen_front_runners()
+        .map(|ch| ch.new.name.as_str())
+        .collect();
+    let _ = writeln!(
+        out,
+        "\nEarlier front-runners whose band fell: {}",
+        if fallen.is_empty() {
+            "none".to_string()
+        } else {
+            fallen.join(", ")
+        }
+    );
+    let names = |list: &[crate::diff::Standing]| {
+        if list.is_empty() {
+            "none".to_string()
+        } else {
+            list.iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    let _ = writeln!(out, "New applicants: {}", names(&c.new_applicants));
+    let _ = writeln!(out, "No longer present: {}", names(&c.missing));
+    out
+}

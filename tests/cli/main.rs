@@ -3,6 +3,7 @@
 mod check;
 mod corpus;
 mod criteria;
+mod diff;
 mod evaluate;
 mod fixtures;
 mod languages;

@@ -1,0 +1,134 @@
+//! `langaward diff`: edition over edition, from two results.json files.
+
+use crate::{langaward, read, root};
+use serde_json::Value;
+
+/// The sample's results, and an "earlier edition" made from them: Ministry
+/// of Finance under its former id, the election commission in the best band,
+/// one applicant that did not apply then and one that left since.
+fn editions(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let out = dir.join("2026");
+    langaward(&root())
+        .args(["--out", out.to_str().unwrap(), "--quiet", "--lang", "en"])
+        .assert()
+        .code(0);
+    let new = out.join("results.json");
+    let mut old: Value = serde_json::from_str(&read(&new)).unwrap();
+    old["criteria"]["edition"] = 2025.into();
+    let applicants = old["applicants"].as_array_mut().unwrap();
+    applicants.retain(|a| a["institution"]["id"] != "aca");
+    for a in applicants.iter_mut() {
+        match a["institution"]["id"].as_str().unwrap() {
+            "mof" => a["institution"]["id"] = "mf".into(),
+            "cec" => {
+                a["band"] = "high".into();
+                a["scorecard"]["total"] = 70.5.into();
+            }
+            _ => {}
+        }
+    }
+    let mut gone = applicants[0].clone();
+    gone["institution"]["id"] = "gone".into();
+    gone["institution"]["name_sq"] = "Agjencia e Mbyllur".into();
+    applicants.push(gone);
+    let old_path = dir.join("results-2025.json");
+    std::fs::write(&old_path, serde_json::to_string(&old).unwrap()).unwrap();
+    (old_path, new)
+}
+
+#[test]
+fn diff_follows_renames_and_lists_new_missing_and_fallen() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = editions(dir.path());
+    let page = dir.path().join("diff.html");
+    let out = langaward(&root())
+        .args([
+            "diff",
+            old.to_str().unwrap(),
+            new.to_str().unwrap(),
+            "--out",
+            page.to_str().unwrap(),
+        ])
+        .assert()
+        .code(0);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.starts_with("Edition 2026 compared with 2025\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "↓ Komisioni Qendror i Zgjedhjeve              70.50    66.00    -4.50  high → moderate"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Ministria e Financave, Punës dhe Transf…    95.81    95.81    +0.00"),
+        "the renamed ministry is matched: {text}"
+    );
+    assert!(
+        text.contains("Earlier front-runners whose band fell: Komisioni Qendror i Zgjedhjeve"),
+        "{text}"
+    );
+    assert!(
+        text.contains("New applicants: Agjencia Kundër Korrupsionit"),
+        "{text}"
+    );
+    assert!(
+        text.contains("No longer present: Agjencia e Mbyllur"),
+        "{text}"
+    );
+    let html = read(&page);
+    assert!(
+        html.contains("<h2>Edition 2026 compared with 2025</h2>"),
+        "{html}"
+    );
+    assert!(html.contains("(formerly mf)"), "{html}");
+    assert!(
+        html.contains("class=\"notice\">The evidence in these submissions is a FICTIONAL SAMPLE"),
+        "{html}"
+    );
+}
+
+#[test]
+fn diff_refuses_totals_from_different_criteria_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = editions(dir.path());
+    let mut doc: Value = serde_json::from_str(&read(&old)).unwrap();
+    doc["criteria"]["criteria"][0]["weight"] = 30.into();
+    std::fs::write(&old, serde_json::to_string(&doc).unwrap()).unwrap();
+    let out = langaward(&root())
+        .args(["diff", old.to_str().unwrap(), new.to_str().unwrap()])
+        .assert()
+        .code(65);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("scored with criteria of a different structure")
+            && stderr.contains("--allow-different-criteria"),
+        "{stderr}"
+    );
+    let out = langaward(&root())
+        .args([
+            "diff",
+            old.to_str().unwrap(),
+            new.to_str().unwrap(),
+            "--allow-different-criteria",
+        ])
+        .assert()
+        .code(0);
+    assert!(
+        String::from_utf8_lossy(&out.get_output().stdout)
+            .contains("NOTE: criteria, indicators, weights or bands differ")
+    );
+}
+
+#[test]
+fn diff_names_a_file_it_cannot_read() {
+    let out = langaward(&root())
+        .args(["diff", "nope.json", "nope2.json"])
+        .assert()
+        .code(66);
+    assert!(
+        String::from_utf8_lossy(&out.get_output().stderr).contains("error: nope.json: cannot read")
+    );
+}
