@@ -1,7 +1,7 @@
 //! Pure ranking per category: by total, then the criteria's tie-breaks; what
 //! is still equal shares the rank (1-2-2-4) and is reported as a tie.
 
-use crate::criteria::Criteria;
+use crate::criteria::{Criteria, RankStyle, TieBreak};
 use crate::scoring::{Score, Scorecard};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -30,6 +30,76 @@ pub struct CategoryRanking {
     pub placed: Vec<Placed>,
     /// Entries of this category that failed a gate, not ranked.
     pub excluded: Vec<usize>,
+    /// One per award tier, highest first.
+    pub outcomes: Vec<TierOutcome>,
+}
+
+/// Who receives one tier of the award in one category.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TierOutcome {
+    pub tier: String,
+    /// Entries receiving the tier; empty means "no award".
+    pub recipients: Vec<usize>,
+    /// Equal applicants competing for the tier's last place(s): the jury decides.
+    pub tied_for_last: Vec<usize>,
+    /// The gap between the last recipient and the next qualifying applicant
+    /// is below the criteria's close margin.
+    pub close: bool,
+}
+
+/// Tiers in order: each takes the best-ranked qualifying applicants not yet
+/// awarded, up to its maximum, so an institution receives only its highest
+/// tier and a place it frees passes on. A tie across the last place is never
+/// broken by order or name: it is reported for the jury.
+fn award(criteria: &Criteria, entries: &[Entry], placed: &[Placed]) -> Vec<TierOutcome> {
+    let mut awarded: Vec<usize> = Vec::new();
+    criteria
+        .tiers
+        .iter()
+        .map(|tier| {
+            let card = |i: usize| entries.get(i).map(|e| e.card);
+            let qualifies = |i: usize| {
+                card(i).is_some_and(|c| {
+                    tier.min_total.is_none_or(|m| c.total.value() >= m)
+                        && tier.min_band.is_none_or(|b| c.band <= b)
+                })
+            };
+            let candidates: Vec<&Placed> = placed
+                .iter()
+                .filter(|p| !awarded.contains(&p.entry) && qualifies(p.entry))
+                .collect();
+            let max = tier.max_recipients as usize;
+            let mut recipients: Vec<usize> = Vec::new();
+            let mut tied_for_last = Vec::new();
+            for group in candidates.chunk_by(|a, b| a.rank == b.rank) {
+                if recipients.len() >= max {
+                    break;
+                }
+                if recipients.len() + group.len() <= max {
+                    recipients.extend(group.iter().map(|p| p.entry));
+                } else {
+                    tied_for_last = group.iter().map(|p| p.entry).collect();
+                    break;
+                }
+            }
+            let total = |i: usize| card(i).map_or(0.0, |c| c.total.value());
+            let next = candidates
+                .iter()
+                .map(|p| p.entry)
+                .find(|e| !recipients.contains(e) && !tied_for_last.contains(e));
+            let close = match (criteria.close_margin, recipients.last(), next) {
+                (Some(margin), Some(&last), Some(next)) => total(last) - total(next) < margin,
+                _ => false,
+            };
+            awarded.extend(&recipients);
+            TierOutcome {
+                tier: tier.id.clone(),
+                recipients,
+                tied_for_last,
+                close,
+            }
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -41,13 +111,20 @@ pub struct Ranking {
 
 fn key(criteria: &Criteria, card: &Scorecard) -> Vec<Score> {
     std::iter::once(card.total)
-        .chain(
-            criteria
-                .tie_breaks
-                .iter()
-                .filter_map(|&i| card.criteria.get(i).map(|c| c.score)),
-        )
+        .chain(criteria.tie_breaks.iter().filter_map(|t| match t {
+            TieBreak::Criterion(i) => card.criteria.get(*i).map(|c| c.score),
+            TieBreak::FullIndicators => Some(Score::round(full_indicators(card) as f64, 0)),
+        }))
         .collect()
+}
+
+/// Indicators that earned every point they could (excluded ones aside).
+pub fn full_indicators(card: &Scorecard) -> usize {
+    card.criteria
+        .iter()
+        .flat_map(|c| &c.indicators)
+        .filter(|i| i.status == crate::scoring::Status::Scored && i.met == i.rows)
+        .count()
 }
 
 pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
@@ -82,6 +159,7 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
                 let same = |o: Option<usize>| o.is_some_and(|o| k(o) == k(i));
                 let rank = match (prev, placed.last()) {
                     (Some(_), Some(last)) if same(prev) => last.rank,
+                    (_, Some(last)) if criteria.rank_style == RankStyle::Dense => last.rank + 1,
                     _ => u32::try_from(pos + 1).unwrap_or(u32::MAX),
                 };
                 let decided_by = [prev, next]
@@ -95,10 +173,12 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
                     decided_by,
                 });
             }
+            let outcomes = award(criteria, entries, &placed);
             CategoryRanking {
                 category: cat.id.clone(),
                 placed,
                 excluded,
+                outcomes,
             }
         })
         .collect();
@@ -118,8 +198,10 @@ fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option
         .zip(b)
         .skip(1)
         .position(|(x, y)| x.cmp(y) != Ordering::Equal)?;
-    let criterion = criteria.tie_breaks.get(pos)?;
-    criteria.criteria.get(*criterion).map(|c| c.id.clone())
+    match criteria.tie_breaks.get(pos)? {
+        TieBreak::Criterion(i) => criteria.criteria.get(*i).map(|c| c.id.clone()),
+        TieBreak::FullIndicators => Some("full_indicators".to_string()),
+    }
 }
 
 #[cfg(test)]
@@ -198,5 +280,152 @@ mod tests {
         assert_eq!(r.categories[0].excluded, vec![5]);
         assert_eq!(r.ineligible, vec![6]);
         assert!(r.categories[1].placed.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod award_tests {
+    use super::*;
+    use crate::criteria::parse;
+    use crate::scoring::{GateResult, Scorecard};
+
+    fn criteria(edit: &[(&str, &str)]) -> Criteria {
+        let mut yaml = String::from_utf8(include_bytes!("../criteria/2026.yaml").to_vec()).unwrap();
+        for (from, to) in edit {
+            assert!(yaml.contains(from), "{from}");
+            yaml = yaml.replacen(from, to, 1);
+        }
+        parse(yaml.as_bytes()).unwrap().0
+    }
+
+    fn card(c: &Criteria, total: f64) -> Scorecard {
+        Scorecard {
+            total: Score::round(total, 2),
+            band: c.band_for(total).unwrap(),
+            criteria: Vec::new(),
+            gates: vec![GateResult {
+                id: "g".into(),
+                passed: true,
+                found: 1,
+                min: 1,
+            }],
+        }
+    }
+
+    /// Ranks applicants with these totals in one category; returns each
+    /// tier's recipients and ties by id.
+    fn outcome(c: &Criteria, totals: &[(&str, f64)]) -> Vec<(Vec<String>, Vec<String>, bool)> {
+        let cards: Vec<Scorecard> = totals.iter().map(|(_, t)| card(c, *t)).collect();
+        let entries: Vec<Entry> = totals
+            .iter()
+            .zip(&cards)
+            .map(|((id, _), card)| Entry {
+                id,
+                category: Some(0),
+                card,
+            })
+            .collect();
+        let r = rank(c, &entries);
+        let ids = |v: &[usize]| {
+            v.iter()
+                .map(|&i| totals[i].0.to_string())
+                .collect::<Vec<_>>()
+        };
+        r.categories[0]
+            .outcomes
+            .iter()
+            .map(|o| (ids(&o.recipients), ids(&o.tied_for_last), o.close))
+            .collect()
+    }
+
+    #[test]
+    fn an_institution_gets_only_its_highest_tier_and_the_place_passes_on() {
+        let c = criteria(&[]);
+        let o = outcome(&c, &[("a", 90.0), ("b", 80.0), ("c", 50.0)]);
+        assert_eq!(o[0].0, ["a"], "main award");
+        assert_eq!(
+            o[1].0,
+            ["b"],
+            "the certificate passes to the next ranked, not to a again"
+        );
+    }
+
+    #[test]
+    fn nobody_qualifying_is_no_award() {
+        let c = criteria(&[]);
+        let o = outcome(&c, &[("a", 50.0), ("b", 20.0)]);
+        assert!(o[0].0.is_empty(), "no one is High: no main award");
+        assert_eq!(o[1].0, ["a"]);
+    }
+
+    #[test]
+    fn a_close_last_place_is_flagged() {
+        let c = criteria(&[]);
+        let o = outcome(&c, &[("a", 90.0), ("b", 70.0), ("c", 69.5)]);
+        assert_eq!(o[1].0, ["b"]);
+        assert!(
+            o[1].2,
+            "b is 0.5 points ahead of c, under the 1-point margin"
+        );
+        assert!(!o[0].2, "a is 20 points ahead");
+    }
+
+    #[test]
+    fn a_tie_across_the_last_place_goes_to_the_jury() {
+        let c = criteria(&[]);
+        let o = outcome(&c, &[("a", 90.0), ("b", 70.0), ("c", 70.0)]);
+        assert!(o[1].0.is_empty(), "{o:?}");
+        assert_eq!(o[1].1, ["b", "c"]);
+        let two = criteria(&[(
+            "    min_band: moderate\n    max_recipients: 1",
+            "    min_band: moderate\n    max_recipients: 2",
+        )]);
+        let o = outcome(&two, &[("a", 90.0), ("b", 70.0), ("c", 70.0)]);
+        assert_eq!(
+            o[1].0,
+            ["b", "c"],
+            "two places, two tied applicants: both receive it"
+        );
+    }
+
+    #[test]
+    fn dense_ranks_number_without_gaps() {
+        let c = criteria(&[("style: competition", "style: dense")]);
+        let cards: Vec<Scorecard> = [80.0, 60.0, 60.0, 40.0]
+            .iter()
+            .map(|t| card(&c, *t))
+            .collect();
+        let ids = ["a", "b", "c", "d"];
+        let entries: Vec<Entry> = ids
+            .iter()
+            .zip(&cards)
+            .map(|(id, card)| Entry {
+                id,
+                category: Some(0),
+                card,
+            })
+            .collect();
+        let ranks: Vec<u32> = rank(&c, &entries).categories[0]
+            .placed
+            .iter()
+            .map(|p| p.rank)
+            .collect();
+        assert_eq!(ranks, [1, 2, 2, 3]);
+        let c = criteria(&[]);
+        let entries: Vec<Entry> = ids
+            .iter()
+            .zip(&cards)
+            .map(|(id, card)| Entry {
+                id,
+                category: Some(0),
+                card,
+            })
+            .collect();
+        let ranks: Vec<u32> = rank(&c, &entries).categories[0]
+            .placed
+            .iter()
+            .map(|p| p.rank)
+            .collect();
+        assert_eq!(ranks, [1, 2, 2, 4]);
     }
 }

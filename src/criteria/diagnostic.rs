@@ -33,10 +33,11 @@ pub enum Code {
     UnreachableBand,
     ClosedCategory,
     UnusedColumn,
+    TierBelowBand,
 }
 
 impl Code {
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 27] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -63,6 +64,7 @@ impl Code {
         Code::UnreachableBand,
         Code::ClosedCategory,
         Code::UnusedColumn,
+        Code::TierBelowBand,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -93,6 +95,7 @@ impl Code {
             Code::UnreachableBand => "W002",
             Code::ClosedCategory => "W003",
             Code::UnusedColumn => "W004",
+            Code::TierBelowBand => "W005",
         }
     }
 }

@@ -110,6 +110,22 @@ pub fn lint(raw: &RawCriteria, c: &Criteria) -> Vec<Diagnostic> {
             ));
         }
     }
+    for (t, rt) in c.tiers.iter().zip(&raw.tiers) {
+        let band = t.min_band.and_then(|b| c.bands.get(b));
+        if let (Some(min), Some(band), Some(at)) = (t.min_total, band, &rt.min_total)
+            && min < band.lower.value
+        {
+            out.push(warning(
+                Code::TierBelowBand,
+                Pos::of(at),
+                format!(
+                    "tier `{}` asks for a total of {min}, below its band `{}` (from {}): the band decides",
+                    t.id, band.id, band.lower.value
+                ),
+                "raise min_total or drop it",
+            ));
+        }
+    }
     let used = used_columns(c);
     for (si, (sheet, rs)) in c.sheets.iter().zip(&raw.sheets).enumerate() {
         for (ci, (col, rcol)) in sheet.columns.iter().zip(&rs.columns.value).enumerate() {

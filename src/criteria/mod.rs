@@ -195,6 +195,36 @@ impl Band {
     }
 }
 
+/// One step of the tie-break cascade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TieBreak {
+    /// A criterion's own score (index into `criteria`).
+    Criterion(usize),
+    /// The number of indicators at full score.
+    FullIndicators,
+}
+
+/// How equal applicants are numbered: 1-2-2-4 or 1-2-2-3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RankStyle {
+    #[default]
+    Competition,
+    Dense,
+}
+
+/// An award tier: who may receive it and how many.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tier {
+    pub id: String,
+    pub name: Text,
+    pub min_total: Option<f64>,
+    /// Index into `bands`: this band or a better one.
+    pub min_band: Option<usize>,
+    pub max_recipients: u32,
+}
+
 /// A validated criteria file: every reference resolved, every weight summing
 /// to 100, bands covering 0–100 exactly once.
 #[derive(Debug, Clone, Serialize)]
@@ -211,7 +241,12 @@ pub struct Criteria {
     pub gates: Vec<Gate>,
     pub bands: Vec<Band>,
     pub decimals: u32,
-    pub tie_breaks: Vec<usize>,
+    pub tie_breaks: Vec<TieBreak>,
+    pub rank_style: RankStyle,
+    /// Award tiers, highest first; an institution receives only its highest.
+    pub tiers: Vec<Tier>,
+    /// A gap in points below which a tier's last place is flagged as close.
+    pub close_margin: Option<f64>,
     /// Who owes which languages; Albanian and Serbian only until
     /// [`load`] reads the language-status file the criteria name.
     #[serde(skip)]

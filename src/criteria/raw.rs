@@ -79,6 +79,10 @@ pub struct RawCriteria {
     pub rounding: RawRounding,
     #[serde(default)]
     pub ranking: Option<RawRanking>,
+    #[serde(default)]
+    pub tiers: Vec<RawTier>,
+    #[serde(default)]
+    pub close_margin: Option<S<Num>>,
 }
 
 /// A text in the award's languages; Serbian Cyrillic is derived when absent.
@@ -295,4 +299,18 @@ pub struct RawRounding {
 pub struct RawRanking {
     #[serde(default)]
     pub tie_breaks: Vec<S<String>>,
+    #[serde(default)]
+    pub style: Option<S<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTier {
+    pub id: S<String>,
+    pub name: RawText,
+    #[serde(default)]
+    pub min_total: Option<S<Num>>,
+    #[serde(default)]
+    pub min_band: Option<S<String>>,
+    pub max_recipients: S<Int>,
 }

@@ -367,18 +367,66 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         .iter()
         .flat_map(|r| &r.tie_breaks)
         .filter_map(|t| {
+            if t.value == "full_indicators" {
+                return Some(TieBreak::FullIndicators);
+            }
             let found = criteria.iter().position(|k| k.id == t.value);
             if found.is_none() {
                 c.error(
                     Code::UnknownCriterion,
                     Pos::of(t),
                     format!("tie-break names unknown criterion `{}`", t.value),
-                    hint_known("criteria", &t.value, criteria.iter().map(|k| k.id.as_str())),
+                    hint_known(
+                        "criteria (or full_indicators)",
+                        &t.value,
+                        criteria.iter().map(|k| k.id.as_str()),
+                    ),
                 );
             }
-            found
+            found.map(TieBreak::Criterion)
         })
         .collect();
+    let rank_style = match raw.ranking.as_ref().and_then(|r| r.style.as_ref()) {
+        None => RankStyle::Competition,
+        Some(s) if s.value == "competition" => RankStyle::Competition,
+        Some(s) if s.value == "dense" => RankStyle::Dense,
+        Some(s) => {
+            c.error(
+                Code::InvalidValue,
+                Pos::of(s),
+                format!("rank style `{}` is unknown", s.value),
+                "use competition (1-2-2-4) or dense (1-2-2-3)",
+            );
+            RankStyle::Competition
+        }
+    };
+    c.unique_ids("tier", raw.tiers.iter().map(|t| &t.id));
+    let tiers = raw
+        .tiers
+        .iter()
+        .map(|t| {
+            let min_band = t.min_band.as_ref().and_then(|b| {
+                let found = bands.iter().position(|band| band.id == b.value);
+                if found.is_none() {
+                    c.error(
+                        Code::InvalidValue,
+                        Pos::of(b),
+                        format!("tier `{}` names unknown band `{}`", t.id.value, b.value),
+                        hint_known("bands", &b.value, bands.iter().map(|x| x.id.as_str())),
+                    );
+                }
+                found
+            });
+            Tier {
+                id: t.id.value.clone(),
+                name: text(&t.name),
+                min_total: t.min_total.as_ref().map(|m| m.value.0),
+                min_band,
+                max_recipients: c.count(&t.max_recipients, "max_recipients"),
+            }
+        })
+        .collect();
+    let close_margin = raw.close_margin.as_ref().map(|m| m.value.0);
 
     if !c.problems.is_empty() {
         c.problems.sort_by_key(|d| (d.line, d.column, d.code));
@@ -400,6 +448,9 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         bands,
         decimals,
         tie_breaks,
+        rank_style,
+        tiers,
+        close_margin,
         languages: crate::languages::LanguageStatus::central_only(),
         languages_file: raw
             .languages

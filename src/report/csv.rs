@@ -31,48 +31,66 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         "category", "rank", "tied", "id", "name_sq", "name_sr", "total", "band",
     ];
     header.extend(c.criteria.iter().map(|k| k.id.as_str()));
-    header.extend(["gates", "warnings", "file"]);
+    header.extend(["gates", "award", "warnings", "file"]);
     w.write_record(&header)?;
-    let row = |a: &Applicant, category: &str, rank: String, tied: bool| -> Vec<String> {
-        let i = &a.institution;
-        let failed = a.card.failed_gates();
-        let mut r = vec![
-            category.to_string(),
-            rank,
-            if tied { "yes" } else { "" }.to_string(),
-            guard(&i.id),
-            guard(i.name_sq.as_deref().unwrap_or_default()),
-            guard(i.name_sr.as_deref().unwrap_or_default()),
-            a.card.total.to_string(),
-            c.bands
-                .get(a.card.band)
-                .map_or_else(String::new, |b| b.id.clone()),
-        ];
-        r.extend(a.card.criteria.iter().map(|k| k.score.to_string()));
-        r.push(if failed.is_empty() {
-            "passed".into()
-        } else {
-            format!("failed: {}", failed.join(" "))
-        });
-        r.push(a.warnings.to_string());
-        r.push(guard(&a.file));
-        r
+    let award = |entry: usize| -> String {
+        eval.ranking
+            .categories
+            .iter()
+            .flat_map(|c| &c.outcomes)
+            .find_map(|o| {
+                if o.recipients.contains(&entry) {
+                    Some(o.tier.clone())
+                } else if o.tied_for_last.contains(&entry) {
+                    Some(format!("tied for {}: jury decides", o.tier))
+                } else {
+                    None
+                }
+            })
+            .unwrap_or_default()
     };
+    let row =
+        |a: &Applicant, entry: usize, category: &str, rank: String, tied: bool| -> Vec<String> {
+            let i = &a.institution;
+            let failed = a.card.failed_gates();
+            let mut r = vec![
+                category.to_string(),
+                rank,
+                if tied { "yes" } else { "" }.to_string(),
+                guard(&i.id),
+                guard(i.name_sq.as_deref().unwrap_or_default()),
+                guard(i.name_sr.as_deref().unwrap_or_default()),
+                a.card.total.to_string(),
+                c.bands
+                    .get(a.card.band)
+                    .map_or_else(String::new, |b| b.id.clone()),
+            ];
+            r.extend(a.card.criteria.iter().map(|k| k.score.to_string()));
+            r.push(if failed.is_empty() {
+                "passed".into()
+            } else {
+                format!("failed: {}", failed.join(" "))
+            });
+            r.push(award(entry));
+            r.push(a.warnings.to_string());
+            r.push(guard(&a.file));
+            r
+        };
     for cat in &eval.ranking.categories {
         for p in &cat.placed {
             if let Some(a) = eval.applicants.get(p.entry) {
-                w.write_record(row(a, &cat.category, p.rank.to_string(), p.tied))?;
+                w.write_record(row(a, p.entry, &cat.category, p.rank.to_string(), p.tied))?;
             }
         }
         for &e in &cat.excluded {
             if let Some(a) = eval.applicants.get(e) {
-                w.write_record(row(a, &cat.category, String::new(), false))?;
+                w.write_record(row(a, e, &cat.category, String::new(), false))?;
             }
         }
     }
     for &e in &eval.ranking.ineligible {
         if let Some(a) = eval.applicants.get(e) {
-            w.write_record(row(a, "ineligible", String::new(), false))?;
+            w.write_record(row(a, e, "ineligible", String::new(), false))?;
         }
     }
     finish(w)

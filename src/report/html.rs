@@ -476,11 +476,14 @@ fn report(page: &Page) -> serde_json::Value {
                         *n += 1;
                     }
                     let (band, band_index) = page.band(a);
-                    let note = p
-                        .decided_by
-                        .as_ref()
-                        .and_then(|by| c.criteria.iter().find(|k| &k.id == by))
-                        .map(|k| m.fill("decided_by", &[("criterion", &m.text(&k.name))]));
+                    let note = p.decided_by.as_ref().map(|by| {
+                        let name = c
+                            .criteria
+                            .iter()
+                            .find(|k| &k.id == by)
+                            .map_or_else(|| m.get("tie_full_indicators").to_string(), |k| m.text(&k.name));
+                        m.fill("decided_by", &[("criterion", &name)])
+                    });
                     let name = name(a, m.lang());
                     let total = m.number(&a.card.total.to_string());
                     let (mut label, cut) = crate::text::truncate(&name.text, 34);
@@ -553,8 +556,12 @@ fn report(page: &Page) -> serde_json::Value {
     let tie_names: Vec<String> = c
         .tie_breaks
         .iter()
-        .filter_map(|&i| c.criteria.get(i))
-        .map(|k| m.text(&k.name))
+        .filter_map(|t| match t {
+            crate::criteria::TieBreak::Criterion(i) => c.criteria.get(*i).map(|k| m.text(&k.name)),
+            crate::criteria::TieBreak::FullIndicators => {
+                Some(m.get("tie_full_indicators").to_string())
+            }
+        })
         .collect();
     let ties_rule = if tie_names.is_empty() {
         m.get("ties_rule_none").to_string()
@@ -598,7 +605,40 @@ fn report(page: &Page) -> serde_json::Value {
             })
         })
         .collect();
+    let awards: Vec<serde_json::Value> = eval
+        .ranking
+        .categories
+        .iter()
+        .filter(|cat| !cat.outcomes.is_empty())
+        .filter_map(|cat| {
+            let spec = c.categories.iter().find(|k| k.id == cat.category)?;
+            let names = |list: &[usize]| -> Vec<String> {
+                list.iter()
+                    .filter_map(|&e| eval.applicants.get(e))
+                    .map(|a| name(a, m.lang()).text)
+                    .collect()
+            };
+            let tiers: Vec<serde_json::Value> = cat
+                .outcomes
+                .iter()
+                .zip(&c.tiers)
+                .map(|(o, tier)| {
+                    let tied = names(&o.tied_for_last);
+                    serde_json::json!({
+                        "name": m.text(&tier.name),
+                        "recipients": names(&o.recipients),
+                        "tied": (!tied.is_empty()).then(|| m.fill("jury_decides", &[("names", &m.list(&tied))])),
+                        "close": o.close.then(|| {
+                            m.fill("close_result", &[("margin", &m.decimal(c.close_margin.unwrap_or_default()))])
+                        }),
+                    })
+                })
+                .collect();
+            Some(serde_json::json!({ "name": m.text(&spec.name), "tiers": tiers }))
+        })
+        .collect();
     if let Some(obj) = ctx.as_object_mut() {
+        obj.insert("awards".into(), awards.into());
         obj.insert("criteria".into(), page.criteria());
         obj.insert("bands".into(), page.bands());
         obj.insert("categories".into(), categories.into());

@@ -55,6 +55,15 @@ struct Category<'a> {
     category: &'a str,
     ranking: Vec<Placed<'a>>,
     excluded_by_gate: Vec<&'a str>,
+    awards: Vec<Award<'a>>,
+}
+
+#[derive(Serialize)]
+struct Award<'a> {
+    tier: &'a str,
+    recipients: Vec<&'a str>,
+    tied_for_last: Vec<&'a str>,
+    close: bool,
 }
 
 #[derive(Serialize)]
@@ -133,6 +142,16 @@ pub fn write(eval: &Evaluation, out: &mut dyn std::io::Write) -> std::io::Result
                     })
                     .collect(),
                 excluded_by_gate: cat.excluded.iter().map(|&i| id(i)).collect(),
+                awards: cat
+                    .outcomes
+                    .iter()
+                    .map(|o| Award {
+                        tier: &o.tier,
+                        recipients: o.recipients.iter().map(|&i| id(i)).collect(),
+                        tied_for_last: o.tied_for_last.iter().map(|&i| id(i)).collect(),
+                        close: o.close,
+                    })
+                    .collect(),
             })
             .collect(),
         ineligible: eval.ranking.ineligible.iter().map(|&i| id(i)).collect(),

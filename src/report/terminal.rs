@@ -58,6 +58,30 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             }
             let _ = writeln!(out, "{}", line.trim_end());
         }
+        for (o, tier) in cat.outcomes.iter().zip(&c.tiers) {
+            let names = |list: &[usize]| -> Vec<String> {
+                list.iter()
+                    .filter_map(|&e| eval.applicants.get(e))
+                    .map(|a| display_name(a).to_string())
+                    .collect()
+            };
+            let mut line = match names(&o.recipients) {
+                r if r.is_empty() && o.tied_for_last.is_empty() => "no award".to_string(),
+                r => r.join(", "),
+            };
+            if !o.tied_for_last.is_empty() {
+                let _ = write!(
+                    line,
+                    "{}tied for the last place, the jury decides: {}",
+                    if o.recipients.is_empty() { "" } else { "; " },
+                    names(&o.tied_for_last).join(", ")
+                );
+            }
+            if o.close {
+                line.push_str(" (close result)");
+            }
+            let _ = writeln!(out, "  {}: {line}", tier.name.en);
+        }
         for &e in &cat.excluded {
             let Some(a) = eval.applicants.get(e) else {
                 continue;

@@ -97,3 +97,16 @@ fn a_missing_file_exits_66() {
             .contains("nope.yaml: cannot read the criteria file")
     );
 }
+
+#[test]
+fn a_tier_minimum_below_its_band_is_a_warning() {
+    let out = check_with(
+        &[(
+            "    min_band: high\n",
+            "    min_band: high\n    min_total: 50\n",
+        )],
+        &[],
+        0,
+    );
+    assert!(out.contains("warning[W005]: tier `main` asks for a total of 50, below its band `high` (from 66): the band decides"), "{out}");
+}

@@ -9,7 +9,7 @@ fn scores_a_valid_workbook_and_writes_the_report() {
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(stdout.contains("Institucioni mof"), "{stdout}");
     let results = read(&ws.path().join("report/results.csv"));
-    assert!(results.contains("ministries,1,,mof,Institucioni mof,Institucija mof,100.00,high,100.00,100.00,100.00,passed,0,submissions/mof.xlsx"), "{results}");
+    assert!(results.contains("ministries,1,,mof,Institucioni mof,Institucija mof,100.00,high,100.00,100.00,100.00,passed,main,0,submissions/mof.xlsx"), "{results}");
 }
 
 #[test]
@@ -262,7 +262,7 @@ fn a_missing_evidence_sheet_is_a_warning_and_earns_nothing() {
     assert!(inputs.contains("scored with warnings,S030,warning,,the workbook has no sheet “Signage / Mbishkrimet / Natpisi”; its indicators get no evidence"), "{inputs}");
     let results = read(&ws.path().join("report/results.csv"));
     assert!(
-        results.contains(",75.00,high,100.00,100.00,0.00,passed,1,"),
+        results.contains(",75.00,high,100.00,100.00,0.00,passed,main,1,"),
         "{results}"
     );
 }

@@ -114,3 +114,40 @@ fn the_sample_ranks_as_documented() {
         "a sample report must say its evidence is fictional"
     );
 }
+
+#[test]
+fn the_sample_report_opens_with_the_awards() {
+    let out = tempfile::tempdir().unwrap();
+    let assert = langaward(&root())
+        .args(["--out", out.path().to_str().unwrap()])
+        .assert()
+        .code(0);
+    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
+    for line in [
+        "  Main award: Ministria e Financave, Punës dhe Transfereve\n  Certificate of appreciation: Ministria e Administrimit të Pushtetit Lokal (close result)",
+        "  Certificate of appreciation: tied for the last place, the jury decides: Agjencia e Shoqërisë së Informacionit, Agjencia e Statistikave të Kosovës",
+        "  Main award: Komuna e Prishtinës\n  Certificate of appreciation: Komuna e Graçanicës",
+    ] {
+        assert!(stdout.contains(line), "{line} missing from\n{stdout}");
+    }
+    let results = read(&out.path().join("results.csv"));
+    assert!(
+        results.contains(",passed,main,0,submissions/mof.xlsx"),
+        "{results}"
+    );
+    assert!(
+        results.contains(",passed,tied for certificate: jury decides,0,submissions/ais.xlsx"),
+        "{results}"
+    );
+    let sq = read(&out.path().join("report.sq.html"));
+    let awards = sq
+        .find("<h2>Çmimi</h2>")
+        .expect("the Albanian report opens with the awards");
+    assert!(awards < sq.find("<h2>Si u vlerësuan aplikuesit</h2>").unwrap());
+    assert!(sq.contains("Barazim për vendin e fundit, vendos juria: Agjencia e Shoqërisë së Informacionit dhe Agjencia e Statistikave të Kosovës"), "{sq}");
+    let sr = read(&out.path().join("report.sr-Cyrl.html"));
+    assert!(
+        sr.contains("Главна награда") && sr.contains("Захвалница"),
+        "the Cyrillic page names the tiers"
+    );
+}
