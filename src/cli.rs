@@ -87,7 +87,7 @@ enum Command {
     )]
     Template(TemplateArgs),
     /// Compare two editions' results.json: change in total, band and rank per
-    /// institution, new and missing applicants, front-runners whose band fell.
+    /// institution, new and missing applicants, earlier recipients whose band fell.
     #[command(
         after_help = "Example:\n  langaward diff report-2025/results.json report/results.json --out report/diff.html\n\nExit codes: 0 compared; 65 refused (criteria of a different structure); 66 a file cannot be read; 73 the page cannot be written."
     )]

@@ -35,8 +35,9 @@ pub struct Change {
     pub total_change: f64,
     /// The band is worse than in the earlier edition.
     pub fell: bool,
-    /// It was in the best band before (an earlier front-runner).
-    pub was_top: bool,
+    /// It received an award tier in the earlier edition (or, for results
+    /// without tiers, was in the best band).
+    pub was_recipient: bool,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -51,9 +52,9 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// Earlier applicants in the best band whose band then fell.
-    pub fn fallen_front_runners(&self) -> impl Iterator<Item = &Change> {
-        self.changes.iter().filter(|c| c.fell && c.was_top)
+    /// Earlier recipients whose band then fell.
+    pub fn fallen_recipients(&self) -> impl Iterator<Item = &Change> {
+        self.changes.iter().filter(|c| c.fell && c.was_recipient)
     }
 }
 
@@ -163,6 +164,29 @@ fn structure(doc: &Value) -> String {
     format!("{} / {bands}", criteria.join(" "))
 }
 
+/// Ids that received a tier; `None` when the results have no tiers.
+fn recipients(doc: &Value) -> Option<Vec<String>> {
+    let awards: Vec<&Value> = doc
+        .get("categories")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.get("awards").and_then(Value::as_array))
+        .flatten()
+        .collect();
+    if awards.is_empty() {
+        return None;
+    }
+    Some(
+        awards
+            .iter()
+            .filter_map(|a| a.get("recipients").and_then(Value::as_array))
+            .flatten()
+            .filter_map(|r| r.as_str().map(str::to_string))
+            .collect(),
+    )
+}
+
 fn edition(doc: &Value) -> i64 {
     doc.pointer("/criteria/edition")
         .and_then(Value::as_i64)
@@ -183,6 +207,7 @@ pub fn compare(
         return Err(DiffError::DifferentCriteria(reason.clone()));
     }
     let old_standings = standings(old, "the earlier results")?;
+    let earlier_recipients = recipients(old);
     let new_standings = standings(new, "the newer results")?;
     let earlier = |id: &str| -> Option<&Standing> {
         let names: Vec<&str> = std::iter::once(id)
@@ -202,7 +227,9 @@ pub fn compare(
                 changes.push(Change {
                     total_change: ((n.total - o.total) * 100.0).round() / 100.0,
                     fell: n.band_rank > o.band_rank,
-                    was_top: o.band_rank == 0,
+                    was_recipient: earlier_recipients
+                        .as_ref()
+                        .map_or(o.band_rank == 0, |r| r.contains(&o.id)),
                     old: o.clone(),
                     new: n.clone(),
                 });
@@ -282,12 +309,16 @@ mod tests {
                 mof.new.id.as_str(),
                 mof.total_change,
                 mof.fell,
-                mof.was_top
+                mof.was_recipient
             ),
             ("mf", "mof", -24.5, true, true)
         );
         assert_eq!((mof.old.rank, mof.new.rank), (Some(1), Some(2)));
-        assert_eq!(c.fallen_front_runners().count(), 1);
+        assert_eq!(
+            c.fallen_recipients().count(),
+            1,
+            "no tiers in these results: the best band counts"
+        );
         assert!(!c.changes[1].fell);
         assert_eq!(
             c.new_applicants

@@ -972,7 +972,7 @@ pub fn render_diff(
         "differ": c.criteria_differ.as_ref().map(|_| m.get("diff_differ")),
         "old_edition": c.old_edition,
         "new_edition": c.new_edition,
-        "fell": c.fallen_front_runners().map(change).collect::<Vec<_>>(),
+        "fell": c.fallen_recipients().map(change).collect::<Vec<_>>(),
         "changes": c.changes.iter().map(change).collect::<Vec<_>>(),
         "new_applicants": c.new_applicants.iter().map(standing).collect::<Vec<_>>(),
         "missing": c.missing.iter().map(standing).collect::<Vec<_>>(),

@@ -306,12 +306,12 @@ pub fn diff_table(c: &crate::diff::Comparison) -> String {
         );
     }
     let fallen: Vec<&str> = c
-        .fallen_front_runners()
+        .fallen_recipients()
         .map(|ch| ch.new.name.as_str())
         .collect();
     let _ = writeln!(
         out,
-        "\nEarlier front-runners whose band fell: {}",
+        "\nEarlier recipients whose band fell: {}",
         if fallen.is_empty() {
             "none".to_string()
         } else {
