@@ -396,36 +396,23 @@ mod award_tests {
             .map(|t| card(&c, *t))
             .collect();
         let ids = ["a", "b", "c", "d"];
-        let entries: Vec<Entry> = ids
-            .iter()
-            .zip(&cards)
-            .map(|(id, card)| Entry {
-                id,
-                category: Some(0),
-                card,
-            })
-            .collect();
-        let ranks: Vec<u32> = rank(&c, &entries).categories[0]
-            .placed
-            .iter()
-            .map(|p| p.rank)
-            .collect();
-        assert_eq!(ranks, [1, 2, 2, 3]);
-        let c = criteria(&[]);
-        let entries: Vec<Entry> = ids
-            .iter()
-            .zip(&cards)
-            .map(|(id, card)| Entry {
-                id,
-                category: Some(0),
-                card,
-            })
-            .collect();
-        let ranks: Vec<u32> = rank(&c, &entries).categories[0]
-            .placed
-            .iter()
-            .map(|p| p.rank)
-            .collect();
-        assert_eq!(ranks, [1, 2, 2, 4]);
+        let ranks = |c: &Criteria| -> Vec<u32> {
+            let entries: Vec<Entry> = ids
+                .iter()
+                .zip(&cards)
+                .map(|(id, card)| Entry {
+                    id,
+                    category: Some(0),
+                    card,
+                })
+                .collect();
+            rank(c, &entries).categories[0]
+                .placed
+                .iter()
+                .map(|p| p.rank)
+                .collect()
+        };
+        assert_eq!(ranks(&c), [1, 2, 2, 3]);
+        assert_eq!(ranks(&criteria(&[])), [1, 2, 2, 4]);
     }
 }

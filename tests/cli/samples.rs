@@ -63,14 +63,20 @@ fn the_committed_xls_holds_what_its_generator_writes() {
     assert_eq!(cells(&source), cells(&xls));
 }
 
-#[test]
-fn the_sample_ranks_as_documented() {
+/// Evaluates the bundled sample into a fresh folder; returns it and the terminal output.
+fn run_sample() -> (tempfile::TempDir, String) {
     let out = tempfile::tempdir().unwrap();
     let assert = langaward(&root())
         .args(["--out", out.path().to_str().unwrap()])
         .assert()
         .code(0);
     let stdout = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
+    (out, stdout)
+}
+
+#[test]
+fn the_sample_ranks_as_documented() {
+    let (out, stdout) = run_sample();
     assert!(
         stdout.contains("NOTE: The evidence in these submissions is a FICTIONAL SAMPLE"),
         "{stdout}"
@@ -117,12 +123,7 @@ fn the_sample_ranks_as_documented() {
 
 #[test]
 fn the_sample_report_opens_with_the_awards() {
-    let out = tempfile::tempdir().unwrap();
-    let assert = langaward(&root())
-        .args(["--out", out.path().to_str().unwrap()])
-        .assert()
-        .code(0);
-    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
+    let (out, stdout) = run_sample();
     for line in [
         "  Main award: Ministria e Financave, Punës dhe Transfereve\n  Certificate of appreciation: Ministria e Administrimit të Pushtetit Lokal (close result)",
         "  Certificate of appreciation: tied for the last place, the jury decides: Agjencia e Shoqërisë së Informacionit, Agjencia e Statistikave të Kosovës",
