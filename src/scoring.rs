@@ -236,14 +236,15 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
     let same_everywhere = criteria.languages.same_everywhere();
     let mut allowed: Vec<&str> = same_everywhere.iter().map(String::as_str).collect();
     allowed.extend(criteria.proper_names.iter().map(String::as_str));
-    let known = criteria.languages.known_names();
+    let names = criteria.languages.known_names();
+    let known = script::KnownNames::new(&names.iter().map(String::as_str).collect::<Vec<_>>());
     for (ci, criterion) in criteria.criteria.iter().enumerate() {
         let context = Context {
             owed: criteria
                 .languages
                 .owed(municipality, criterion.in_official_use),
             same_everywhere: &allowed,
-            known: known.iter().map(String::as_str).collect(),
+            known: &known,
         };
         let measured: Vec<(IndicatorScore, f64)> = criterion
             .indicators
@@ -362,8 +363,8 @@ struct Context<'a> {
     owed: Owed,
     /// Names a second language may repeat unchanged.
     same_everywhere: &'a [&'a str],
-    /// Names whose lost diacritics are worth pointing out.
-    known: Vec<&'a str>,
+    /// Names whose lost diacritics are worth pointing out, prepared once.
+    known: &'a script::KnownNames,
 }
 
 /// The rule with its columns narrowed to the languages the applicant owes,
@@ -416,7 +417,7 @@ fn measure(
                     };
                     let remarks = match &rule {
                         Rule::Signage { texts, .. } => {
-                            lost_diacritics(texts, &row.values, &key, &context.known)
+                            lost_diacritics(texts, &row.values, &key, context.known)
                         }
                         _ => Vec::new(),
                     };
@@ -698,13 +699,14 @@ fn lost_diacritics(
     texts: &[usize],
     values: &[Value],
     key: &dyn Fn(usize) -> String,
-    known: &[&str],
+    known: &script::KnownNames,
 ) -> Vec<Note> {
     texts
         .iter()
         .flat_map(|&c| {
             let text = text_of(values.get(c).unwrap_or(&Value::Empty));
-            script::lost_diacritics(text, known)
+            known
+                .lost_diacritics(text)
                 .into_iter()
                 .map(move |l| Note::LostDiacritics {
                     column: key(c),

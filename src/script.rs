@@ -232,7 +232,25 @@ pub struct LostDiacritics {
 /// carrying more marks than the known spelling is not reported: only the
 /// loss of diacritics is a typical fault, anything else may be deliberate.
 pub fn lost_diacritics(text: &str, known: &[&str]) -> Vec<LostDiacritics> {
-    let known: Vec<KnownName> = known.iter().filter_map(|k| KnownName::new(k)).collect();
+    KnownNames::new(known).lost_diacritics(text)
+}
+
+/// Known names prepared once (normalised and folded), for checking many
+/// texts against the same list.
+pub struct KnownNames(Vec<KnownName>);
+
+impl KnownNames {
+    pub fn new(known: &[&str]) -> KnownNames {
+        KnownNames(known.iter().filter_map(|k| KnownName::new(k)).collect())
+    }
+
+    /// See [`lost_diacritics`].
+    pub fn lost_diacritics(&self, text: &str) -> Vec<LostDiacritics> {
+        lost_in(text, &self.0)
+    }
+}
+
+fn lost_in(text: &str, known: &[KnownName]) -> Vec<LostDiacritics> {
     let longest = known.iter().map(|k| k.words).max().unwrap_or(0);
     let ws = words(text);
     let mut out = Vec::new();
