@@ -92,6 +92,13 @@ enum Command {
         after_help = "Example:\n  langaward diff report-2025/results.json report/results.json --out report/diff.html\n\nExit codes: 0 compared; 65 refused (criteria of a different structure); 66 a file cannot be read; 73 the page cannot be written."
     )]
     Diff(DiffArgs),
+    /// Write one marking workbook per juror (jurors and mark scale from the
+    /// criteria's `jury`): every eligible applicant of the juror's categories.
+    #[command(
+        name = "jury-sheets",
+        after_help = "Example:\n  langaward jury-sheets --out jury-2026/"
+    )]
+    JurySheets(JuryArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Example:\n  langaward completions bash > /etc/bash_completion.d/langaward"
@@ -163,6 +170,22 @@ struct DiffArgs {
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
     /// Overwrite the HTML page if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Args)]
+struct JuryArgs {
+    /// The edition's criteria file (with a `jury`).
+    #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
+    criteria: PathBuf,
+    /// Folders of workbooks and single workbooks.
+    #[arg(long, value_name = "DIR_OR_FILES", num_args = 1.., default_value = "submissions")]
+    submissions: Vec<PathBuf>,
+    /// Folder for the juror workbooks.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Overwrite files langaward did not write.
     #[arg(long)]
     force: bool,
 }
@@ -245,6 +268,7 @@ pub fn run() -> ExitCode {
         Some(Command::Explain(args)) => explain(&args),
         Some(Command::Template(args)) => template(&args),
         Some(Command::Diff(args)) => diff(&args),
+        Some(Command::JurySheets(args)) => jury_sheets(&args),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(
@@ -337,6 +361,53 @@ fn check(args: &CheckArgs) -> u8 {
         }
     }
     code
+}
+
+fn jury_sheets(args: &JuryArgs) -> u8 {
+    let options = evaluate::Options {
+        criteria: args.criteria.clone(),
+        submissions: args.submissions.clone(),
+        limits: Limits::default(),
+    };
+    let eval = match evaluate::evaluate(&options) {
+        Ok(eval) => eval,
+        Err(e) => return fail_evaluate(&e),
+    };
+    if eval.criteria.criteria.jury.is_none() {
+        eprintln!(
+            "error: {} has no `jury` (jurors and mark scale)",
+            args.criteria.display()
+        );
+        return exit::CONFIG;
+    }
+    let sheets = match langaward::jury::sheets(&eval) {
+        Ok(sheets) => sheets,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::CANT_CREATE;
+        }
+    };
+    let names: Vec<String> = sheets.iter().map(|(n, _)| n.clone()).collect();
+    let written = ReportWriter::begin(&args.out, &names, args.force).and_then(|mut w| {
+        for (name, bytes) in sheets {
+            w.write(output::OutputFile {
+                name,
+                content: output::Content::Bytes(bytes),
+            })?;
+        }
+        w.finish()
+    });
+    match written {
+        Ok(()) => {
+            sayln!(
+                "{} juror workbook(s) written to {}",
+                names.len(),
+                args.out.display()
+            );
+            exit::OK
+        }
+        Err(e) => fail_output(&e),
+    }
 }
 
 fn diff(args: &DiffArgs) -> u8 {

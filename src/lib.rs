@@ -16,6 +16,7 @@ pub mod diff;
 mod digest;
 pub mod evaluate;
 pub mod i18n;
+pub mod jury;
 pub mod languages;
 pub mod output;
 pub mod ranking;

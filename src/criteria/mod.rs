@@ -225,6 +225,24 @@ pub struct Tier {
     pub max_recipients: u32,
 }
 
+/// The jury: who marks which categories, on which scale.
+#[derive(Debug, Clone, Serialize)]
+pub struct Jury {
+    pub min: f64,
+    pub max: f64,
+    pub step: Option<f64>,
+    pub jurors: Vec<Juror>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Juror {
+    pub id: String,
+    pub name: String,
+    pub institution: Option<String>,
+    /// Indices into `categories`: the ones this juror marks.
+    pub categories: Vec<usize>,
+}
+
 /// A validated criteria file: every reference resolved, every weight summing
 /// to 100, bands covering 0–100 exactly once.
 #[derive(Debug, Clone, Serialize)]
@@ -247,6 +265,8 @@ pub struct Criteria {
     pub tiers: Vec<Tier>,
     /// A gap in points below which a tier's last place is flagged as close.
     pub close_margin: Option<f64>,
+    /// The jurors and the scale of their marks, if the award has a jury.
+    pub jury: Option<Jury>,
     /// Who owes which languages; Albanian and Serbian only until
     /// [`load`] reads the language-status file the criteria name.
     #[serde(skip)]

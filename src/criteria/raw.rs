@@ -83,6 +83,37 @@ pub struct RawCriteria {
     pub tiers: Vec<RawTier>,
     #[serde(default)]
     pub close_margin: Option<S<Num>>,
+    #[serde(default)]
+    pub jury: Option<RawJury>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawJury {
+    pub marks: RawMarks,
+    pub jurors: Vec<RawJuror>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMarks {
+    pub min: S<Num>,
+    pub max: S<Num>,
+    #[serde(default)]
+    pub step: Option<S<Num>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawJuror {
+    pub id: S<String>,
+    pub name: S<String>,
+    /// The juror's own institution, which the juror never marks.
+    #[serde(default)]
+    pub institution: Option<String>,
+    /// Categories the juror marks; all when absent.
+    #[serde(default)]
+    pub categories: Option<Vec<S<String>>>,
 }
 
 /// A text in the award's languages; Serbian Cyrillic is derived when absent.

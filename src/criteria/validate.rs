@@ -427,6 +427,75 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         })
         .collect();
     let close_margin = raw.close_margin.as_ref().map(|m| m.value.0);
+    let jury = raw.jury.as_ref().map(|j| {
+        let (min, max) = (j.marks.min.value.0, j.marks.max.value.0);
+        if !(min.is_finite() && max.is_finite() && min < max) {
+            c.error(
+                Code::InvalidValue,
+                Pos::of(&j.marks.max),
+                "jury marks need min < max",
+                "e.g. marks: { min: 0, max: 10, step: 1 }",
+            );
+        }
+        let step = j.marks.step.as_ref().map(|s| {
+            if !(s.value.0 > 0.0 && s.value.0 <= max - min) {
+                c.error(
+                    Code::InvalidValue,
+                    Pos::of(s),
+                    "the mark step must be above 0 and within the scale",
+                    "e.g. step: 0.5",
+                );
+            }
+            s.value.0
+        });
+        c.unique_ids("juror", j.jurors.iter().map(|x| &x.id));
+        let jurors = j
+            .jurors
+            .iter()
+            .map(|x| {
+                let categories = match &x.categories {
+                    None => (0..raw.categories.len()).collect(),
+                    Some(list) => list
+                        .iter()
+                        .filter_map(|k| {
+                            let found = raw
+                                .categories
+                                .iter()
+                                .position(|cat| cat.id.value == k.value);
+                            if found.is_none() {
+                                c.error(
+                                    Code::InvalidValue,
+                                    Pos::of(k),
+                                    format!(
+                                        "juror `{}` marks unknown category `{}`",
+                                        x.id.value, k.value
+                                    ),
+                                    hint_known(
+                                        "categories",
+                                        &k.value,
+                                        raw.categories.iter().map(|cat| cat.id.value.as_str()),
+                                    ),
+                                );
+                            }
+                            found
+                        })
+                        .collect(),
+                };
+                Juror {
+                    id: x.id.value.clone(),
+                    name: x.name.value.clone(),
+                    institution: x.institution.clone(),
+                    categories,
+                }
+            })
+            .collect();
+        Jury {
+            min,
+            max,
+            step,
+            jurors,
+        }
+    });
 
     if !c.problems.is_empty() {
         c.problems.sort_by_key(|d| (d.line, d.column, d.code));
@@ -451,6 +520,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         rank_style,
         tiers,
         close_margin,
+        jury,
         languages: crate::languages::LanguageStatus::central_only(),
         languages_file: raw
             .languages

@@ -6,6 +6,7 @@ mod criteria;
 mod diff;
 mod evaluate;
 mod fixtures;
+mod jury;
 mod languages;
 mod mutation;
 mod report;

@@ -1,0 +1,138 @@
+//! The jury's marking sheets: one workbook per juror, every eligible
+//! applicant of the juror's categories with its evidence score shown
+//! read-only, and cells for the mark, a comment and a declared conflict.
+
+use crate::criteria::Juror;
+use crate::evaluate::Evaluation;
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, Workbook,
+    XlsxError,
+};
+
+/// Reasons a juror may give for not marking an applicant.
+pub const CONFLICTS: [&str; 4] = [
+    "professional conflict",
+    "personal relationship",
+    "own institution",
+    "other",
+];
+
+const HEADERS: [&str; 8] = [
+    "Category",
+    "Institution ID",
+    "Institution",
+    "Criterion",
+    "Evidence score",
+    "Mark",
+    "Comment",
+    "Conflict of interest",
+];
+
+/// One sheet per juror: the file name (from the juror's id) and its bytes.
+pub fn sheets(eval: &Evaluation) -> Result<Vec<(String, Vec<u8>)>, XlsxError> {
+    let c = &eval.criteria.criteria;
+    let Some(jury) = &c.jury else {
+        return Ok(Vec::new());
+    };
+    jury.jurors
+        .iter()
+        .map(|juror| {
+            Ok((
+                format!("{}.xlsx", crate::report::slug::sanitize(&juror.id)),
+                sheet(eval, juror)?,
+            ))
+        })
+        .collect()
+}
+
+fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
+    let c = &eval.criteria.criteria;
+    let Some(jury) = &c.jury else {
+        return Ok(Vec::new());
+    };
+    let mut wb = Workbook::new();
+    let fixed = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    wb.set_properties(
+        &DocProperties::new()
+            .set_creation_datetime(&fixed)
+            .set_author(&juror.name),
+    );
+    let ws = wb.add_worksheet();
+    ws.set_name("Marks")?;
+    let bold = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xF2F2F2));
+    let input = Format::new()
+        .set_unlocked()
+        .set_border(rust_xlsxwriter::FormatBorder::Hair);
+    for (col, h) in HEADERS.iter().enumerate() {
+        ws.write_string_with_format(0, col as u16, *h, &bold)?;
+    }
+    let own = juror.institution.as_deref().map(crate::text::fold);
+    let mut r = 1u32;
+    for &ci in &juror.categories {
+        let (Some(spec), Some(ranking)) = (c.categories.get(ci), eval.ranking.categories.get(ci))
+        else {
+            continue;
+        };
+        for p in &ranking.placed {
+            let Some(a) = eval.applicants.get(p.entry) else {
+                continue;
+            };
+            if own.as_deref() == Some(crate::text::fold(&a.institution.id).as_str()) {
+                continue;
+            }
+            for (k, score) in c.criteria.iter().zip(&a.card.criteria) {
+                ws.write_string(r, 0, &spec.name.en)?;
+                ws.write_string(r, 1, &a.institution.id)?;
+                ws.write_string(r, 2, crate::report::display_name(a))?;
+                ws.write_string(r, 3, &k.name.en)?;
+                ws.write_number(r, 4, score.score.value())?;
+                ws.write_blank(r, 5, &input)?;
+                ws.write_blank(r, 6, &input)?;
+                ws.write_blank(r, 7, &input)?;
+                r += 1;
+            }
+        }
+    }
+    let last = r.saturating_sub(1).max(1);
+    let marks = match jury.step {
+        Some(step) => {
+            let n = ((jury.max - jury.min) / step).round() as usize;
+            let values: Vec<String> = (0..=n)
+                .map(|i| format!("{}", jury.min + step * i as f64))
+                .collect();
+            if values.join(",").len() <= 255 {
+                DataValidation::new().allow_list_strings(&values)?
+            } else {
+                DataValidation::new()
+                    .allow_decimal_number(DataValidationRule::Between(jury.min, jury.max))
+            }
+        }
+        None => DataValidation::new()
+            .allow_decimal_number(DataValidationRule::Between(jury.min, jury.max)),
+    };
+    ws.add_data_validation(1, 5, last, 5, &marks)?;
+    ws.add_data_validation(
+        1,
+        7,
+        last,
+        7,
+        &DataValidation::new().allow_list_strings(&CONFLICTS)?,
+    )?;
+    for (col, width) in [
+        (0u16, 28.0),
+        (1, 14.0),
+        (2, 44.0),
+        (3, 26.0),
+        (4, 14.0),
+        (5, 8.0),
+        (6, 40.0),
+        (7, 24.0),
+    ] {
+        ws.set_column_width(col, width)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    ws.protect();
+    wb.save_to_buffer()
+}
