@@ -176,12 +176,8 @@ struct DiffArgs {
 
 #[derive(Args)]
 struct JuryArgs {
-    /// The edition's criteria file (with a `jury`).
-    #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
-    criteria: PathBuf,
-    /// Folders of workbooks and single workbooks.
-    #[arg(long, value_name = "DIR_OR_FILES", num_args = 1.., default_value = "submissions")]
-    submissions: Vec<PathBuf>,
+    #[command(flatten)]
+    inputs: Inputs,
     /// Folder for the juror workbooks.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
@@ -194,12 +190,8 @@ struct JuryArgs {
 struct ExplainArgs {
     /// The institution's id, as on its Institution sheet.
     id: String,
-    /// The edition's criteria file.
-    #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
-    criteria: PathBuf,
-    /// Folders of workbooks and single workbooks.
-    #[arg(long, value_name = "DIR_OR_FILES", num_args = 1.., default_value = "submissions")]
-    submissions: Vec<PathBuf>,
+    #[command(flatten)]
+    inputs: Inputs,
     /// Language: sq, sr, sr-Cyrl or en.
     #[arg(long, value_parser = parse_lang, default_value = "en")]
     lang: Lang,
@@ -211,14 +203,31 @@ enum Format {
     Json,
 }
 
+/// What every evaluating command reads: the criteria and the submissions.
 #[derive(Args)]
-struct EvaluateArgs {
+struct Inputs {
     /// The edition's criteria file.
     #[arg(long, value_name = "FILE", default_value = "criteria/2026.yaml")]
     criteria: PathBuf,
     /// Folders of workbooks (every file directly inside) and single workbooks.
     #[arg(long, value_name = "DIR_OR_FILES", num_args = 1.., default_value = "submissions")]
     submissions: Vec<PathBuf>,
+}
+
+impl Inputs {
+    fn options(&self, limits: Limits) -> evaluate::Options {
+        evaluate::Options {
+            criteria: self.criteria.clone(),
+            submissions: self.submissions.clone(),
+            limits,
+        }
+    }
+}
+
+#[derive(Args)]
+struct EvaluateArgs {
+    #[command(flatten)]
+    inputs: Inputs,
     /// Folder for the report; langaward replaces only files it wrote itself.
     #[arg(long, value_name = "DIR", default_value = "report")]
     out: PathBuf,
@@ -364,11 +373,7 @@ fn check(args: &CheckArgs) -> u8 {
 }
 
 fn jury_sheets(args: &JuryArgs) -> u8 {
-    let options = evaluate::Options {
-        criteria: args.criteria.clone(),
-        submissions: args.submissions.clone(),
-        limits: Limits::default(),
-    };
+    let options = args.inputs.options(Limits::default());
     let eval = match evaluate::evaluate(&options) {
         Ok(eval) => eval,
         Err(e) => return fail_evaluate(&e),
@@ -376,7 +381,7 @@ fn jury_sheets(args: &JuryArgs) -> u8 {
     if eval.criteria.criteria.jury.is_none() {
         eprintln!(
             "error: {} has no `jury` (jurors and mark scale)",
-            args.criteria.display()
+            args.inputs.criteria.display()
         );
         return exit::CONFIG;
     }
@@ -490,11 +495,7 @@ fn template(args: &TemplateArgs) -> u8 {
 }
 
 fn explain(args: &ExplainArgs) -> u8 {
-    let options = evaluate::Options {
-        criteria: args.criteria.clone(),
-        submissions: args.submissions.clone(),
-        limits: Limits::default(),
-    };
+    let options = args.inputs.options(Limits::default());
     let eval = match evaluate::evaluate(&options) {
         Ok(eval) => eval,
         Err(e) => return fail_evaluate(&e),
@@ -572,17 +573,13 @@ fn validate(args: &ValidateArgs) -> u8 {
 }
 
 fn evaluate(args: &EvaluateArgs) -> u8 {
-    let options = evaluate::Options {
-        criteria: args.criteria.clone(),
-        submissions: args.submissions.clone(),
-        limits: Limits {
-            max_cells: args.max_cells,
-            max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
-            ..Limits::default()
-        },
-    };
-    let mut protected = args.submissions.clone();
-    protected.push(args.criteria.clone());
+    let options = args.inputs.options(Limits {
+        max_cells: args.max_cells,
+        max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+        ..Limits::default()
+    });
+    let mut protected = options.submissions.clone();
+    protected.push(options.criteria.clone());
     if let Err(e) = output::check_target(&args.out, &protected) {
         return fail_output(&e);
     }
