@@ -192,6 +192,8 @@ struct ExplainArgs {
     id: String,
     #[command(flatten)]
     inputs: Inputs,
+    #[command(flatten)]
+    jury: JuryMarks,
     /// Language: sq, sr, sr-Cyrl or en.
     #[arg(long, value_parser = parse_lang, default_value = "en")]
     lang: Lang,
@@ -219,7 +221,32 @@ impl Inputs {
         evaluate::Options {
             criteria: self.criteria.clone(),
             submissions: self.submissions.clone(),
+            jury: None,
             limits,
+        }
+    }
+}
+
+/// Where the jury's filled sheets are, for the commands whose totals count them.
+#[derive(Args)]
+struct JuryMarks {
+    /// Folder of filled juror sheets (from `langaward jury-sheets`); their
+    /// marks join the evidence score with the criteria's weights. Default:
+    /// `jury`, when that folder exists.
+    #[arg(long, value_name = "DIR", conflicts_with = "no_jury")]
+    jury: Option<PathBuf>,
+    /// Rank on the evidence score alone, without reading jury marks.
+    #[arg(long)]
+    no_jury: bool,
+}
+
+impl JuryMarks {
+    fn folder(&self) -> Option<PathBuf> {
+        let default = PathBuf::from("jury");
+        match (&self.jury, self.no_jury) {
+            (_, true) => None,
+            (Some(dir), false) => Some(dir.clone()),
+            (None, false) => default.is_dir().then_some(default),
         }
     }
 }
@@ -228,6 +255,8 @@ impl Inputs {
 struct EvaluateArgs {
     #[command(flatten)]
     inputs: Inputs,
+    #[command(flatten)]
+    jury: JuryMarks,
     /// Folder for the report; langaward replaces only files it wrote itself.
     #[arg(long, value_name = "DIR", default_value = "report")]
     out: PathBuf,
@@ -495,7 +524,10 @@ fn template(args: &TemplateArgs) -> u8 {
 }
 
 fn explain(args: &ExplainArgs) -> u8 {
-    let options = args.inputs.options(Limits::default());
+    let options = evaluate::Options {
+        jury: args.jury.folder(),
+        ..args.inputs.options(Limits::default())
+    };
     let eval = match evaluate::evaluate(&options) {
         Ok(eval) => eval,
         Err(e) => return fail_evaluate(&e),
@@ -535,8 +567,8 @@ fn validate(args: &ValidateArgs) -> u8 {
     for file in &args.files {
         let read = langaward::submission::read(file, c, &Limits::default());
         let (findings, submission) = match read {
-            Read::Submission {
-                submission,
+            Read::Usable {
+                value: submission,
                 findings,
             } => (findings, Some(submission)),
             Read::Rejected { findings } => (findings, None),
@@ -573,13 +605,17 @@ fn validate(args: &ValidateArgs) -> u8 {
 }
 
 fn evaluate(args: &EvaluateArgs) -> u8 {
-    let options = args.inputs.options(Limits {
-        max_cells: args.max_cells,
-        max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
-        ..Limits::default()
-    });
+    let options = evaluate::Options {
+        jury: args.jury.folder(),
+        ..args.inputs.options(Limits {
+            max_cells: args.max_cells,
+            max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+            ..Limits::default()
+        })
+    };
     let mut protected = options.submissions.clone();
     protected.push(options.criteria.clone());
+    protected.extend(options.jury.clone());
     if let Err(e) = output::check_target(&args.out, &protected) {
         return fail_output(&e);
     }
@@ -675,7 +711,7 @@ fn fail_evaluate(e: &EvaluateError) -> u8 {
             eprintln!("error: {e}");
             exit::NO_INPUT
         }
-        EvaluateError::Criteria(CriteriaError::TooLarge { .. }) => {
+        EvaluateError::Criteria(CriteriaError::TooLarge { .. }) | EvaluateError::NoJury(_) => {
             eprintln!("error: {e}");
             exit::CONFIG
         }

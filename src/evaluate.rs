@@ -2,6 +2,7 @@
 //! ranking. Returns data only; rendering and writing come after.
 
 use crate::criteria::{self, CriteriaError, LoadedCriteria};
+use crate::jury::{self, Candidate, JuryResults};
 use crate::ranking::{self, Entry, Ranking};
 use crate::scoring::{self, Scorecard};
 use crate::submission::{self, CellRef, Finding, Institution, Level, Limits, Read};
@@ -14,6 +15,8 @@ pub struct Options {
     pub criteria: PathBuf,
     /// Folders (every file directly inside) and single files.
     pub submissions: Vec<PathBuf>,
+    /// The folder of filled juror sheets, when the jury's marks count.
+    pub jury: Option<PathBuf>,
     pub limits: Limits,
 }
 
@@ -38,9 +41,18 @@ impl Outcome {
     }
 }
 
+/// Whose file an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Submission,
+    JurySheet,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct InputRecord {
     pub file: String,
+    pub role: Role,
     pub sha256: Option<String>,
     pub outcome: Outcome,
     /// Why it was skipped or rejected, and every warning.
@@ -68,6 +80,8 @@ pub struct Evaluation {
     pub inputs: Vec<InputRecord>,
     pub applicants: Vec<Applicant>,
     pub ranking: Ranking,
+    /// The jury's marks, when read; `None` ranks on evidence alone.
+    pub jury: Option<JuryResults>,
 }
 
 impl Evaluation {
@@ -96,6 +110,8 @@ pub enum EvaluateError {
     },
     #[error("no submissions found in {0}")]
     NoInput(String),
+    #[error("{0}: jury marks were given, but the criteria have no `jury`")]
+    NoJury(String),
 }
 
 /// Lists input files: every entry directly in a folder (hidden dot-files
@@ -174,8 +190,8 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 .then(|| crate::digest::sha256_file(path).ok())
                 .flatten();
             let processed = match submission::read(path, c, &options.limits) {
-                Read::Submission {
-                    submission,
+                Read::Usable {
+                    value: submission,
                     findings,
                 } => Processed::Scored {
                     card: Box::new(scoring::score(c, &submission)),
@@ -197,6 +213,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         let record = match result {
             Processed::Skipped { reason } => InputRecord {
                 file,
+                role: Role::Submission,
                 sha256,
                 outcome: Outcome::Skipped,
                 findings: vec![reason],
@@ -204,6 +221,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
             },
             Processed::Rejected { findings } => InputRecord {
                 file,
+                role: Role::Submission,
                 sha256,
                 outcome: Outcome::Rejected,
                 findings,
@@ -229,6 +247,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 });
                 InputRecord {
                     file,
+                    role: Role::Submission,
                     sha256,
                     outcome: if findings.is_empty() {
                         Outcome::Scored
@@ -242,12 +261,29 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         };
         inputs.push(record);
     }
+    let jury = match &options.jury {
+        Some(dir) => Some(read_jury(
+            dir,
+            &loaded,
+            &options.limits,
+            &mut applicants,
+            &mut inputs,
+        )?),
+        None => None,
+    };
+    let awaiting = |i: usize| {
+        jury.as_ref()
+            .and_then(|j| j.cards.get(i))
+            .is_some_and(|card| card.as_ref().is_some_and(|c| c.score.is_none()))
+    };
     let entries: Vec<Entry> = applicants
         .iter()
-        .map(|a| Entry {
+        .enumerate()
+        .map(|(i, a)| Entry {
             id: &a.institution.id,
             category: a.category,
             card: &a.card,
+            awaiting: awaiting(i),
         })
         .collect();
     let ranking = ranking::rank(c, &entries);
@@ -257,7 +293,118 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         inputs,
         applicants,
         ranking,
+        jury,
     })
+}
+
+/// Reads every juror sheet in `dir` in parallel, aggregates the marks and
+/// joins each applicant's jury mark to its evidence score. Each sheet
+/// joins the list of inputs, with what became of it.
+fn read_jury(
+    dir: &Path,
+    loaded: &LoadedCriteria,
+    limits: &Limits,
+    applicants: &mut [Applicant],
+    inputs: &mut Vec<InputRecord>,
+) -> Result<JuryResults, EvaluateError> {
+    let c = &loaded.criteria;
+    let Some(spec) = &c.jury else {
+        return Err(EvaluateError::NoJury(dir.display().to_string()));
+    };
+    let files = collect_inputs(&[dir.to_path_buf()])?;
+    let candidates: Vec<Candidate> = applicants
+        .iter()
+        .map(|a| Candidate {
+            id: &a.institution.id,
+            category: a.category,
+            ranked: a.category.is_some() && a.card.passed_gates(),
+        })
+        .collect();
+    let cx = jury::marks::Context {
+        criteria: c,
+        jury: spec,
+        candidates: &candidates,
+    };
+    let mut read: Vec<(String, Option<String>, Read<jury::marks::Sheet>)> = files
+        .par_iter()
+        .map(|path| {
+            let file = path.display().to_string();
+            let sha = path
+                .is_file()
+                .then(|| crate::digest::sha256_file(path).ok())
+                .flatten();
+            let sheet = jury::marks::read(path, &file, &cx, limits);
+            (file, sha, sheet)
+        })
+        .collect();
+    read.sort_by(|a, b| a.0.cmp(&b.0));
+    // A juror's later file (by name) replaces an earlier one, as with
+    // resubmitted workbooks.
+    let last: Vec<Option<usize>> = read
+        .iter()
+        .map(|(_, _, r)| match r {
+            Read::Usable { value, .. } => Some(value.juror),
+            _ => None,
+        })
+        .collect();
+    let mut all = jury::Marks::default();
+    for (i, (file, sha256, result)) in read.into_iter().enumerate() {
+        let mine = last.get(i).copied().flatten();
+        let newer = last
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .find(|(_, j)| mine.is_some() && **j == mine)
+            .map(|(k, _)| k);
+        let (outcome, findings) = match result {
+            Read::Skipped { reason } => (Outcome::Skipped, vec![reason]),
+            Read::Rejected { findings } => (Outcome::Rejected, findings),
+            Read::Usable {
+                value,
+                mut findings,
+            } => match newer {
+                Some(k) => {
+                    let juror = spec.jurors.get(value.juror).map_or("", |j| j.id.as_str());
+                    findings.push(
+                        Finding::error("J004").arg("juror", juror).arg(
+                            "file",
+                            files
+                                .get(k)
+                                .map_or(String::new(), |p| p.display().to_string()),
+                        ),
+                    );
+                    (Outcome::Rejected, findings)
+                }
+                None => {
+                    all.returned.push(value.juror);
+                    all.marks.extend(value.marks);
+                    all.recusals.extend(value.recusals);
+                    let outcome = if findings.iter().any(|f| f.level != Level::Note) {
+                        Outcome::ScoredWithWarnings
+                    } else {
+                        Outcome::Scored
+                    };
+                    (outcome, findings)
+                }
+            },
+        };
+        inputs.push(InputRecord {
+            file,
+            role: Role::JurySheet,
+            sha256,
+            outcome,
+            findings,
+            applicant: None,
+        });
+    }
+    let weights: Vec<f64> = c.criteria.iter().map(|k| k.weight).collect();
+    let results = jury::aggregate(spec, &weights, &candidates, &all);
+    for (a, card) in applicants.iter_mut().zip(&results.cards) {
+        if let Some(score) = card.as_ref().and_then(|j| j.score) {
+            scoring::combine(c, &mut a.card, score);
+        }
+    }
+    Ok(results)
 }
 
 /// Two files for one institution: the later date of submission counts; on

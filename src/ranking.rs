@@ -11,6 +11,8 @@ pub struct Entry<'a> {
     pub id: &'a str,
     pub category: Option<usize>,
     pub card: &'a Scorecard,
+    /// Too few jury marks to make a final total: neither ranked nor awarded.
+    pub awaiting: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -30,6 +32,9 @@ pub struct CategoryRanking {
     pub placed: Vec<Placed>,
     /// Entries of this category that failed a gate, not ranked.
     pub excluded: Vec<usize>,
+    /// Entries waiting for enough jury marks: the outcome is provisional
+    /// while any remain.
+    pub awaiting: Vec<usize>,
     /// One per award tier, highest first.
     pub outcomes: Vec<TierOutcome>,
 }
@@ -111,9 +116,15 @@ pub struct Ranking {
 
 fn key(criteria: &Criteria, card: &Scorecard) -> Vec<Score> {
     std::iter::once(card.total)
-        .chain(criteria.tie_breaks.iter().filter_map(|t| match t {
-            TieBreak::Criterion(i) => card.criteria.get(*i).map(|c| c.score),
-            TieBreak::FullIndicators => Some(Score::round(full_indicators(card) as f64, 0)),
+        .chain(criteria.tie_breaks.iter().filter_map(|t| {
+            match t {
+                TieBreak::Criterion(i) => card.criteria.get(*i).map(|c| c.score),
+                TieBreak::Jury => Some(
+                    card.jury
+                        .map_or(Score::zero(criteria.decimals), |j| j.score),
+                ),
+                TieBreak::FullIndicators => Some(Score::round(full_indicators(card) as f64, 0)),
+            }
         }))
         .collect()
 }
@@ -139,9 +150,12 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
             let members: Vec<usize> = (0..entries.len())
                 .filter(|&i| entries.get(i).is_some_and(|e| e.category == Some(ci)))
                 .collect();
-            let (mut eligible, excluded): (Vec<usize>, Vec<usize>) = members
+            let (eligible, excluded): (Vec<usize>, Vec<usize>) = members
                 .into_iter()
                 .partition(|&i| entries.get(i).is_some_and(|e| e.card.passed_gates()));
+            let (awaiting, mut eligible): (Vec<usize>, Vec<usize>) = eligible
+                .into_iter()
+                .partition(|&i| entries.get(i).is_some_and(|e| e.awaiting));
             let keys: Vec<Vec<Score>> = (0..entries.len())
                 .map(|i| {
                     entries
@@ -178,6 +192,7 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
                 category: cat.id.clone(),
                 placed,
                 excluded,
+                awaiting,
                 outcomes,
             }
         })
@@ -200,6 +215,7 @@ fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option
         .position(|(x, y)| x.cmp(y) != Ordering::Equal)?;
     match criteria.tie_breaks.get(pos)? {
         TieBreak::Criterion(i) => criteria.criteria.get(*i).map(|c| c.id.clone()),
+        TieBreak::Jury => Some("jury".to_string()),
         TieBreak::FullIndicators => Some("full_indicators".to_string()),
     }
 }
@@ -220,6 +236,8 @@ mod tests {
         };
         Scorecard {
             total: Score::round(total, 2),
+            evidence: Score::round(total, 2),
+            jury: None,
             band: 0,
             criteria: vec![
                 crit("services", services),
@@ -254,11 +272,13 @@ mod tests {
                 id,
                 category: Some(0),
                 card,
+                awaiting: false,
             })
             .chain(std::iter::once(Entry {
                 id: "g",
                 category: None,
                 card: &cards[0],
+                awaiting: false,
             }))
             .collect();
         let r = rank(&c, &entries);
@@ -301,6 +321,8 @@ mod award_tests {
     fn card(c: &Criteria, total: f64) -> Scorecard {
         Scorecard {
             total: Score::round(total, 2),
+            evidence: Score::round(total, 2),
+            jury: None,
             band: c.band_for(total).unwrap(),
             criteria: Vec::new(),
             gates: vec![GateResult {
@@ -323,6 +345,7 @@ mod award_tests {
                 id,
                 category: Some(0),
                 card,
+                awaiting: false,
             })
             .collect();
         let r = rank(c, &entries);
@@ -404,6 +427,7 @@ mod award_tests {
                     id,
                     category: Some(0),
                     card,
+                    awaiting: false,
                 })
                 .collect();
             rank(c, &entries).categories[0]

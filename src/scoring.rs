@@ -206,10 +206,26 @@ pub struct GateResult {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Scorecard {
+    /// The total that ranks: the evidence score, or evidence and jury
+    /// combined once the jury's marks are in.
     pub total: Score,
+    /// The evidence score; the criteria's contributions add up to it.
+    pub evidence: Score,
+    /// The jury's part of the total, once its marks are in.
+    pub jury: Option<JuryShare>,
     pub band: usize,
     pub criteria: Vec<CriterionScore>,
     pub gates: Vec<GateResult>,
+}
+
+/// How the final total splits between evidence and jury; the two parts add
+/// up exactly to the total.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct JuryShare {
+    /// The jury's mark, 0–100.
+    pub score: Score,
+    pub evidence_part: Score,
+    pub jury_part: Score,
 }
 
 impl Scorecard {
@@ -319,10 +335,37 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
         .collect();
     Scorecard {
         total,
+        evidence: total,
+        jury: None,
         band,
         criteria: criteria_scores,
         gates,
     }
+}
+
+/// Joins the jury's mark (0–100) to the evidence score with the criteria's
+/// weights. With a jury weight of 0 the total stays the evidence score to
+/// the last unit.
+pub fn combine(criteria: &Criteria, card: &mut Scorecard, jury_score: f64) {
+    let Some(jury) = &criteria.jury else {
+        return;
+    };
+    let d = criteria.decimals;
+    let exact = [
+        card.evidence.value() * jury.evidence_weight / 100.0,
+        jury_score * jury.jury_weight / 100.0,
+    ];
+    let (total, parts) = apportion(&exact, d);
+    let part = |i: usize| parts.get(i).copied().unwrap_or(Score::zero(d));
+    card.jury = Some(JuryShare {
+        score: Score::round(jury_score, d),
+        evidence_part: part(0),
+        jury_part: part(1),
+    });
+    card.total = total;
+    card.band = criteria
+        .band_for(total.value())
+        .unwrap_or(criteria.bands.len().saturating_sub(1));
 }
 
 /// Rounds the exact total once, then shares its units among the parts by

@@ -201,6 +201,8 @@ impl Band {
 pub enum TieBreak {
     /// A criterion's own score (index into `criteria`).
     Criterion(usize),
+    /// The aggregated jury mark.
+    Jury,
     /// The number of indicators at full score.
     FullIndicators,
 }
@@ -225,13 +227,41 @@ pub struct Tier {
     pub max_recipients: u32,
 }
 
-/// The jury: who marks which categories, on which scale.
+/// The jury: who marks which categories, on which scale, and how the marks
+/// become one jury mark and join the evidence score.
 #[derive(Debug, Clone, Serialize)]
 pub struct Jury {
     pub min: f64,
     pub max: f64,
     pub step: Option<f64>,
     pub jurors: Vec<Juror>,
+    /// The separate jurors file the criteria name, and where; read by [`load`].
+    #[serde(skip)]
+    pub jurors_file: Option<(String, Pos)>,
+    pub aggregate: Aggregate,
+    /// A trimmed mean drops the highest and lowest mark only when at least
+    /// this many marks remain.
+    pub trim_from: usize,
+    /// Fewer marks for a criterion flag the applicant "insufficient jury marks".
+    pub min_marks: usize,
+    /// Per-juror z-scores rescaled to the scale, to cancel harsh or lenient
+    /// jurors.
+    pub standardise: bool,
+    /// Highest minus lowest mark above this flags the applicant for the
+    /// consensus meeting.
+    pub consensus_spread: Option<f64>,
+    /// Shares of the final total, summing to 100.
+    pub evidence_weight: f64,
+    pub jury_weight: f64,
+}
+
+/// How one applicant's marks for one criterion become its jury mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregate {
+    Mean,
+    Median,
+    TrimmedMean,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -386,6 +416,27 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
         }
         criteria.languages = status;
         notes.extend(lang_notes.into_iter().map(|d| (lang_path.clone(), d)));
+    }
+    let jurors_file = criteria.jury.as_ref().and_then(|j| j.jurors_file.clone());
+    if let Some((file, at)) = jurors_file {
+        let jurors_path = path.parent().unwrap_or(Path::new(".")).join(&file);
+        let bytes = std::fs::read(&jurors_path).map_err(|_| {
+            invalid(
+                path,
+                vec![Diagnostic::error(
+                    Code::InvalidValue,
+                    at,
+                    format!("the jurors file `{}` cannot be read", jurors_path.display()),
+                    "give its path relative to this criteria file",
+                )],
+            )
+        })?;
+        let categories: Vec<&str> = criteria.categories.iter().map(|c| c.id.as_str()).collect();
+        let jurors =
+            validate::jurors_file(&bytes, &categories).map_err(|d| invalid(&jurors_path, d))?;
+        if let Some(jury) = criteria.jury.as_mut() {
+            jury.jurors = jurors;
+        }
     }
     Ok(LoadedCriteria {
         criteria,

@@ -84,13 +84,43 @@ pub struct RawCriteria {
     #[serde(default)]
     pub close_margin: Option<S<Num>>,
     #[serde(default)]
-    pub jury: Option<RawJury>,
+    pub jury: Option<S<RawJury>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawJury {
     pub marks: RawMarks,
+    /// The jurors here, or in the file `jurors_file` names.
+    #[serde(default)]
+    pub jurors: Option<Vec<RawJuror>>,
+    #[serde(default)]
+    pub jurors_file: Option<S<String>>,
+    #[serde(default)]
+    pub aggregate: Option<S<String>>,
+    #[serde(default)]
+    pub trim_from: Option<S<Int>>,
+    #[serde(default)]
+    pub min_marks: Option<S<Int>>,
+    #[serde(default)]
+    pub standardise: Option<bool>,
+    #[serde(default)]
+    pub consensus_spread: Option<S<Num>>,
+    pub weights: RawJuryWeights,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawJuryWeights {
+    pub evidence: S<Num>,
+    pub jury: S<Num>,
+}
+
+/// A separate jurors file: the list alone, so it can change without the
+/// criteria.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawJurorsFile {
     pub jurors: Vec<RawJuror>,
 }
 

@@ -10,6 +10,11 @@ const WEIGHT_TOLERANCE: f64 = 1e-6;
 const MAX_DECIMALS: i64 = 4;
 
 pub fn parse_raw(bytes: &[u8]) -> Result<RawCriteria, Diagnostic> {
+    parse_yaml(bytes, "criteria")
+}
+
+/// Parses YAML with positions; `what` names the file in messages.
+fn parse_yaml<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let before = bytes.get(..e.valid_up_to()).unwrap_or_default();
@@ -26,8 +31,8 @@ pub fn parse_raw(bytes: &[u8]) -> Result<RawCriteria, Diagnostic> {
         return Err(Diagnostic::error(
             Code::EmptyFile,
             Pos { line: 1, column: 1 },
-            "the criteria file is empty",
-            "start from criteria/2026.yaml and adjust it",
+            format!("the {what} file is empty"),
+            format!("start from the bundled {what} file and adjust it"),
         ));
     }
     let mut options = serde_saphyr::Options::default();
@@ -148,6 +153,7 @@ fn nearest<'a>(word: &str, candidates: &'a [String]) -> Option<&'a str> {
 }
 
 /// Collects diagnostics while the model is built.
+#[derive(Default)]
 struct Checker {
     problems: Vec<Diagnostic>,
     /// Language codes used by indicators and columns, checked once the
@@ -370,6 +376,17 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
             if t.value == "full_indicators" {
                 return Some(TieBreak::FullIndicators);
             }
+            if t.value == "jury" {
+                if raw.jury.is_none() {
+                    c.error(
+                        Code::UnknownCriterion,
+                        Pos::of(t),
+                        "tie-break `jury` needs a `jury` section",
+                        "add the jury, or remove `jury` from tie_breaks",
+                    );
+                }
+                return Some(TieBreak::Jury);
+            }
             let found = criteria.iter().position(|k| k.id == t.value);
             if found.is_none() {
                 c.error(
@@ -377,7 +394,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
                     Pos::of(t),
                     format!("tie-break names unknown criterion `{}`", t.value),
                     hint_known(
-                        "criteria (or full_indicators)",
+                        "criteria (or jury, full_indicators)",
                         &t.value,
                         criteria.iter().map(|k| k.id.as_str()),
                     ),
@@ -427,76 +444,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         })
         .collect();
     let close_margin = raw.close_margin.as_ref().map(|m| m.value.0);
-    let jury = raw.jury.as_ref().map(|j| {
-        let (min, max) = (j.marks.min.value.0, j.marks.max.value.0);
-        if !(min.is_finite() && max.is_finite() && min < max) {
-            c.error(
-                Code::InvalidValue,
-                Pos::of(&j.marks.max),
-                "jury marks need min < max",
-                "e.g. marks: { min: 0, max: 10, step: 1 }",
-            );
-        }
-        let step = j.marks.step.as_ref().map(|s| {
-            if !(s.value.0 > 0.0 && s.value.0 <= max - min) {
-                c.error(
-                    Code::InvalidValue,
-                    Pos::of(s),
-                    "the mark step must be above 0 and within the scale",
-                    "e.g. step: 0.5",
-                );
-            }
-            s.value.0
-        });
-        c.unique_ids("juror", j.jurors.iter().map(|x| &x.id));
-        let jurors = j
-            .jurors
-            .iter()
-            .map(|x| {
-                let categories = match &x.categories {
-                    None => (0..raw.categories.len()).collect(),
-                    Some(list) => list
-                        .iter()
-                        .filter_map(|k| {
-                            let found = raw
-                                .categories
-                                .iter()
-                                .position(|cat| cat.id.value == k.value);
-                            if found.is_none() {
-                                c.error(
-                                    Code::InvalidValue,
-                                    Pos::of(k),
-                                    format!(
-                                        "juror `{}` marks unknown category `{}`",
-                                        x.id.value, k.value
-                                    ),
-                                    hint_known(
-                                        "categories",
-                                        &k.value,
-                                        raw.categories.iter().map(|cat| cat.id.value.as_str()),
-                                    ),
-                                );
-                            }
-                            found
-                        })
-                        .collect(),
-                };
-                Juror {
-                    id: x.id.value.clone(),
-                    name: x.name.value.clone(),
-                    institution: x.institution.clone(),
-                    categories,
-                }
-            })
-            .collect();
-        Jury {
-            min,
-            max,
-            step,
-            jurors,
-        }
-    });
-
+    let jury = raw.jury.as_ref().map(|j| jury(&mut c, j, &raw.categories));
     if !c.problems.is_empty() {
         c.problems.sort_by_key(|d| (d.line, d.column, d.code));
         return Err(c.problems);
@@ -1129,4 +1077,159 @@ fn bands(c: &mut Checker, raw: &S<Vec<RawBand>>) -> Vec<Band> {
         );
     }
     out.into_iter().map(|(b, _, _)| b).collect()
+}
+
+fn jury(c: &mut Checker, raw: &S<RawJury>, categories: &[RawCategory]) -> Jury {
+    let j = &raw.value;
+    let (min, max) = (j.marks.min.value.0, j.marks.max.value.0);
+    if !(min.is_finite() && max.is_finite() && min < max) {
+        c.error(
+            Code::InvalidValue,
+            Pos::of(&j.marks.max),
+            "jury marks need min < max",
+            "e.g. marks: { min: 0, max: 10, step: 1 }",
+        );
+    }
+    let step = j.marks.step.as_ref().map(|s| {
+        if !(s.value.0 > 0.0 && s.value.0 <= max - min) {
+            c.error(
+                Code::InvalidValue,
+                Pos::of(s),
+                "the mark step must be above 0 and within the scale",
+                "e.g. step: 0.5",
+            );
+        }
+        s.value.0
+    });
+    let ids: Vec<&str> = categories.iter().map(|k| k.id.value.as_str()).collect();
+    let jurors = match (&j.jurors, &j.jurors_file) {
+        (Some(list), None) => jurors(c, list, &ids),
+        (None, Some(_)) => Vec::new(),
+        (Some(_), Some(file)) => {
+            c.error(
+                Code::InvalidValue,
+                Pos::of(file),
+                "the jury has both `jurors` and `jurors_file`",
+                "keep one: the list here, or the file that holds it",
+            );
+            Vec::new()
+        }
+        (None, None) => {
+            c.error(
+                Code::MissingKey,
+                Pos::of(raw),
+                "the jury lists no jurors",
+                "add `jurors:` (a list) or `jurors_file: jurors.yaml`",
+            );
+            Vec::new()
+        }
+    };
+    let aggregate = match j.aggregate.as_ref() {
+        None => Aggregate::Mean,
+        Some(a) if a.value == "mean" => Aggregate::Mean,
+        Some(a) if a.value == "median" => Aggregate::Median,
+        Some(a) if a.value == "trimmed_mean" => Aggregate::TrimmedMean,
+        Some(a) => {
+            c.error(
+                Code::InvalidValue,
+                Pos::of(a),
+                format!("aggregate `{}` is unknown", a.value),
+                "use mean, median or trimmed_mean",
+            );
+            Aggregate::Mean
+        }
+    };
+    let mut at_least = |value: &Option<S<Int>>, least: i64, default: usize, what: &str| {
+        value.as_ref().map_or(default, |v| {
+            if v.value.0 < least {
+                c.error(
+                    Code::InvalidValue,
+                    Pos::of(v),
+                    format!("{what} must be at least {least}"),
+                    format!("e.g. {what}: {}", least.max(default as i64)),
+                );
+            }
+            usize::try_from(v.value.0).unwrap_or(default)
+        })
+    };
+    let trim_from = at_least(&j.trim_from, 3, 3, "trim_from");
+    let min_marks = at_least(&j.min_marks, 1, 1, "min_marks");
+    let consensus_spread = j.consensus_spread.as_ref().map(|s| {
+        if !(s.value.0 >= 0.0 && s.value.0 <= max - min) {
+            c.error(
+                Code::InvalidValue,
+                Pos::of(s),
+                "consensus_spread must lie within the mark scale",
+                "e.g. consensus_spread: 4 on a 0–10 scale",
+            );
+        }
+        s.value.0
+    });
+    let weights = [&j.weights.evidence, &j.weights.jury];
+    let [evidence_weight, jury_weight] = weights.map(|w| c.weight(w));
+    c.weights_sum("the evidence and the jury", &weights, Pos::of(raw));
+    Jury {
+        min,
+        max,
+        step,
+        jurors,
+        jurors_file: j
+            .jurors_file
+            .as_ref()
+            .map(|f| (f.value.clone(), Pos::of(f))),
+        aggregate,
+        trim_from,
+        min_marks,
+        standardise: j.standardise.unwrap_or(false),
+        consensus_spread,
+        evidence_weight,
+        jury_weight,
+    }
+}
+
+fn jurors(c: &mut Checker, raw: &[RawJuror], categories: &[&str]) -> Vec<Juror> {
+    c.unique_ids("juror", raw.iter().map(|x| &x.id));
+    raw.iter()
+        .map(|x| {
+            let categories = match &x.categories {
+                None => (0..categories.len()).collect(),
+                Some(list) => list
+                    .iter()
+                    .filter_map(|k| {
+                        let found = categories.iter().position(|cat| *cat == k.value);
+                        if found.is_none() {
+                            c.error(
+                                Code::InvalidValue,
+                                Pos::of(k),
+                                format!(
+                                    "juror `{}` marks unknown category `{}`",
+                                    x.id.value, k.value
+                                ),
+                                hint_known("categories", &k.value, categories.iter().copied()),
+                            );
+                        }
+                        found
+                    })
+                    .collect(),
+            };
+            Juror {
+                id: x.id.value.clone(),
+                name: x.name.value.clone(),
+                institution: x.institution.clone(),
+                categories,
+            }
+        })
+        .collect()
+}
+
+/// Reads a separate jurors file against the validated categories.
+pub fn jurors_file(bytes: &[u8], categories: &[&str]) -> Result<Vec<Juror>, Vec<Diagnostic>> {
+    let raw: RawJurorsFile = parse_yaml(bytes, "jurors").map_err(|d| vec![d])?;
+    let mut c = Checker::default();
+    let jurors = jurors(&mut c, &raw.jurors, categories);
+    if c.problems.is_empty() {
+        Ok(jurors)
+    } else {
+        Err(c.problems)
+    }
 }

@@ -558,6 +558,7 @@ fn report(page: &Page) -> serde_json::Value {
         .iter()
         .filter_map(|t| match t {
             crate::criteria::TieBreak::Criterion(i) => c.criteria.get(*i).map(|k| m.text(&k.name)),
+            crate::criteria::TieBreak::Jury => Some(m.get("tie_jury").to_string()),
             crate::criteria::TieBreak::FullIndicators => {
                 Some(m.get("tie_full_indicators").to_string())
             }
@@ -1093,6 +1094,7 @@ mod tests {
             include_str!("../submission/grid.rs"),
             include_str!("../submission/sniff.rs"),
             include_str!("../evaluate.rs"),
+            include_str!("../jury/marks.rs"),
         ]
         .concat();
         let renderer: String = [

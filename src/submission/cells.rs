@@ -178,7 +178,7 @@ fn date_time(data: &Data) -> Option<Value> {
     parsed.map(Value::DateTime)
 }
 
-fn number(data: &Data) -> Option<f64> {
+pub fn number(data: &Data) -> Option<f64> {
     match data {
         Data::Int(i) => Some(*i as f64),
         Data::Float(f) => Some(*f),

@@ -2,9 +2,9 @@
 //! and columns are found by name in any of the award's languages; every cell
 //! that cannot be used becomes a finding with its exact place.
 
-mod cells;
+pub(crate) mod cells;
 mod finding;
-mod grid;
+pub(crate) mod grid;
 mod sniff;
 
 pub use cells::parse_date_time;
@@ -157,9 +157,9 @@ pub struct Submission {
 
 /// What reading one input file produced.
 #[derive(Debug, Clone)]
-pub enum Read {
-    Submission {
-        submission: Box<Submission>,
+pub enum Read<T = Submission> {
+    Usable {
+        value: Box<T>,
         findings: Vec<Finding>,
     },
     Rejected {
@@ -170,9 +170,22 @@ pub enum Read {
     },
 }
 
-/// Reads one input file. Never panics on its content: anything unusable is
-/// a rejection with a reason.
+/// Reads one applicant's workbook. Never panics on its content: anything
+/// unusable is a rejection with a reason.
 pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
+    open_with(path, limits, |book, findings| {
+        read_book(book, criteria, limits, findings)
+    })
+}
+
+/// Opens any workbook the way submissions are opened (size limit, format by
+/// content, parser panics isolated) and hands it to `read`; the jury's
+/// sheets get the same care as the applicants' workbooks.
+pub(crate) fn open_with<T>(
+    path: &Path,
+    limits: &Limits,
+    read: impl FnOnce(&mut Book, &mut Vec<Finding>) -> Result<T, Finding>,
+) -> Read<T> {
     let rejected = |f: Finding| Read::Rejected { findings: vec![f] };
     if let Ok(meta) = std::fs::metadata(path)
         && meta.is_file()
@@ -208,15 +221,15 @@ pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
         let mut found = Vec::new();
         let result = Book::open(path, format)
             .map_err(|e| e.finding())
-            .and_then(|mut book| read_book(&mut book, criteria, limits, &mut found));
+            .and_then(|mut book| read(&mut book, &mut found));
         (result, found)
     }));
     match parsed {
         Ok((result, found)) => {
             findings.extend(found);
             match result {
-                Ok(submission) => Read::Submission {
-                    submission: Box::new(submission),
+                Ok(value) => Read::Usable {
+                    value: Box::new(value),
                     findings,
                 },
                 Err(f) => {

@@ -16,11 +16,9 @@ fn sample(edit: &[(&str, &str)]) -> Value {
         yaml = yaml.replacen(from, to, 1);
     }
     std::fs::write(criteria.join("2026.yaml"), yaml).unwrap();
-    std::fs::copy(
-        root().join("criteria/languages.yaml"),
-        criteria.join("languages.yaml"),
-    )
-    .unwrap();
+    for file in ["languages.yaml", "jurors.yaml"] {
+        std::fs::copy(root().join("criteria").join(file), criteria.join(file)).unwrap();
+    }
     let out = dir.path().join("report");
     langaward(&root())
         .args([

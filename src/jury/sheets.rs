@@ -2,6 +2,7 @@
 //! applicant of the juror's categories with its evidence score shown
 //! read-only, and cells for the mark, a comment and a declared conflict.
 
+use super::CONFLICTS;
 use crate::criteria::Juror;
 use crate::evaluate::Evaluation;
 use rust_xlsxwriter::{
@@ -9,15 +10,8 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
-/// Reasons a juror may give for not marking an applicant.
-pub const CONFLICTS: [&str; 4] = [
-    "professional conflict",
-    "personal relationship",
-    "own institution",
-    "other",
-];
-
-const HEADERS: [&str; 8] = [
+/// The marks sheet's columns, which [`super::marks`] finds by these names.
+pub(super) const HEADERS: [&str; 8] = [
     "Category",
     "Institution ID",
     "Institution",
@@ -27,6 +21,13 @@ const HEADERS: [&str; 8] = [
     "Comment",
     "Conflict of interest",
 ];
+
+/// The sheet of marks.
+pub(super) const MARKS_SHEET: &str = "Marks";
+/// The sheet that says whose marks these are, for which edition.
+pub(super) const ABOUT_SHEET: &str = "Juror";
+/// Labels in column A of [`ABOUT_SHEET`]: juror id, name, edition.
+pub(super) const ABOUT_LABELS: [&str; 3] = ["Juror ID", "Name", "Edition"];
 
 /// One sheet per juror: the file name (from the juror's id) and its bytes.
 pub fn sheets(eval: &Evaluation) -> Result<Vec<(String, Vec<u8>)>, XlsxError> {
@@ -58,7 +59,7 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
             .set_author(&juror.name),
     );
     let ws = wb.add_worksheet();
-    ws.set_name("Marks")?;
+    ws.set_name(MARKS_SHEET)?;
     let bold = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xF2F2F2));
@@ -134,5 +135,28 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
     }
     ws.set_freeze_panes(1, 0)?;
     ws.protect();
+    let about = wb.add_worksheet();
+    about.set_name(ABOUT_SHEET)?;
+    let scale = match jury.step {
+        Some(step) => format!("{} to {}, in steps of {}", jury.min, jury.max, step),
+        None => format!("{} to {}", jury.min, jury.max),
+    };
+    let rows = [
+        (ABOUT_LABELS[0], juror.id.as_str()),
+        (ABOUT_LABELS[1], juror.name.as_str()),
+        (ABOUT_LABELS[2], &c.edition.to_string()),
+        ("Marks", &scale),
+        (
+            "How to fill",
+            "One mark per row, in the Mark column. Leave the Mark empty and choose a reason under \"Conflict of interest\" for an applicant you cannot judge impartially: your marks for that applicant are then not counted. Do not change the Juror ID.",
+        ),
+    ];
+    for (r, (label, value)) in rows.iter().enumerate() {
+        about.write_string_with_format(r as u32, 0, *label, &bold)?;
+        about.write_string(r as u32, 1, *value)?;
+    }
+    about.set_column_width(0, 16.0)?;
+    about.set_column_width(1, 90.0)?;
+    about.protect();
     wb.save_to_buffer()
 }

@@ -1,0 +1,328 @@
+//! Reads a juror's filled sheet back with the care given to submissions:
+//! the file is opened the same guarded way, every unusable cell becomes a
+//! finding with its place, and one bad row never costs the rest.
+
+use super::sheets::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
+use super::{CONFLICTS, Candidate, Mark, OWN_INSTITUTION, Recusal};
+use crate::criteria::{Criteria, Jury};
+use crate::submission::cells::{as_text, number};
+use crate::submission::grid::{Book, Cell};
+use crate::submission::{CellRef, Finding, Limits, Read, open_with};
+use crate::text::fold;
+use calamine::Data;
+use std::path::Path;
+
+/// What one juror's sheet holds.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub juror: usize,
+    pub marks: Vec<Mark>,
+    pub recusals: Vec<Recusal>,
+}
+
+/// What reading needs besides the file: the criteria and the applicants the
+/// marks may refer to.
+pub struct Context<'a> {
+    pub criteria: &'a Criteria,
+    pub jury: &'a Jury,
+    pub candidates: &'a [Candidate<'a>],
+}
+
+/// Reads one juror's sheet; `file` is the name reports show.
+pub fn read(path: &Path, file: &str, cx: &Context, limits: &Limits) -> Read<Sheet> {
+    open_with(path, limits, |book, findings| {
+        let sheets = book.sheets();
+        let find = |name: &str| {
+            sheets
+                .iter()
+                .find(|s| fold(&s.name) == fold(name))
+                .map(|s| s.name.clone())
+        };
+        let found = || {
+            sheets
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut budget = limits.max_cells;
+        let about = find(ABOUT_SHEET).ok_or_else(|| {
+            Finding::error("J001")
+                .arg("sheet", ABOUT_SHEET)
+                .arg("found", found())
+        })?;
+        let about_cells = cells(book, &about, limits, &mut budget)?;
+        let juror = juror(&about, &about_cells, cx)?;
+        let marks_sheet = find(MARKS_SHEET).ok_or_else(|| {
+            Finding::error("J001")
+                .arg("sheet", MARKS_SHEET)
+                .arg("found", found())
+        })?;
+        let grid = cells(book, &marks_sheet, limits, &mut budget)?;
+        rows(&marks_sheet, &grid, file, juror, cx, findings)
+    })
+}
+
+fn cells(
+    book: &mut Book,
+    sheet: &str,
+    limits: &Limits,
+    budget: &mut usize,
+) -> Result<Vec<Cell>, Finding> {
+    let whole = CellRef {
+        sheet: sheet.to_string(),
+        row: 0,
+        column: None,
+    };
+    book.cells(sheet, limits, budget)
+        .map(|c| c.cells)
+        .map_err(|e| e.finding().at(whole))
+}
+
+/// The juror the sheet belongs to, from the `Juror ID` and `Edition` rows.
+fn juror(sheet: &str, cells: &[Cell], cx: &Context) -> Result<usize, Finding> {
+    let value = |label: &str| {
+        let row = cells
+            .iter()
+            .find(|(_, c, v)| *c == 0 && fold(&as_text(v)) == fold(label))
+            .map(|(r, _, _)| *r);
+        let at = CellRef::cell(sheet, row.unwrap_or(0), 1);
+        let text = row.and_then(|r| {
+            cells
+                .iter()
+                .find(|(rr, c, _)| *rr == r && *c == 1)
+                .map(|(_, _, v)| as_text(v).trim().to_string())
+        });
+        (text.filter(|t| !t.is_empty()), at)
+    };
+    let (id, at) = value(ABOUT_LABELS[0]);
+    let Some(id) = id else {
+        return Err(Finding::error("J002").at(at));
+    };
+    let Some(index) = cx.jury.jurors.iter().position(|j| fold(&j.id) == fold(&id)) else {
+        let known: Vec<&str> = cx.jury.jurors.iter().map(|j| j.id.as_str()).collect();
+        return Err(Finding::error("J003")
+            .at(at)
+            .arg("id", id)
+            .arg("known", known.join(", ")));
+    };
+    let (edition, at) = value(ABOUT_LABELS[2]);
+    if let Some(edition) = edition
+        && edition != cx.criteria.edition.to_string()
+    {
+        return Err(Finding::error("J006")
+            .at(at)
+            .arg("edition", edition)
+            .arg("expected", cx.criteria.edition));
+    }
+    Ok(index)
+}
+
+/// Column positions of the marks sheet, found by header name.
+struct Columns {
+    id: u32,
+    criterion: u32,
+    mark: u32,
+    conflict: u32,
+}
+
+fn columns(sheet: &str, cells: &[Cell]) -> Result<Columns, Finding> {
+    let header: Vec<(u32, String)> = cells
+        .iter()
+        .take_while(|(r, _, _)| *r == 0)
+        .map(|(_, c, v)| (*c, fold(&as_text(v))))
+        .collect();
+    let find = |i: usize| {
+        let name = HEADERS.get(i).copied().unwrap_or_default();
+        header
+            .iter()
+            .find(|(_, h)| *h == fold(name))
+            .map(|(c, _)| *c)
+            .ok_or_else(|| {
+                Finding::error("J005")
+                    .at(CellRef::cell(sheet, 0, i as u32))
+                    .arg("header", name)
+            })
+    };
+    Ok(Columns {
+        id: find(1)?,
+        criterion: find(3)?,
+        mark: find(5)?,
+        conflict: find(7)?,
+    })
+}
+
+fn rows(
+    sheet: &str,
+    cells: &[Cell],
+    file: &str,
+    juror: usize,
+    cx: &Context,
+    findings: &mut Vec<Finding>,
+) -> Result<Sheet, Finding> {
+    let cols = columns(sheet, cells)?;
+    let who = cx.jury.jurors.get(juror);
+    let own = who.and_then(|j| j.institution.as_deref()).map(fold);
+    let mut out = Sheet {
+        juror,
+        marks: Vec::new(),
+        recusals: Vec::new(),
+    };
+    let mut blank = 0usize;
+    for row in cells.chunk_by(|a, b| a.0 == b.0).filter(|r| r[0].0 > 0) {
+        let r = row[0].0;
+        let get = |col: u32| {
+            row.iter()
+                .find(|(_, c, _)| *c == col)
+                .map(|(_, _, v)| v)
+                .filter(|v| !as_text(v).trim().is_empty())
+        };
+        let at = |col: u32| CellRef::cell(sheet, r, col);
+        let (id, mark, conflict) = (get(cols.id), get(cols.mark), get(cols.conflict));
+        if mark.is_none() && conflict.is_none() {
+            if id.is_some() {
+                blank += 1;
+            }
+            continue;
+        }
+        let Some(id) = id.map(|v| as_text(v).trim().to_string()) else {
+            findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", ""));
+            continue;
+        };
+        let Some(applicant) = cx.candidates.iter().position(|c| fold(c.id) == fold(&id)) else {
+            findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", &id));
+            continue;
+        };
+        let candidate = &cx.candidates[applicant];
+        if !candidate.ranked {
+            findings.push(Finding::warning("J019").at(at(cols.id)).arg("id", &id));
+            continue;
+        }
+        if !candidate
+            .category
+            .is_some_and(|k| who.is_some_and(|j| j.categories.contains(&k)))
+        {
+            findings.push(Finding::warning("J018").at(at(cols.id)).arg("id", &id));
+            continue;
+        }
+        let declared = conflict.map(|v| reason(v, at(cols.conflict), findings));
+        let own_institution = own.as_deref() == Some(fold(&id).as_str());
+        let recusal = match (declared, own_institution) {
+            (_, true) => Some((OWN_INSTITUTION, None, at(cols.id))),
+            (Some((reason, note)), false) => Some((reason, note, at(cols.conflict))),
+            (None, false) => None,
+        };
+        if let Some((reason, note, place)) = recusal {
+            if !out.recusals.iter().any(|x| x.applicant == applicant) {
+                if own_institution {
+                    findings.push(Finding::note("J017").at(place.clone()).arg("id", &id));
+                }
+                out.recusals.push(Recusal {
+                    juror,
+                    applicant,
+                    reason,
+                    note,
+                    file: Some(file.to_string()),
+                    at: Some(place),
+                });
+            }
+            if mark.is_some() {
+                findings.push(Finding::note("J021").at(at(cols.mark)).arg("id", &id));
+            }
+            continue;
+        }
+        let Some(mark) = mark else {
+            continue;
+        };
+        let criterion_text = get(cols.criterion).map(as_text).unwrap_or_default();
+        let Some(criterion) = cx.criteria.criteria.iter().position(|k| {
+            fold(&k.id) == fold(&criterion_text)
+                || k.name
+                    .all()
+                    .iter()
+                    .any(|n| fold(n) == fold(&criterion_text))
+        }) else {
+            findings.push(
+                Finding::warning("J011")
+                    .at(at(cols.criterion))
+                    .arg("criterion", criterion_text),
+            );
+            continue;
+        };
+        let Some(value) = value(mark, cx.jury, at(cols.mark), findings) else {
+            continue;
+        };
+        if let Some(first) = out
+            .marks
+            .iter()
+            .find(|m| m.applicant == applicant && m.criterion == criterion)
+        {
+            findings.push(
+                Finding::warning("J016")
+                    .at(at(cols.mark))
+                    .arg("first", &first.at),
+            );
+            continue;
+        }
+        out.marks.push(Mark {
+            juror,
+            applicant,
+            criterion,
+            value,
+            file: file.to_string(),
+            at: at(cols.mark),
+        });
+    }
+    if blank > 0 {
+        findings.push(
+            Finding::warning("J020")
+                .at(CellRef {
+                    sheet: sheet.to_string(),
+                    row: 0,
+                    column: None,
+                })
+                .arg("count", blank),
+        );
+    }
+    Ok(out)
+}
+
+/// The reason in a conflict cell; words not in the list count as "other"
+/// and are kept.
+fn reason(v: &Data, at: CellRef, findings: &mut Vec<Finding>) -> (usize, Option<String>) {
+    let text = as_text(v).trim().to_string();
+    match CONFLICTS.iter().position(|c| fold(c) == fold(&text)) {
+        Some(i) => (i, None),
+        None => {
+            findings.push(Finding::warning("J015").at(at).arg("reason", &text));
+            (CONFLICTS.len() - 1, Some(text))
+        }
+    }
+}
+
+/// A mark on the scale and step, or a finding saying what was expected.
+fn value(v: &Data, jury: &Jury, at: CellRef, findings: &mut Vec<Finding>) -> Option<f64> {
+    let scale = |f: Finding| {
+        let f = f.at(at.clone()).arg("min", jury.min).arg("max", jury.max);
+        match jury.step {
+            Some(step) => f.arg("step", step),
+            None => f.arg("step", "any"),
+        }
+    };
+    let Some(x) = number(v) else {
+        findings.push(scale(Finding::warning("J012")).arg("value", as_text(v)));
+        return None;
+    };
+    if !(jury.min..=jury.max).contains(&x) {
+        findings.push(scale(Finding::warning("J013")).arg("value", x));
+        return None;
+    }
+    if let Some(step) = jury.step {
+        let steps = (x - jury.min) / step;
+        if (steps - steps.round()).abs() > 1e-6 {
+            findings.push(scale(Finding::warning("J014")).arg("value", x));
+            return None;
+        }
+    }
+    Some(x)
+}

@@ -1,0 +1,333 @@
+//! The jury's own marks: sheets written for each juror ([`sheets`]), read
+//! back with the care given to submissions ([`marks`]), and aggregated here
+//! per applicant and criterion. Aggregation is pure: marks in, jury cards
+//! out, every mark kept with the file and cell it came from.
+
+pub mod marks;
+mod sheets;
+
+pub use sheets::sheets;
+
+use crate::criteria::{Aggregate, Jury};
+use crate::submission::CellRef;
+use serde::Serialize;
+
+/// Reasons a juror may give for not marking an applicant, as offered in the
+/// sheet's dropdown.
+pub const CONFLICTS: [&str; 4] = [
+    "professional conflict",
+    "personal relationship",
+    "own institution",
+    "other",
+];
+
+/// The reason given automatically when a juror's institution applies.
+pub const OWN_INSTITUTION: usize = 2;
+
+/// One juror's mark for one applicant and criterion, where it was written.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mark {
+    pub juror: usize,
+    pub applicant: usize,
+    pub criterion: usize,
+    pub value: f64,
+    pub file: String,
+    pub at: CellRef,
+}
+
+/// A juror who does not mark an applicant, and why: declared in the sheet,
+/// or the juror's own institution.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recusal {
+    pub juror: usize,
+    pub applicant: usize,
+    /// Index into [`CONFLICTS`].
+    pub reason: usize,
+    /// The juror's own words, if the reason was not one of the list.
+    pub note: Option<String>,
+    /// Where it was declared; `None` when the criteria imply it.
+    pub file: Option<String>,
+    pub at: Option<CellRef>,
+}
+
+/// What the jury's sheets hold once read.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Marks {
+    pub marks: Vec<Mark>,
+    pub recusals: Vec<Recusal>,
+    /// Jurors (indices) whose sheet was read.
+    pub returned: Vec<usize>,
+}
+
+/// What the jury needs to know of one applicant.
+pub struct Candidate<'a> {
+    pub id: &'a str,
+    pub category: Option<usize>,
+    /// Passed the gates in an open category: only these are marked.
+    pub ranked: bool,
+}
+
+/// One mark as it counts: the juror's own value, the value used after
+/// standardisation, and whether trimming dropped it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Counted {
+    pub juror: String,
+    pub value: f64,
+    pub used: f64,
+    pub trimmed: bool,
+    pub file: String,
+    pub at: CellRef,
+}
+
+/// The jury's view of one criterion of one applicant.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JuryCriterion {
+    pub marks: Vec<Counted>,
+    /// The aggregated mark on the jury's scale; `None` without marks.
+    pub mark: Option<f64>,
+    /// Highest minus lowest of the jurors' own marks.
+    pub spread: f64,
+    pub consensus: bool,
+    pub insufficient: bool,
+}
+
+/// The jury's view of one applicant.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JuryCard {
+    pub criteria: Vec<JuryCriterion>,
+    /// 0–100, the criteria's weights applied to the aggregated marks;
+    /// `None` while any criterion has too few marks.
+    pub score: Option<f64>,
+    pub insufficient: bool,
+    /// Some criterion's marks spread wider than the criteria allow.
+    pub consensus: bool,
+}
+
+/// Every applicant's jury card (`None` for those the jury does not mark),
+/// the recusals that removed marks, and the jurors who returned no sheet.
+#[derive(Debug, Clone, Serialize)]
+pub struct JuryResults {
+    pub cards: Vec<Option<JuryCard>>,
+    pub recusals: Vec<Recusal>,
+    pub missing: Vec<usize>,
+}
+
+/// Aggregates the marks. `weights` are the criteria's weights, summing to 100.
+pub fn aggregate(
+    jury: &Jury,
+    weights: &[f64],
+    candidates: &[Candidate],
+    read: &Marks,
+) -> JuryResults {
+    let mut recusals = read.recusals.clone();
+    for (j, juror) in jury.jurors.iter().enumerate() {
+        let Some(own) = juror.institution.as_deref().map(crate::text::fold) else {
+            continue;
+        };
+        for (a, c) in candidates.iter().enumerate() {
+            let marks_it = c.ranked && c.category.is_some_and(|k| juror.categories.contains(&k));
+            if marks_it
+                && crate::text::fold(c.id) == own
+                && !recusals.iter().any(|r| r.juror == j && r.applicant == a)
+            {
+                recusals.push(Recusal {
+                    juror: j,
+                    applicant: a,
+                    reason: OWN_INSTITUTION,
+                    note: None,
+                    file: None,
+                    at: None,
+                });
+            }
+        }
+    }
+    recusals.sort_by(|a, b| {
+        (a.applicant, a.juror, &a.file, &a.at).cmp(&(b.applicant, b.juror, &b.file, &b.at))
+    });
+    recusals.dedup_by(|a, b| a.applicant == b.applicant && a.juror == b.juror);
+    let recused = |m: &Mark| {
+        recusals
+            .iter()
+            .any(|r| r.juror == m.juror && r.applicant == m.applicant)
+    };
+    let kept: Vec<&Mark> = read.marks.iter().filter(|m| !recused(m)).collect();
+    let used = standardised(jury, &kept);
+    let cards = candidates
+        .iter()
+        .enumerate()
+        .map(|(a, c)| {
+            c.ranked.then(|| {
+                let criteria: Vec<JuryCriterion> = (0..weights.len())
+                    .map(|k| {
+                        let marks: Vec<(&Mark, f64)> = kept
+                            .iter()
+                            .zip(&used)
+                            .filter(|(m, _)| m.applicant == a && m.criterion == k)
+                            .map(|(m, u)| (*m, *u))
+                            .collect();
+                        criterion(jury, &marks)
+                    })
+                    .collect();
+                card(jury, weights, criteria)
+            })
+        })
+        .collect();
+    let missing = (0..jury.jurors.len())
+        .filter(|j| !read.returned.contains(j))
+        .collect();
+    JuryResults {
+        cards,
+        recusals,
+        missing,
+    }
+}
+
+fn card(jury: &Jury, weights: &[f64], criteria: Vec<JuryCriterion>) -> JuryCard {
+    let insufficient = criteria.iter().any(|c| c.insufficient);
+    let score = if insufficient {
+        None
+    } else {
+        let span = jury.max - jury.min;
+        criteria
+            .iter()
+            .zip(weights)
+            .map(|(c, w)| c.mark.map(|m| w * (m - jury.min) / span))
+            .sum::<Option<f64>>()
+    };
+    JuryCard {
+        consensus: criteria.iter().any(|c| c.consensus),
+        insufficient: insufficient || score.is_none(),
+        score,
+        criteria,
+    }
+}
+
+/// One criterion's marks (each with the value to use) become one mark.
+fn criterion(jury: &Jury, marks: &[(&Mark, f64)]) -> JuryCriterion {
+    let names = |j: usize| {
+        jury.jurors
+            .get(j)
+            .map_or_else(String::new, |x| x.id.clone())
+    };
+    let mut counted: Vec<Counted> = marks
+        .iter()
+        .map(|(m, used)| Counted {
+            juror: names(m.juror),
+            value: m.value,
+            used: *used,
+            trimmed: false,
+            file: m.file.clone(),
+            at: m.at.clone(),
+        })
+        .collect();
+    counted.sort_by(|a, b| a.juror.cmp(&b.juror));
+    let n = counted.len();
+    if jury.aggregate == Aggregate::TrimmedMean && n >= jury.trim_from {
+        // The lowest and the highest value; among equal values the juror
+        // listed first, so the choice never depends on reading order.
+        let order = |pick_max: bool| {
+            (0..n).reduce(|best, i| {
+                let (b, x) = (counted[best].used, counted[i].used);
+                if (pick_max && x > b) || (!pick_max && x < b) {
+                    i
+                } else {
+                    best
+                }
+            })
+        };
+        if let (Some(lo), Some(hi)) = (order(false), order(true)) {
+            let hi = if hi == lo {
+                (0..n).find(|&i| i != lo).unwrap_or(hi)
+            } else {
+                hi
+            };
+            for i in [lo, hi] {
+                if let Some(c) = counted.get_mut(i) {
+                    c.trimmed = true;
+                }
+            }
+        }
+    }
+    let values: Vec<f64> = counted
+        .iter()
+        .filter(|c| !c.trimmed)
+        .map(|c| c.used)
+        .collect();
+    let mark = match jury.aggregate {
+        _ if values.is_empty() => None,
+        Aggregate::Median => Some(median(&values)),
+        Aggregate::Mean | Aggregate::TrimmedMean => {
+            Some(values.iter().sum::<f64>() / values.len() as f64)
+        }
+    };
+    let own = counted.iter().map(|c| c.value);
+    let spread = own.clone().fold(f64::NEG_INFINITY, f64::max) - own.fold(f64::INFINITY, f64::min);
+    let spread = if n == 0 { 0.0 } else { spread };
+    JuryCriterion {
+        consensus: jury.consensus_spread.is_some_and(|limit| spread > limit),
+        insufficient: n < jury.min_marks,
+        mark,
+        spread,
+        marks: counted,
+    }
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    let mid = v.len() / 2;
+    match (
+        v.len() % 2,
+        v.get(mid),
+        mid.checked_sub(1).and_then(|i| v.get(i)),
+    ) {
+        (1, Some(m), _) => *m,
+        (_, Some(a), Some(b)) => (a + b) / 2.0,
+        _ => 0.0,
+    }
+}
+
+/// The value each mark counts with: its own, or, when the criteria ask for
+/// standardisation, the juror's z-score rescaled to the mean and spread of
+/// all marks, kept within the scale. A juror who gave one value to everyone
+/// says nothing about order and counts at the mean.
+fn standardised(jury: &Jury, marks: &[&Mark]) -> Vec<f64> {
+    if !jury.standardise || marks.is_empty() {
+        return marks.iter().map(|m| m.value).collect();
+    }
+    let all: Vec<f64> = marks.iter().map(|m| m.value).collect();
+    let (mean, sd) = mean_sd(&all);
+    let per_juror: Vec<(f64, f64)> = (0..jury.jurors.len())
+        .map(|j| {
+            let own: Vec<f64> = marks
+                .iter()
+                .filter(|m| m.juror == j)
+                .map(|m| m.value)
+                .collect();
+            mean_sd(&own)
+        })
+        .collect();
+    marks
+        .iter()
+        .map(|m| {
+            let (jm, jsd) = per_juror.get(m.juror).copied().unwrap_or((mean, 0.0));
+            let z = if jsd > 1e-9 {
+                (m.value - jm) / jsd
+            } else {
+                0.0
+            };
+            (mean + z * sd).clamp(jury.min, jury.max)
+        })
+        .collect()
+}
+
+/// Mean and population standard deviation.
+fn mean_sd(values: &[f64]) -> (f64, f64) {
+    if values.is_empty() {
+        return (0.0, 0.0);
+    }
+    let n = values.len() as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    let var = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n;
+    (mean, var.sqrt())
+}
