@@ -168,7 +168,9 @@ fn rows(
         marks: Vec::new(),
         recusals: Vec::new(),
     };
-    let mut blank = 0usize;
+    // Rows with neither mark nor conflict, by applicant id: an applicant the
+    // juror declared a conflict for anywhere needs no marks.
+    let mut blank: Vec<String> = Vec::new();
     for row in cells.chunk_by(|a, b| a.0 == b.0).filter(|r| r[0].0 > 0) {
         let r = row[0].0;
         let get = |col: u32| {
@@ -180,8 +182,8 @@ fn rows(
         let at = |col: u32| CellRef::cell(sheet, r, col);
         let (id, mark, conflict) = (get(cols.id), get(cols.mark), get(cols.conflict));
         if mark.is_none() && conflict.is_none() {
-            if id.is_some() {
-                blank += 1;
+            if let Some(id) = id {
+                blank.push(fold(&as_text(id)));
             }
             continue;
         }
@@ -273,7 +275,14 @@ fn rows(
             at: at(cols.mark),
         });
     }
-    if blank > 0 {
+    blank.retain(|id| {
+        !out.recusals.iter().any(|r| {
+            cx.candidates
+                .get(r.applicant)
+                .is_some_and(|c| fold(c.id) == *id)
+        })
+    });
+    if !blank.is_empty() {
         findings.push(
             Finding::warning("J020")
                 .at(CellRef {
@@ -281,7 +290,7 @@ fn rows(
                     row: 0,
                     column: None,
                 })
-                .arg("count", blank),
+                .arg("count", blank.len()),
         );
     }
     Ok(out)
