@@ -114,17 +114,15 @@ pub struct Ranking {
     pub ineligible: Vec<usize>,
 }
 
+/// The total, then one value per tie-break, position for position, so a
+/// difference can name the tie-break that made it.
 fn key(criteria: &Criteria, card: &Scorecard) -> Vec<Score> {
+    let zero = Score::zero(criteria.decimals);
     std::iter::once(card.total)
-        .chain(criteria.tie_breaks.iter().filter_map(|t| {
-            match t {
-                TieBreak::Criterion(i) => card.criteria.get(*i).map(|c| c.score),
-                TieBreak::Jury => Some(
-                    card.jury
-                        .map_or(Score::zero(criteria.decimals), |j| j.score),
-                ),
-                TieBreak::FullIndicators => Some(Score::round(full_indicators(card) as f64, 0)),
-            }
+        .chain(criteria.tie_breaks.iter().map(|t| match t {
+            TieBreak::Criterion(i) => card.criteria.get(*i).map_or(zero, |c| c.score),
+            TieBreak::Jury => card.jury.map_or(zero, |j| j.score),
+            TieBreak::FullIndicators => Score::round(full_indicators(card) as f64, 0),
         }))
         .collect()
 }
@@ -408,6 +406,69 @@ mod award_tests {
             o[1].0,
             ["b", "c"],
             "two places, two tied applicants: both receive it"
+        );
+    }
+
+    #[test]
+    fn the_jury_mark_separates_what_the_named_criteria_leave_equal() {
+        let c = criteria(&[]);
+        let with_jury = |total: f64, jury: f64| {
+            let mut card = card(&c, total);
+            card.jury = Some(crate::scoring::JuryShare {
+                score: Score::round(jury, 2),
+                evidence_part: Score::zero(2),
+                jury_part: Score::zero(2),
+            });
+            card
+        };
+        let cards = [
+            with_jury(80.0, 60.0),
+            with_jury(80.0, 70.0),
+            with_jury(75.0, 99.0),
+        ];
+        let entries: Vec<Entry> = ["a", "b", "c"]
+            .iter()
+            .zip(&cards)
+            .map(|(id, card)| Entry {
+                id,
+                category: Some(0),
+                card,
+                awaiting: false,
+            })
+            .collect();
+        let r = rank(&c, &entries);
+        let placed: Vec<(usize, u32, Option<&str>)> = r.categories[0]
+            .placed
+            .iter()
+            .map(|p| (p.entry, p.rank, p.decided_by.as_deref()))
+            .collect();
+        assert_eq!(
+            placed,
+            [(1, 1, Some("jury")), (0, 2, Some("jury")), (2, 3, None)],
+            "a higher jury mark never lifts a lower total"
+        );
+    }
+
+    #[test]
+    fn applicants_awaiting_jury_marks_are_not_ranked_and_the_place_is_not_given_away() {
+        let c = criteria(&[]);
+        let cards: Vec<Scorecard> = [95.0, 90.0, 50.0].iter().map(|t| card(&c, *t)).collect();
+        let entries: Vec<Entry> = ["a", "b", "c"]
+            .iter()
+            .zip(&cards)
+            .map(|(id, card)| Entry {
+                id,
+                category: Some(0),
+                card,
+                awaiting: *id == "a",
+            })
+            .collect();
+        let r = rank(&c, &entries);
+        let cat = &r.categories[0];
+        assert_eq!(cat.awaiting, [0]);
+        assert_eq!(
+            cat.placed.iter().map(|p| p.entry).collect::<Vec<_>>(),
+            [1, 2]
         );
     }
 

@@ -1040,6 +1040,31 @@ mod tests {
             let by_criterion: i64 = card.criteria.iter().map(|k| k.contribution.units()).sum();
             prop_assert_eq!(by_criterion, card.total.units());
         }
+
+        #[test]
+        fn evidence_and_jury_parts_add_up_and_100_0_is_the_evidence_alone(
+            evidence in 0u32..=10_000,
+            jury in 0.0f64..=100.0,
+            jury_weight in 0u32..=100,
+        ) {
+            let mut c = bundled();
+            let mut card = score(&c, &submission(Vec::new(), Vec::new(), Vec::new()));
+            card.evidence = Score::from_units(i64::from(evidence), c.decimals);
+            if let Some(j) = c.jury.as_mut() {
+                j.evidence_weight = f64::from(100 - jury_weight);
+                j.jury_weight = f64::from(jury_weight);
+            }
+            combine(&c, &mut card, jury);
+            let share = card.jury.unwrap();
+            prop_assert_eq!(share.evidence_part.units() + share.jury_part.units(), card.total.units());
+            prop_assert_eq!(card.band, c.band_for(card.total.value()).unwrap());
+            if jury_weight == 0 {
+                prop_assert_eq!(card.total, card.evidence);
+            }
+            if jury_weight == 100 {
+                prop_assert_eq!(card.total, Score::round(jury, c.decimals));
+            }
+        }
     }
 }
 

@@ -331,3 +331,300 @@ fn mean_sd(values: &[f64]) -> (f64, f64) {
     let var = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n;
     (mean, var.sqrt())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::Juror;
+
+    fn jury(aggregate: Aggregate, jurors: usize) -> Jury {
+        Jury {
+            min: 0.0,
+            max: 10.0,
+            step: Some(0.5),
+            jurors: (0..jurors)
+                .map(|j| Juror {
+                    id: format!("j{j}"),
+                    name: format!("Juror {j}"),
+                    institution: None,
+                    categories: vec![0],
+                })
+                .collect(),
+            jurors_file: None,
+            aggregate,
+            trim_from: 4,
+            min_marks: 1,
+            standardise: false,
+            consensus_spread: None,
+            evidence_weight: 70.0,
+            jury_weight: 30.0,
+        }
+    }
+
+    fn mark(juror: usize, applicant: usize, value: f64) -> Mark {
+        Mark {
+            juror,
+            applicant,
+            criterion: 0,
+            value,
+            file: format!("j{juror}.xlsx"),
+            at: CellRef::cell("Marks", applicant as u32 + 1, 5),
+        }
+    }
+
+    fn candidates(n: usize) -> Vec<Candidate<'static>> {
+        const IDS: [&str; 4] = ["a", "b", "c", "d"];
+        IDS.iter()
+            .take(n)
+            .map(|id| Candidate {
+                id,
+                category: Some(0),
+                ranked: true,
+            })
+            .collect()
+    }
+
+    /// One applicant, one criterion: the aggregated mark of these marks.
+    fn aggregated(j: &Jury, values: &[f64]) -> JuryCriterion {
+        let marks = Marks {
+            marks: values
+                .iter()
+                .enumerate()
+                .map(|(juror, v)| mark(juror, 0, *v))
+                .collect(),
+            recusals: Vec::new(),
+            returned: (0..j.jurors.len()).collect(),
+        };
+        let r = aggregate(j, &[100.0], &candidates(1), &marks);
+        r.cards[0].as_ref().unwrap().criteria[0].clone()
+    }
+
+    #[test]
+    fn mean_median_and_trimmed_mean_with_two_to_five_marks() {
+        let cases: [(&[f64], f64, f64, f64); 4] = [
+            (&[4.0, 8.0], 6.0, 6.0, 6.0),
+            (&[2.0, 6.0, 7.0], 5.0, 6.0, 5.0),
+            // From four marks on, the trimmed mean drops 1 and 10.
+            (&[1.0, 6.0, 7.0, 10.0], 6.0, 6.5, 6.5),
+            (&[0.0, 5.0, 6.0, 7.0, 10.0], 5.6, 6.0, 6.0),
+        ];
+        for (values, mean, median, trimmed) in cases {
+            let n = values.len();
+            let got = |a| aggregated(&jury(a, n), values).mark.unwrap();
+            assert!((got(Aggregate::Mean) - mean).abs() < 1e-9, "{values:?}");
+            assert!((got(Aggregate::Median) - median).abs() < 1e-9, "{values:?}");
+            assert!(
+                (got(Aggregate::TrimmedMean) - trimmed).abs() < 1e-9,
+                "{values:?}"
+            );
+        }
+        let c = aggregated(
+            &jury(Aggregate::TrimmedMean, 5),
+            &[0.0, 5.0, 6.0, 7.0, 10.0],
+        );
+        let dropped: Vec<f64> = c
+            .marks
+            .iter()
+            .filter(|m| m.trimmed)
+            .map(|m| m.value)
+            .collect();
+        assert_eq!(dropped, [0.0, 10.0], "the dropped marks stay visible");
+        assert_eq!(c.marks.len(), 5);
+    }
+
+    #[test]
+    fn equal_extremes_drop_one_mark_each() {
+        let c = aggregated(&jury(Aggregate::TrimmedMean, 4), &[5.0, 5.0, 5.0, 5.0]);
+        assert_eq!(c.marks.iter().filter(|m| m.trimmed).count(), 2);
+        assert_eq!(c.mark, Some(5.0));
+        let j = jury(Aggregate::TrimmedMean, 4);
+        let first = aggregated(&j, &[3.0, 3.0, 9.0, 9.0]);
+        let trimmed: Vec<&str> = first
+            .marks
+            .iter()
+            .filter(|m| m.trimmed)
+            .map(|m| m.juror.as_str())
+            .collect();
+        assert_eq!(
+            trimmed,
+            ["j0", "j2"],
+            "ties resolved by juror order, not by reading order"
+        );
+    }
+
+    #[test]
+    fn too_few_marks_flag_the_applicant_and_leave_no_jury_score() {
+        let mut j = jury(Aggregate::Mean, 3);
+        j.min_marks = 3;
+        let c = aggregated(&j, &[6.0, 8.0]);
+        assert!(c.insufficient);
+        let marks = Marks {
+            marks: vec![mark(0, 0, 6.0), mark(1, 0, 8.0)],
+            recusals: Vec::new(),
+            returned: vec![0, 1],
+        };
+        let r = aggregate(&j, &[100.0], &candidates(1), &marks);
+        let card = r.cards[0].as_ref().unwrap();
+        assert!(card.insufficient);
+        assert_eq!(card.score, None);
+        assert_eq!(r.missing, [2], "juror 2 returned no sheet");
+    }
+
+    #[test]
+    fn a_declared_conflict_removes_the_jurors_marks_and_the_mark_is_recomputed() {
+        let j = jury(Aggregate::Mean, 3);
+        let mut marks = Marks {
+            marks: vec![
+                mark(0, 0, 2.0),
+                mark(1, 0, 8.0),
+                mark(2, 0, 8.0),
+                mark(0, 1, 5.0),
+            ],
+            recusals: Vec::new(),
+            returned: vec![0, 1, 2],
+        };
+        let before = aggregate(&j, &[100.0], &candidates(2), &marks);
+        assert_eq!(
+            before.cards[0].as_ref().unwrap().criteria[0].mark,
+            Some(6.0)
+        );
+        marks.recusals.push(Recusal {
+            juror: 0,
+            applicant: 0,
+            reason: 1,
+            note: None,
+            file: Some("j0.xlsx".into()),
+            at: Some(CellRef::cell("Marks", 1, 7)),
+        });
+        let after = aggregate(&j, &[100.0], &candidates(2), &marks);
+        let card = after.cards[0].as_ref().unwrap();
+        assert_eq!(card.criteria[0].mark, Some(8.0));
+        assert_eq!(card.criteria[0].marks.len(), 2);
+        assert_eq!(card.score, Some(80.0));
+        assert_eq!(
+            after.cards[1].as_ref().unwrap().criteria[0].mark,
+            Some(5.0),
+            "the juror still marks other applicants"
+        );
+        assert_eq!(after.recusals.len(), 1);
+    }
+
+    #[test]
+    fn a_juror_never_counts_for_their_own_institution() {
+        let mut j = jury(Aggregate::Mean, 2);
+        j.jurors[1].institution = Some("B".into());
+        let marks = Marks {
+            marks: vec![mark(0, 1, 4.0), mark(1, 1, 10.0), mark(1, 0, 6.0)],
+            recusals: Vec::new(),
+            returned: vec![0, 1],
+        };
+        let r = aggregate(&j, &[100.0], &candidates(2), &marks);
+        assert_eq!(r.cards[1].as_ref().unwrap().criteria[0].mark, Some(4.0));
+        assert_eq!(r.cards[0].as_ref().unwrap().criteria[0].mark, Some(6.0));
+        assert_eq!(r.recusals.len(), 1);
+        assert_eq!((r.recusals[0].juror, r.recusals[0].applicant), (1, 1));
+        assert_eq!(CONFLICTS[r.recusals[0].reason], "own institution");
+        assert_eq!(
+            r.recusals[0].at, None,
+            "implied by the criteria, not declared"
+        );
+    }
+
+    #[test]
+    fn standardisation_cancels_a_juror_who_marks_everyone_lower() {
+        // Juror 1 gives every applicant one point less than juror 0.
+        let marks = Marks {
+            marks: vec![
+                mark(0, 0, 9.0),
+                mark(0, 1, 6.0),
+                mark(0, 2, 4.0),
+                mark(1, 0, 8.0),
+                mark(1, 1, 5.0),
+                mark(1, 2, 3.0),
+                mark(2, 0, 7.0),
+                mark(2, 1, 8.0),
+                mark(2, 2, 2.0),
+            ],
+            recusals: Vec::new(),
+            returned: vec![0, 1, 2],
+        };
+        let order = |j: &Jury| {
+            let r = aggregate(j, &[100.0], &candidates(3), &marks);
+            let scores: Vec<f64> = r
+                .cards
+                .iter()
+                .map(|c| c.as_ref().unwrap().score.unwrap())
+                .collect();
+            let mut idx: Vec<usize> = (0..3).collect();
+            idx.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
+            (idx, r)
+        };
+        let plain = jury(Aggregate::Mean, 3);
+        let mut standard = plain.clone();
+        standard.standardise = true;
+        let (plain_order, _) = order(&plain);
+        let (standard_order, r) = order(&standard);
+        assert_eq!(plain_order, standard_order, "the ranking is unchanged");
+        for card in r.cards.iter().flatten() {
+            let used = |juror: &str| {
+                card.criteria[0]
+                    .marks
+                    .iter()
+                    .find(|m| m.juror == juror)
+                    .map(|m| m.used)
+                    .unwrap()
+            };
+            assert!(
+                (used("j0") - used("j1")).abs() < 1e-9,
+                "after standardisation the lenient and the harsh juror count the same"
+            );
+        }
+        let raw: Vec<f64> = r.cards[0].as_ref().unwrap().criteria[0]
+            .marks
+            .iter()
+            .map(|m| m.value)
+            .collect();
+        assert_eq!(raw, [9.0, 8.0, 7.0], "the jurors' own marks stay on record");
+    }
+
+    #[test]
+    fn a_wide_spread_sends_the_applicant_to_the_consensus_meeting() {
+        let mut j = jury(Aggregate::Median, 3);
+        j.consensus_spread = Some(4.0);
+        assert!(
+            !aggregated(&j, &[4.0, 6.0, 8.0]).consensus,
+            "spread 4 is allowed"
+        );
+        let c = aggregated(&j, &[2.0, 7.0, 8.0]);
+        assert!(c.consensus);
+        assert_eq!(c.spread, 6.0);
+    }
+
+    #[test]
+    fn the_jury_score_weights_criteria_like_the_evidence() {
+        let j = jury(Aggregate::Mean, 1);
+        let marks = Marks {
+            marks: vec![
+                mark(0, 0, 10.0),
+                Mark {
+                    criterion: 1,
+                    ..mark(0, 0, 5.0)
+                },
+            ],
+            recusals: Vec::new(),
+            returned: vec![0],
+        };
+        let r = aggregate(&j, &[40.0, 60.0], &candidates(1), &marks);
+        assert_eq!(r.cards[0].as_ref().unwrap().score, Some(70.0));
+        let unranked = [Candidate {
+            id: "a",
+            category: None,
+            ranked: false,
+        }];
+        let r = aggregate(&j, &[40.0, 60.0], &unranked, &marks);
+        assert!(
+            r.cards[0].is_none(),
+            "the jury does not mark ineligible applicants"
+        );
+    }
+}
