@@ -194,7 +194,7 @@ fn c051_unknown_kind() {
 fn c052_unknown_tie_break_criterion() {
     expect(
         &replace(
-            "tie_breaks: [communication, services]",
+            "tie_breaks: [communication, services, jury, full_indicators]",
             "tie_breaks: [comunication]",
         ),
         "error[C052]: tie-break names unknown criterion `comunication`",
@@ -322,4 +322,100 @@ fn an_unknown_language_in_the_criteria_is_an_error() {
         &replace("bs: published_bs }", "bz: published_bs }"),
         "error[C070]: unknown language `bz`",
     );
+}
+
+/// `FILE:LINE:COLUMN` of the first occurrence of `needle` in `text`, column
+/// at the needle's start plus `offset`.
+fn place(text: &str, needle: &str, offset: usize) -> String {
+    let at = text.find(needle).unwrap();
+    let line = text[..at].matches('\n').count() + 1;
+    let column = at - text[..at].rfind('\n').map_or(0, |n| n + 1) + 1 + offset;
+    format!("{line}:{column}")
+}
+
+#[test]
+fn jury_settings_are_checked_with_their_places() {
+    let yaml = replace(
+        "weights: { evidence: 70, jury: 30 }",
+        "weights: { evidence: 70, jury: 20 }",
+    );
+    let at = place(&yaml, "jury: 20", 6);
+    expect(
+        &yaml,
+        &format!(
+            "bad.yaml:{at}: error[C010]: the weights of the evidence and the jury sum to 90, not 100"
+        ),
+    );
+    let yaml = replace("aggregate: trimmed_mean", "aggregate: trimmed");
+    expect(&yaml, "error[C060]: aggregate `trimmed` is unknown");
+    expect(
+        &replace("trim_from: 4", "trim_from: 2"),
+        "error[C060]: trim_from must be at least 3",
+    );
+    expect(
+        &replace("min_marks: 3", "min_marks: 0"),
+        "error[C060]: min_marks must be at least 1",
+    );
+    expect(
+        &replace("consensus_spread: 4", "consensus_spread: 12"),
+        "error[C060]: consensus_spread must lie within the mark scale",
+    );
+    expect(
+        &replace("  jurors_file: jurors.yaml\n", ""),
+        "error[C004]: the jury lists no jurors",
+    );
+    expect(
+        &replace("jurors_file: jurors.yaml", "jurors_file: nobody.yaml"),
+        "error[C060]: the jurors file",
+    );
+}
+
+#[test]
+fn the_jury_tie_break_needs_a_jury() {
+    let text = bundled();
+    let start = text.find("\njury:\n").unwrap();
+    let end = text.find("\nranking:\n").unwrap();
+    let without = format!("{}{}", &text[..start + 1], &text[end + 1..]);
+    expect(
+        &without,
+        "error[C052]: tie-break `jury` needs a `jury` section",
+    );
+}
+
+#[test]
+fn jurors_come_from_the_criteria_or_from_their_own_file() {
+    let ws = workspace();
+    let jurors = ws.path().join("criteria/jurors.yaml");
+    std::fs::write(
+        &jurors,
+        "jurors:\n  - id: x\n    name: X\n    categories: [ministries, townships]\n",
+    )
+    .unwrap();
+    let out = langaward(ws.path())
+        .args(["check", "criteria/2026.yaml"])
+        .assert()
+        .code(78);
+    let stderr = String::from_utf8_lossy(&out.get_output().stdout);
+    assert!(
+        stderr.contains("jurors.yaml:4:30: error[C060]: juror `x` marks unknown category `townships`"),
+        "the error names the jurors file, line and column:\n{stderr}"
+    );
+    let inline = replace(
+        "jurors_file: jurors.yaml",
+        "jurors:\n    - { id: solo, name: Solo Juror }",
+    );
+    std::fs::write(ws.path().join("criteria/2026.yaml"), inline).unwrap();
+    langaward(ws.path())
+        .args(["check", "criteria/2026.yaml"])
+        .assert()
+        .code(0);
+    let sheets = ws.path().join("sheets");
+    langaward(ws.path())
+        .args(["jury-sheets", "--criteria", "criteria/2026.yaml", "--out"])
+        .arg(&sheets)
+        .arg("--submissions")
+        .arg(root().join("submissions"))
+        .assert()
+        .code(0);
+    assert!(sheets.join("solo.xlsx").is_file());
 }

@@ -157,7 +157,7 @@ proptest! {
         std::fs::write(&path, &bytes).unwrap();
         let outcome = langaward::submission::read(&path, &criteria(), &Limits::default());
         let explained = match &outcome {
-            Read::Submission { .. } => true,
+            Read::Usable { .. } => true,
             Read::Rejected { findings } => !findings.is_empty(),
             Read::Skipped { .. } => true,
         };
