@@ -42,6 +42,12 @@ pub enum Entry {
 /// Writes `entries` (cell, e.g. "F7", and value) into the Marks sheet of the juror
 /// workbook at `path`, as a spreadsheet program would save them.
 pub fn fill(path: &Path, entries: &[(String, Entry)]) -> Result<()> {
+    fill_sheet(path, 1, entries)
+}
+
+/// Like [`fill`], in the workbook's `sheet`-th sheet (1: Marks, 2: Juror).
+pub fn fill_sheet(path: &Path, sheet: usize, entries: &[(String, Entry)]) -> Result<()> {
+    let target = format!("xl/worksheets/sheet{sheet}.xml");
     let bytes = std::fs::read(path)?;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))?;
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -50,7 +56,7 @@ pub fn fill(path: &Path, entries: &[(String, Entry)]) -> Result<()> {
         let name = entry.name()?.to_string();
         let mut content = Vec::new();
         entry.read_to_end(&mut content)?;
-        if name == "xl/worksheets/sheet1.xml" {
+        if name == target {
             let mut xml = String::from_utf8(content)?;
             for (cell, value) in entries {
                 xml = set_cell(&xml, cell, value)?;

@@ -1,7 +1,10 @@
-//! `langaward jury-sheets`: one marking workbook per juror.
+//! The jury: `langaward jury-sheets` writes one marking workbook per juror;
+//! `langaward evaluate --jury DIR` reads them back filled.
 
-use crate::{langaward, root};
+use crate::{langaward, make_jury, read, root, workspace};
 use calamine::{Data, Reader};
+use make_jury::Entry;
+use std::path::Path;
 
 #[test]
 fn each_juror_gets_the_eligible_applicants_of_their_categories() {
@@ -11,7 +14,7 @@ fn each_juror_gets_the_eligible_applicants_of_their_categories() {
         .assert()
         .code(0);
     assert!(
-        String::from_utf8_lossy(&out.get_output().stdout).contains("3 juror workbook(s) written")
+        String::from_utf8_lossy(&out.get_output().stdout).contains("5 juror workbook(s) written")
     );
     let rows = |juror: &str| -> Vec<Vec<Data>> {
         let mut book: calamine::Xlsx<_> =
@@ -32,14 +35,16 @@ fn each_juror_gets_the_eligible_applicants_of_their_categories() {
         !ids.contains(&&Data::String("kjc".into())),
         "a juror never marks their own institution"
     );
+    assert_eq!(b.len() - 1, (17 - 1) * 3);
+    let e = rows("juror-e");
+    let ids: Vec<&Data> = e.iter().skip(1).map(|r| &r[1]).collect();
     assert!(
-        ids.contains(&&Data::String("cc".into())) && ids.contains(&&Data::String("aca".into()))
+        ids.contains(&&Data::String("cc".into())) && ids.contains(&&Data::String("gjilan".into()))
     );
     assert!(
         !ids.contains(&&Data::String("mof".into())),
-        "juror B marks executive bodies and agencies only"
+        "juror E does not mark ministries"
     );
-    assert_eq!(b.len() - 1, (4 + 3) * 3);
     // The evidence score is shown; marks and conflicts have dropdowns.
     let mof = a
         .iter()
@@ -61,4 +66,174 @@ fn each_juror_gets_the_eligible_applicants_of_their_categories() {
         "conflict reasons"
     );
     assert!(xml.contains("<sheetProtection"));
+}
+
+/// Column `col` of every row of a CSV, keyed by the `id` column.
+fn column(csv: &str, col: &str) -> Vec<(String, String)> {
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let pos = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let (id, value) = (pos("id"), pos(col));
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[id].to_string(), r[value].to_string())
+        })
+        .collect()
+}
+
+/// Writes blank juror sheets for the bundled sample into `dir`.
+fn blank_sheets(ws: &Path, dir: &Path) {
+    langaward(ws)
+        .args(["jury-sheets", "--out"])
+        .arg(dir)
+        .arg("--submissions")
+        .arg(root().join("submissions"))
+        .assert()
+        .code(0);
+}
+
+/// Fills every row of every juror's sheet with what `choose(juror, id,
+/// criterion)` returns (cells in column F: mark, H: conflict).
+fn fill_all(dir: &Path, choose: impl Fn(&str, &str, &str) -> Vec<(char, Entry)>) {
+    for juror in ["juror-a", "juror-b", "juror-c", "juror-d", "juror-e"] {
+        let path = dir.join(format!("{juror}.xlsx"));
+        let entries: Vec<(String, Entry)> = make_jury::rows(&path)
+            .unwrap()
+            .iter()
+            .flat_map(|r| {
+                choose(juror, &r.id, &r.criterion)
+                    .into_iter()
+                    .map(move |(col, e)| (format!("{col}{}", r.row), e))
+            })
+            .collect();
+        make_jury::fill(&path, &entries).unwrap();
+    }
+}
+
+#[test]
+fn filled_sheets_decide_the_award_with_conflicts_and_bad_marks_reported() {
+    let ws = workspace();
+    let jury = ws.path().join("marks");
+    blank_sheets(ws.path(), &jury);
+    let out_of_range = make_jury::rows(&jury.join("juror-c.xlsx"))
+        .unwrap()
+        .into_iter()
+        .find(|r| r.id == "prizren" && r.criterion == "Signage")
+        .unwrap()
+        .row;
+    fill_all(&jury, |juror, id, criterion| match (juror, id, criterion) {
+        // Juror A declares a conflict for Gjilan on one row, and still
+        // writes a mark on another: no mark of A's counts for Gjilan.
+        ("juror-a", "gjilan", "Services") => {
+            vec![('H', Entry::Text("personal relationship".into()))]
+        }
+        ("juror-a", "gjilan", _) => vec![('F', Entry::Number(10.0))],
+        ("juror-c", "prizren", "Signage") => vec![('F', Entry::Number(11.0))],
+        // Only two jurors mark the Ministry of Health: too few.
+        ("juror-c" | "juror-d", "mh", _) => Vec::new(),
+        (_, "gracanica", _) => vec![('F', Entry::Number(10.0))],
+        (_, "prishtina", _) => vec![('F', Entry::Number(0.0))],
+        _ => vec![('F', Entry::Text("5".into()))],
+    });
+    std::fs::write(jury.join("notes.txt"), "not a sheet").unwrap();
+    std::fs::copy(jury.join("juror-b.xlsx"), jury.join("juror-b (old).xlsx")).unwrap();
+    let stranger = jury.join("stranger.xlsx");
+    std::fs::copy(jury.join("juror-e.xlsx"), &stranger).unwrap();
+    make_jury::fill_sheet(
+        &stranger,
+        2,
+        &[("B1".into(), Entry::Text("juror-x".into()))],
+    )
+    .unwrap();
+
+    let report = ws.path().join("report");
+    let run = langaward(ws.path())
+        .args(["--submissions"])
+        .arg(root().join("submissions"))
+        .arg("--jury")
+        .arg(&jury)
+        .arg("--out")
+        .arg(&report)
+        .assert()
+        .code(65);
+    let stdout = String::from_utf8_lossy(&run.get_output().stdout).to_string();
+
+    let results = read(&report.join("results.csv"));
+    let rank: Vec<(String, String)> = column(&results, "rank");
+    let award: Vec<(String, String)> = column(&results, "award");
+    let get = |v: &[(String, String)], id: &str| {
+        v.iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, x)| x.clone())
+            .unwrap()
+    };
+    assert_eq!(
+        get(&rank, "gracanica"),
+        "1",
+        "the jury's marks lift Gračanica\n{results}"
+    );
+    assert_eq!(get(&award, "gracanica"), "main");
+    assert_eq!(get(&rank, "prishtina"), "3", "all zeros sink Prishtina");
+    assert_eq!(get(&rank, "mh"), "", "too few marks: not ranked\n{results}");
+    assert!(stdout.contains("Ministria e Shëndetësisë"), "{stdout}");
+
+    let inputs = read(&report.join("inputs.csv"));
+    let line = |needle: &str| {
+        inputs
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} missing from\n{inputs}"))
+            .to_string()
+    };
+    let bad = line("J013");
+    assert!(bad.contains("juror-c.xlsx"), "{bad}");
+    assert!(bad.contains(&format!("Marks!F{out_of_range}")), "{bad}");
+    assert!(
+        bad.contains("the mark 11 lies outside the scale 0 to 10"),
+        "{bad}"
+    );
+    assert!(line("J021").contains("juror-a.xlsx"));
+    assert!(line("J004").contains("juror-b (old).xlsx"));
+    assert!(line("J003").contains("stranger.xlsx"));
+    assert!(line("K001").contains("notes.txt"));
+    for sheet in ["juror-a", "juror-b", "juror-c", "juror-d", "juror-e"] {
+        assert!(
+            inputs.contains(&format!("{sheet}.xlsx")),
+            "every sheet is listed"
+        );
+    }
+    let json = read(&report.join("results.json"));
+    assert!(
+        json.contains("personal relationship"),
+        "the recusal is listed with its reason"
+    );
+}
+
+#[test]
+fn a_jury_weight_of_0_reproduces_the_evidence_result_exactly() {
+    let ws = workspace();
+    let yaml = ws.path().join("criteria/2026.yaml");
+    let text = read(&yaml).replace(
+        "weights: { evidence: 70, jury: 30 }",
+        "weights: { evidence: 100, jury: 0 }",
+    );
+    std::fs::write(&yaml, text).unwrap();
+    let run = |jury: Option<&Path>, out: &str| {
+        let mut cmd = langaward(ws.path());
+        cmd.arg("--submissions")
+            .arg(root().join("submissions"))
+            .args(["--out", out]);
+        match jury {
+            Some(dir) => cmd.arg("--jury").arg(dir),
+            None => cmd.arg("--no-jury"),
+        };
+        cmd.assert().code(0);
+        let results = read(&ws.path().join(out).join("results.csv"));
+        (column(&results, "rank"), column(&results, "total"))
+    };
+    let evidence = run(None, "evidence");
+    let with_jury = run(Some(&root().join("jury")), "with-jury");
+    assert_eq!(evidence, with_jury);
 }

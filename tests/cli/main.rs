@@ -8,6 +8,8 @@ mod evaluate;
 mod fixtures;
 mod jury;
 mod languages;
+#[path = "../../examples/make_jury.rs"]
+mod make_jury;
 mod mutation;
 mod report;
 mod samples;

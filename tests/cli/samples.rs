@@ -4,7 +4,7 @@
 #[path = "../../examples/make_samples.rs"]
 mod make_samples;
 
-use crate::{langaward, read, root};
+use crate::{langaward, make_jury, read, root};
 use calamine::{Data, Reader, open_workbook_auto};
 use std::path::Path;
 
@@ -49,6 +49,20 @@ fn regenerated_samples_equal_the_committed_files() {
                 "{name:?} differs by content"
             );
         }
+    }
+}
+
+#[test]
+fn regenerated_juror_sheets_equal_the_committed_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let written = make_jury::write_jury(&root(), dir.path()).unwrap();
+    assert_eq!(written.len(), 5);
+    for path in &written {
+        let name = path.file_name().unwrap();
+        assert!(
+            std::fs::read(path).unwrap() == std::fs::read(root().join("jury").join(name)).unwrap(),
+            "{name:?} differs from the committed file: run `cargo run --example make_jury`"
+        );
     }
 }
 
