@@ -61,7 +61,7 @@ for n in "${sizes[@]}"; do
     fi
     files=$(find "$dir" -maxdepth 1 -name '*.xlsx' | wc -l)
 
-    evaluate=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --out "$root/out-$n" --quiet --force)
+    evaluate=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --no-jury --out "$root/out-$n" --quiet --force)
     bare=("$bin/examples/bare_read" "$dir")
     for tool in langaward bare_read; do
         if [ "$tool" = langaward ]; then cmd=("${evaluate[@]}"); else cmd=("${bare[@]}"); fi

@@ -136,6 +136,7 @@ pub fn write_blank(root: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
         criteria: root.join("criteria").join("2026.yaml"),
         submissions: vec![root.join("submissions")],
         jury: None,
+        jury_by_default: false,
         limits: langaward::submission::Limits::default(),
     };
     let eval = langaward::evaluate::evaluate(&options)?;

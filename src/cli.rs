@@ -222,6 +222,7 @@ impl Inputs {
             criteria: self.criteria.clone(),
             submissions: self.submissions.clone(),
             jury: None,
+            jury_by_default: false,
             limits,
         }
     }
@@ -241,12 +242,18 @@ struct JuryMarks {
 }
 
 impl JuryMarks {
-    fn folder(&self) -> Option<PathBuf> {
+    /// Sets where the options read jury marks from.
+    fn apply(&self, options: evaluate::Options) -> evaluate::Options {
         let default = PathBuf::from("jury");
-        match (&self.jury, self.no_jury) {
-            (_, true) => None,
-            (Some(dir), false) => Some(dir.clone()),
-            (None, false) => default.is_dir().then_some(default),
+        let (jury, jury_by_default) = match (&self.jury, self.no_jury) {
+            (_, true) => (None, false),
+            (Some(dir), false) => (Some(dir.clone()), false),
+            (None, false) => (default.is_dir().then_some(default), true),
+        };
+        evaluate::Options {
+            jury,
+            jury_by_default,
+            ..options
         }
     }
 }
@@ -524,10 +531,7 @@ fn template(args: &TemplateArgs) -> u8 {
 }
 
 fn explain(args: &ExplainArgs) -> u8 {
-    let options = evaluate::Options {
-        jury: args.jury.folder(),
-        ..args.inputs.options(Limits::default())
-    };
+    let options = args.jury.apply(args.inputs.options(Limits::default()));
     let eval = match evaluate::evaluate(&options) {
         Ok(eval) => eval,
         Err(e) => return fail_evaluate(&e),
@@ -605,14 +609,11 @@ fn validate(args: &ValidateArgs) -> u8 {
 }
 
 fn evaluate(args: &EvaluateArgs) -> u8 {
-    let options = evaluate::Options {
-        jury: args.jury.folder(),
-        ..args.inputs.options(Limits {
-            max_cells: args.max_cells,
-            max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
-            ..Limits::default()
-        })
-    };
+    let options = args.jury.apply(args.inputs.options(Limits {
+        max_cells: args.max_cells,
+        max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+        ..Limits::default()
+    }));
     let mut protected = options.submissions.clone();
     protected.push(options.criteria.clone());
     protected.extend(options.jury.clone());

@@ -17,6 +17,9 @@ pub struct Options {
     pub submissions: Vec<PathBuf>,
     /// The folder of filled juror sheets, when the jury's marks count.
     pub jury: Option<PathBuf>,
+    /// The folder was found by default, not named: criteria without a jury
+    /// then simply ignore it.
+    pub jury_by_default: bool,
     pub limits: Limits,
 }
 
@@ -262,6 +265,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         inputs.push(record);
     }
     let jury = match &options.jury {
+        Some(_) if options.jury_by_default && c.jury.is_none() => None,
         Some(dir) => Some(read_jury(
             dir,
             &loaded,

@@ -397,7 +397,9 @@ fn jurors_come_from_the_criteria_or_from_their_own_file() {
         .code(78);
     let stderr = String::from_utf8_lossy(&out.get_output().stdout);
     assert!(
-        stderr.contains("jurors.yaml:4:30: error[C060]: juror `x` marks unknown category `townships`"),
+        stderr.contains(
+            "jurors.yaml:4:30: error[C060]: juror `x` marks unknown category `townships`"
+        ),
         "the error names the jurors file, line and column:\n{stderr}"
     );
     let inline = replace(

@@ -237,3 +237,43 @@ fn a_jury_weight_of_0_reproduces_the_evidence_result_exactly() {
     let with_jury = run(Some(&root().join("jury")), "with-jury");
     assert_eq!(evidence, with_jury);
 }
+
+#[test]
+fn a_jury_folder_needs_a_jury_in_the_criteria_unless_found_by_default() {
+    let ws = workspace();
+    let yaml = ws.path().join("criteria/2026.yaml");
+    let text = read(&yaml);
+    let (start, end) = (
+        text.find("\njury:\n").unwrap(),
+        text.find("\nranking:\n").unwrap(),
+    );
+    let text = format!("{}{}", &text[..=start], &text[end + 1..])
+        .replace(", jury, full_indicators]", ", full_indicators]");
+    std::fs::write(&yaml, text).unwrap();
+    std::fs::create_dir(ws.path().join("jury")).unwrap();
+    std::fs::copy(
+        root().join("jury/juror-a.xlsx"),
+        ws.path().join("jury/juror-a.xlsx"),
+    )
+    .unwrap();
+    let run = || {
+        let mut cmd = langaward(ws.path());
+        cmd.arg("--submissions").arg(root().join("submissions"));
+        cmd
+    };
+    run().assert().code(0);
+    let inputs = read(&ws.path().join("report/inputs.csv"));
+    assert!(
+        !inputs.contains("juror-a"),
+        "found by default and ignored:\n{inputs}"
+    );
+    let out = run()
+        .args(["--jury", "jury", "--out", "named", "--force"])
+        .assert()
+        .code(78);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr);
+    assert!(
+        stderr.contains("jury: jury marks were given, but the criteria have no `jury`"),
+        "{stderr}"
+    );
+}
