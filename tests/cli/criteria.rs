@@ -395,12 +395,12 @@ fn jurors_come_from_the_criteria_or_from_their_own_file() {
         .args(["check", "criteria/2026.yaml"])
         .assert()
         .code(78);
-    let stderr = String::from_utf8_lossy(&out.get_output().stdout);
+    let printed = String::from_utf8_lossy(&out.get_output().stdout);
     assert!(
-        stderr.contains(
+        printed.contains(
             "jurors.yaml:4:30: error[C060]: juror `x` marks unknown category `townships`"
         ),
-        "the error names the jurors file, line and column:\n{stderr}"
+        "the error names the jurors file, line and column:\n{printed}"
     );
     let inline = replace(
         "jurors_file: jurors.yaml",
