@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark: langaward evaluate against a bare parallel calamine read of the
-# same synthetic corpus. Usage: bash bench/run.sh [N ...]   (default: 100 500 2000)
+# Benchmark: langaward evaluate (on the evidence alone, and with five filled
+# juror sheets) against a bare parallel calamine read of the same synthetic
+# corpus. Usage: bash bench/run.sh [N ...]   (default: 100 500 2000)
 # Each tool runs RUNS times (default 3) per corpus size; the table gives the
 # median wall time and the highest peak RSS over those runs.
 set -euo pipefail
@@ -26,7 +27,7 @@ for n in "${sizes[@]}" "$runs"; do
 done
 
 echo "building release binaries..." >&2
-cargo build --release --quiet --bin langaward --example bench_corpus --example bare_read
+cargo build --release --quiet --bin langaward --example bench_corpus --example bare_read --example make_jury
 
 bin=target/release
 root=target/bench
@@ -60,11 +61,22 @@ for n in "${sizes[@]}"; do
         "$bin/examples/bench_corpus" "$n" "$dir" >/dev/null
     fi
     files=$(find "$dir" -maxdepth 1 -name '*.xlsx' | wc -l)
+    jury=$root/jury-$n
+    if [ ! -d "$jury" ] || [ "$jury" -ot "$dir" ]; then
+        echo "filling juror sheets for $n submissions in $jury..." >&2
+        rm -rf "$jury"
+        "$bin/examples/make_jury" "$jury" "$dir" >/dev/null
+    fi
 
     evaluate=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --no-jury --out "$root/out-$n" --quiet --force)
+    with_jury=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --jury "$jury" --out "$root/out-jury-$n" --quiet --force)
     bare=("$bin/examples/bare_read" "$dir")
-    for tool in langaward bare_read; do
-        if [ "$tool" = langaward ]; then cmd=("${evaluate[@]}"); else cmd=("${bare[@]}"); fi
+    for tool in langaward "langaward + jury" bare_read; do
+        case $tool in
+            langaward) cmd=("${evaluate[@]}") ;;
+            "langaward + jury") cmd=("${with_jury[@]}") ;;
+            *) cmd=("${bare[@]}") ;;
+        esac
         echo "running $tool on $n files ($runs runs)..." >&2
         result=$(measure "${cmd[@]}")
         read -r wall rss <<<"$result"

@@ -1,8 +1,10 @@
 //! Fills the bundled sample's juror sheets in `jury/`.
 //!
 //! ```text
-//! cargo run --example make_jury [DIR]    # DIR defaults to jury/
+//! cargo run --example make_jury [DIR] [SUBMISSIONS]   # defaults: jury/ and submissions/
 //! ```
+//!
+//! With other submissions (the benchmark's corpus), the same rules fill the sheets.
 //!
 //! The sheets are the ones `langaward jury-sheets` writes for the bundled criteria and
 //! submissions, filled the way a juror fills them: a mark per row and, for two applicants,
@@ -129,12 +131,12 @@ pub fn rows(path: &Path) -> Result<Vec<Row>> {
         .collect())
 }
 
-/// Writes the blank sheets `langaward jury-sheets` makes for the bundled sample into
-/// `dir`; returns their paths.
-pub fn write_blank(root: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
+/// Writes the blank sheets `langaward jury-sheets` makes for the bundled criteria and
+/// `submissions` into `dir`; returns their paths.
+pub fn write_blank(root: &Path, submissions: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
     let options = langaward::evaluate::Options {
         criteria: root.join("criteria").join("2026.yaml"),
-        submissions: vec![root.join("submissions")],
+        submissions: vec![submissions.to_path_buf()],
         jury: None,
         jury_by_default: false,
         limits: langaward::submission::Limits::default(),
@@ -152,7 +154,12 @@ pub fn write_blank(root: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
 
 /// The bundled sample's filled juror sheets, written into `dir`.
 pub fn write_jury(root: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
-    let written = write_blank(root, dir)?;
+    write_jury_for(root, &root.join("submissions"), dir)
+}
+
+/// Filled juror sheets for `submissions`, written into `dir`.
+pub fn write_jury_for(root: &Path, submissions: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
+    let written = write_blank(root, submissions, dir)?;
     for path in &written {
         let juror = path
             .file_stem()
@@ -200,10 +207,10 @@ fn sample_entry(juror: &str, r: &Row) -> Vec<(String, Entry)> {
 
 fn main() -> Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = std::env::args_os()
-        .nth(1)
-        .map_or_else(|| root.join("jury"), PathBuf::from);
-    for path in write_jury(root, &dir)? {
+    let mut args = std::env::args_os().skip(1).map(PathBuf::from);
+    let dir = args.next().unwrap_or_else(|| root.join("jury"));
+    let submissions = args.next().unwrap_or_else(|| root.join("submissions"));
+    for path in write_jury_for(root, &submissions, &dir)? {
         println!("wrote {}", path.display());
     }
     Ok(())
