@@ -1,7 +1,10 @@
 //! CSV for spreadsheets: one row per applicant, one per input finding. Text
-//! from submissions is guarded against formula injection.
+//! from submissions is guarded against formula injection. Columns added
+//! since the first edition are appended, so a reader that counts columns
+//! keeps working.
 
 use super::RenderError;
+use super::jury::{self, Standing};
 use crate::evaluate::{Applicant, Evaluation};
 
 /// A cell starting with = + - @ tab or CR would run as a formula in a
@@ -32,6 +35,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     ];
     header.extend(c.criteria.iter().map(|k| k.id.as_str()));
     header.extend(["gates", "award", "warnings", "file"]);
+    header.extend(["evidence_score", "jury_score", "jury"]);
     w.write_record(&header)?;
     let award = |entry: usize| -> String {
         eval.ranking
@@ -74,18 +78,25 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             r.push(award(entry));
             r.push(a.warnings.to_string());
             r.push(guard(&a.file));
+            r.push(a.card.evidence.to_string());
+            r.push(
+                a.card
+                    .jury
+                    .map_or_else(String::new, |j| j.score.to_string()),
+            );
+            r.push(jury::flags(eval, entry).join(" "));
             r
         };
     for cat in &eval.ranking.categories {
-        for p in &cat.placed {
-            if let Some(a) = eval.applicants.get(p.entry) {
-                w.write_record(row(a, p.entry, &cat.category, p.rank.to_string(), p.tied))?;
-            }
-        }
-        for &e in &cat.excluded {
-            if let Some(a) = eval.applicants.get(e) {
-                w.write_record(row(a, e, &cat.category, String::new(), false))?;
-            }
+        for (entry, standing) in jury::members(cat) {
+            let Some(a) = eval.applicants.get(entry) else {
+                continue;
+            };
+            let (rank, tied) = match standing {
+                Standing::Ranked { rank, tied } => (rank.to_string(), tied),
+                _ => (String::new(), false),
+            };
+            w.write_record(row(a, entry, &cat.category, rank, tied))?;
         }
     }
     for &e in &eval.ranking.ineligible {
@@ -99,19 +110,21 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
 pub fn inputs(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     let mut w = writer();
     w.write_record([
-        "file", "sha256", "outcome", "code", "level", "place", "message",
+        "file", "sha256", "outcome", "code", "level", "place", "message", "role",
     ])?;
     for input in &eval.inputs {
         let base = [
             guard(&input.file),
             input.sha256.clone().unwrap_or_default(),
-            input.outcome.as_str().to_string(),
+            jury::outcome_word(input.role, input.outcome).to_string(),
         ];
+        let role = jury::role_word(input.role).to_string();
         if input.findings.is_empty() {
             w.write_record(
                 base.iter()
                     .cloned()
-                    .chain(std::iter::repeat_n(String::new(), 4)),
+                    .chain(std::iter::repeat_n(String::new(), 4))
+                    .chain([role.clone()]),
             )?;
         }
         for f in &input.findings {
@@ -129,6 +142,7 @@ pub fn inputs(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
                         .map(|s| guard(&s))
                         .unwrap_or_default(),
                     guard(&f.english()),
+                    role.clone(),
                 ]),
             )?;
         }

@@ -1,10 +1,12 @@
 //! `results.json`: everything, for tools and for next year's comparison.
 //! Serialised straight from borrowed data, without an intermediate tree.
 
-use crate::criteria::{Band, Period, Text};
+use super::jury;
+use crate::criteria::{Aggregate, Band, Period, Text};
 use crate::evaluate::{Evaluation, InputRecord};
+use crate::jury::JuryCard;
 use crate::scoring::Scorecard;
-use crate::submission::Institution;
+use crate::submission::{CellRef, Institution};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -15,7 +17,71 @@ struct Doc<'a> {
     inputs: &'a [InputRecord],
     categories: Vec<Category<'a>>,
     ineligible: Vec<&'a str>,
+    /// Present when the criteria have a jury, whether or not marks were read.
+    jury: Option<Jury<'a>>,
     applicants: Vec<Applicant<'a>>,
+}
+
+#[derive(Serialize)]
+struct Jury<'a> {
+    /// Marks were read; without them every total is the evidence score.
+    read: bool,
+    /// Some category's outcome may still change (no marks, or too few).
+    provisional: bool,
+    method: Method,
+    jurors: Vec<Juror<'a>>,
+    /// Ids of jurors who returned no sheet.
+    missing: Vec<&'a str>,
+    recusals: Vec<Recusal<'a>>,
+    /// Every applicant the jury marks, with its flags.
+    applicants: Vec<Flags<'a>>,
+}
+
+#[derive(Serialize)]
+struct Method {
+    min: f64,
+    max: f64,
+    step: Option<f64>,
+    aggregate: Aggregate,
+    trim_from: usize,
+    min_marks: usize,
+    standardise: bool,
+    consensus_spread: Option<f64>,
+    evidence_weight: f64,
+    jury_weight: f64,
+}
+
+#[derive(Serialize)]
+struct Juror<'a> {
+    id: &'a str,
+    name: &'a str,
+    institution: Option<&'a str>,
+    categories: Vec<&'a str>,
+    /// The juror's sheet was read.
+    returned: bool,
+    /// The file the juror's marks were read from, when any mark was.
+    sheet: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Recusal<'a> {
+    juror: &'a str,
+    applicant: &'a str,
+    reason: &'static str,
+    /// The juror's own words, when the reason was not one of the list.
+    note: Option<&'a str>,
+    /// Where it was declared; `null` when the criteria imply it (own institution).
+    file: Option<&'a str>,
+    at: Option<&'a CellRef>,
+}
+
+#[derive(Serialize)]
+struct Flags<'a> {
+    id: &'a str,
+    /// Too few marks for a final total: not ranked yet.
+    awaiting: bool,
+    /// Marks spread wider than the criteria allow: for the consensus meeting.
+    consensus: bool,
 }
 
 #[derive(Serialize)]
@@ -55,6 +121,10 @@ struct Category<'a> {
     category: &'a str,
     ranking: Vec<Placed<'a>>,
     excluded_by_gate: Vec<&'a str>,
+    /// Ranked once enough jury marks are in.
+    awaiting_jury: Vec<&'a str>,
+    /// The awards may still change.
+    provisional: bool,
     awards: Vec<Award<'a>>,
 }
 
@@ -81,6 +151,8 @@ struct Applicant<'a> {
     category: Option<&'a str>,
     band: Option<&'a str>,
     scorecard: &'a Scorecard,
+    /// Every jury mark with its juror, value used, trimming and place.
+    jury: Option<&'a JuryCard>,
     warnings: usize,
 }
 
@@ -142,6 +214,8 @@ pub fn write(eval: &Evaluation, out: &mut dyn std::io::Write) -> std::io::Result
                     })
                     .collect(),
                 excluded_by_gate: cat.excluded.iter().map(|&i| id(i)).collect(),
+                awaiting_jury: cat.awaiting.iter().map(|&i| id(i)).collect(),
+                provisional: jury::provisional(eval, cat),
                 awards: cat
                     .outcomes
                     .iter()
@@ -155,10 +229,12 @@ pub fn write(eval: &Evaluation, out: &mut dyn std::io::Write) -> std::io::Result
             })
             .collect(),
         ineligible: eval.ranking.ineligible.iter().map(|&i| id(i)).collect(),
+        jury: jury_block(eval, &id),
         applicants: eval
             .applicants
             .iter()
-            .map(|a| Applicant {
+            .enumerate()
+            .map(|(entry, a)| Applicant {
                 file: &a.file,
                 institution: &a.institution,
                 category: a
@@ -167,10 +243,81 @@ pub fn write(eval: &Evaluation, out: &mut dyn std::io::Write) -> std::io::Result
                     .map(|k| k.id.as_str()),
                 band: c.bands.get(a.card.band).map(|b| b.id.as_str()),
                 scorecard: &a.card,
+                jury: jury::card(eval, entry),
                 warnings: a.warnings,
             })
             .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     out.write_all(b"\n")
+}
+
+/// The jury block: its method, jurors by id, recusals and flags.
+fn jury_block<'a>(eval: &'a Evaluation, id: &dyn Fn(usize) -> &'a str) -> Option<Jury<'a>> {
+    let c = &eval.criteria.criteria;
+    let spec = c.jury.as_ref()?;
+    let results = eval.jury.as_ref();
+    Some(Jury {
+        read: jury::read(eval),
+        provisional: eval
+            .ranking
+            .categories
+            .iter()
+            .any(|cat| jury::provisional(eval, cat)),
+        method: Method {
+            min: spec.min,
+            max: spec.max,
+            step: spec.step,
+            aggregate: spec.aggregate,
+            trim_from: spec.trim_from,
+            min_marks: spec.min_marks,
+            standardise: spec.standardise,
+            consensus_spread: spec.consensus_spread,
+            evidence_weight: spec.evidence_weight,
+            jury_weight: spec.jury_weight,
+        },
+        jurors: spec
+            .jurors
+            .iter()
+            .enumerate()
+            .map(|(j, juror)| Juror {
+                id: &juror.id,
+                name: &juror.name,
+                institution: juror.institution.as_deref(),
+                categories: juror
+                    .categories
+                    .iter()
+                    .filter_map(|&k| c.categories.get(k))
+                    .map(|k| k.id.as_str())
+                    .collect(),
+                returned: results.is_some_and(|r| !r.missing.contains(&j)),
+                sheet: jury::sheet_of(eval, j),
+            })
+            .collect(),
+        missing: results.map_or_else(Vec::new, |r| {
+            r.missing.iter().map(|&j| jury::juror_id(eval, j)).collect()
+        }),
+        recusals: results.map_or_else(Vec::new, |r| {
+            r.recusals
+                .iter()
+                .map(|x| Recusal {
+                    juror: jury::juror_id(eval, x.juror),
+                    applicant: id(x.applicant),
+                    reason: crate::jury::CONFLICTS.get(x.reason).copied().unwrap_or(""),
+                    note: x.note.as_deref(),
+                    file: x.file.as_deref(),
+                    at: x.at.as_ref(),
+                })
+                .collect()
+        }),
+        applicants: (0..eval.applicants.len())
+            .filter_map(|e| {
+                jury::card(eval, e).map(|card| Flags {
+                    id: id(e),
+                    awaiting: card.score.is_none(),
+                    consensus: card.consensus,
+                })
+            })
+            .collect(),
+    })
 }

@@ -4,6 +4,7 @@
 mod csv;
 mod html;
 mod json;
+mod jury;
 pub mod slug;
 mod terminal;
 mod xlsx;

@@ -1,8 +1,8 @@
 //! The short summary printed after a run: a ranked table per category and a
 //! line per file that needs attention.
 
-use super::display_name;
-use crate::evaluate::{Evaluation, Outcome};
+use super::{display_name, jury};
+use crate::evaluate::{Evaluation, Outcome, Role};
 use std::fmt::Write;
 
 fn pad(s: &str, width: usize) -> String {
@@ -22,18 +22,35 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
     if eval.has_sample_evidence() {
         let _ = writeln!(out, "NOTE: {}", super::SAMPLE_NOTICE);
     }
+    if jury::unread(eval) {
+        let _ = writeln!(
+            out,
+            "PROVISIONAL: the criteria give the jury {}% of the total, but no jury marks were read; every total is the evidence score alone.",
+            c.jury.as_ref().map_or(0.0, |j| j.jury_weight)
+        );
+    }
+    // With marks read, the table shows what the total is made of.
+    let split = jury::read(eval);
     for cat in &eval.ranking.categories {
         let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
             continue;
         };
-        let _ = writeln!(out, "\n{} ({} ranked)", spec.name.en, cat.placed.len());
-        let mut head = format!(
-            "  {:<5} {} {:>7}  {}",
-            "Rank",
-            pad("Institution", 40),
-            "Total",
-            pad("Band", 9)
-        );
+        let mut title = format!("\n{} ({} ranked", spec.name.en, cat.placed.len());
+        if !cat.awaiting.is_empty() {
+            let _ = write!(
+                title,
+                ", {} awaiting jury marks) — PROVISIONAL",
+                cat.awaiting.len()
+            );
+        } else {
+            title.push(')');
+        }
+        let _ = writeln!(out, "{title}");
+        let mut head = format!("  {:<5} {}", "Rank", pad("Institution", 40));
+        if split {
+            let _ = write!(head, " {:>8} {:>7}", "Evidence", "Jury");
+        }
+        let _ = write!(head, " {:>7}  {}", "Total", pad("Band", 9));
         for k in &c.criteria {
             let _ = write!(head, " {:>13}", k.id);
         }
@@ -44,17 +61,28 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             };
             let rank = format!("{}{}", p.rank, if p.tied { "=" } else { "" });
             let band = c.bands.get(a.card.band).map_or("", |b| b.name.en.as_str());
-            let mut line = format!(
-                "  {rank:<5} {} {:>7}  {}",
-                pad(display_name(a), 40),
-                a.card.total.to_string(),
-                pad(band, 9)
-            );
+            let mut line = format!("  {rank:<5} {}", pad(display_name(a), 40));
+            if split {
+                let jury_score = a
+                    .card
+                    .jury
+                    .map_or_else(|| "—".into(), |j| j.score.to_string());
+                let _ = write!(
+                    line,
+                    " {:>8} {:>7}",
+                    a.card.evidence.to_string(),
+                    jury_score
+                );
+            }
+            let _ = write!(line, " {:>7}  {}", a.card.total.to_string(), pad(band, 9));
             for k in &a.card.criteria {
                 let _ = write!(line, " {:>13}", k.score.to_string());
             }
             if let Some(by) = &p.decided_by {
                 let _ = write!(line, "  (tie broken by {by})");
+            }
+            if jury::card(eval, p.entry).is_some_and(|j| j.consensus) {
+                line.push_str("  [consensus meeting]");
             }
             let _ = writeln!(out, "{}", line.trim_end());
         }
@@ -81,6 +109,17 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
                 line.push_str(" (close result)");
             }
             let _ = writeln!(out, "  {}: {line}", tier.name.en);
+        }
+        for &e in &cat.awaiting {
+            let Some(a) = eval.applicants.get(e) else {
+                continue;
+            };
+            let _ = writeln!(
+                out,
+                "  …     {} awaiting jury marks: {}",
+                pad(display_name(a), 40).trim_end(),
+                short_of_marks(eval, e)
+            );
         }
         for &e in &cat.excluded {
             let Some(a) = eval.applicants.get(e) else {
@@ -140,17 +179,76 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             }
         }
     }
-    let counts = |o: Outcome| eval.inputs.iter().filter(|i| i.outcome == o).count();
+    let _ = writeln!(out);
+    if let Some(line) = jury_line(eval) {
+        let _ = writeln!(out, "{line}");
+    }
+    let [total, scored, warned, rejected, skipped] = jury::counts(eval, Role::Submission);
     let _ = writeln!(
         out,
-        "\n{} input file(s): {} scored, {} scored with warnings, {} rejected, {} skipped",
-        eval.inputs.len(),
-        counts(Outcome::Scored),
-        counts(Outcome::ScoredWithWarnings),
-        counts(Outcome::Rejected),
-        counts(Outcome::Skipped)
+        "{total} input file(s): {scored} scored, {warned} scored with warnings, {rejected} rejected, {skipped} skipped"
     );
+    let [total, counted, warned, rejected, skipped] = jury::counts(eval, Role::JurySheet);
+    if total > 0 {
+        let _ = writeln!(
+            out,
+            "{total} jury sheet(s): {counted} marks counted, {warned} marks counted with warnings, {rejected} rejected, {skipped} skipped"
+        );
+    }
     out
+}
+
+/// The criteria for which an applicant has too few jury marks, with counts.
+fn short_of_marks(eval: &Evaluation, entry: usize) -> String {
+    let c = &eval.criteria.criteria;
+    let min = c.jury.as_ref().map_or(0, |j| j.min_marks);
+    let Some(card) = jury::card(eval, entry) else {
+        return String::new();
+    };
+    jury::short_of_marks(card)
+        .map(|(k, j)| {
+            let id = c.criteria.get(k).map_or("", |k| k.id.as_str());
+            format!("{id} {} of {min}", j.marks.len())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One line on the jury: sheets read, jurors missing, recusals, consensus
+/// flags; or that its marks were not read. `None` without a jury.
+fn jury_line(eval: &Evaluation) -> Option<String> {
+    let spec = eval.criteria.criteria.jury.as_ref()?;
+    let Some(results) = &eval.jury else {
+        return jury::unread(eval).then(|| {
+            "Jury: no marks read; totals are the evidence score alone and every outcome is PROVISIONAL".to_string()
+        });
+    };
+    let jurors = spec.jurors.len();
+    let mut line = format!(
+        "Jury: {} of {jurors} juror sheet(s) read",
+        jurors.saturating_sub(results.missing.len())
+    );
+    if !results.missing.is_empty() {
+        let missing: Vec<&str> = results
+            .missing
+            .iter()
+            .map(|&j| jury::juror_id(eval, j))
+            .collect();
+        let _ = write!(line, " (missing: {})", missing.join(", "));
+    }
+    let _ = write!(line, ", {} recusal(s)", results.recusals.len());
+    let flagged: Vec<&str> = (0..eval.applicants.len())
+        .filter(|&e| jury::card(eval, e).is_some_and(|j| j.consensus))
+        .filter_map(|e| eval.applicants.get(e))
+        .map(|a| a.institution.id.as_str())
+        .collect();
+    match flagged.is_empty() {
+        true => line.push_str(", no consensus meeting needed"),
+        false => {
+            let _ = write!(line, ", consensus meeting: {}", flagged.join(", "));
+        }
+    }
+    Some(line)
 }
 
 /// One institution's scorecard in the terminal, in the reader's language:
@@ -197,6 +295,23 @@ pub fn explain(
         m("rank"),
         s(f(&card, "standing"))
     );
+    let jury = f(&card, "jury");
+    let share = f(jury, "share");
+    if !share.is_null() {
+        let _ = writeln!(
+            out,
+            "{}: {} · {}: {} · {}: {}",
+            m("evidence_score"),
+            s(f(&card, "evidence")),
+            m("jury_score"),
+            s(f(share, "score")),
+            m("made_of"),
+            s(f(share, "parts"))
+        );
+    }
+    if let Some(status) = f(jury, "status").as_str() {
+        let _ = writeln!(out, "{}: {status}", m("jury_title"));
+    }
     let _ = writeln!(
         out,
         "\n{:<52} {:>8} {:>8} {:>7} {:>8}",
@@ -231,12 +346,13 @@ pub fn explain(
     let _ = writeln!(
         out,
         "{:<52} {:>8} {:>8} {:>7} {:>8}",
-        m("total"),
+        s(f(&card, "breakdown_total")),
         "",
         "",
         "100",
-        s(f(&card, "total"))
+        s(f(&card, "evidence"))
     );
+    jury_marks(&mut out, jury, &m);
     let _ = writeln!(out, "\n{}", m("evidence"));
     for c in f(&card, "criteria").as_array().into_iter().flatten() {
         for i in f(c, "indicators").as_array().into_iter().flatten() {
@@ -267,6 +383,78 @@ pub fn explain(
         }
     }
     Ok(Some(out))
+}
+
+/// The jury's marks of one scorecard view: per criterion each juror's mark
+/// with its place, what trimming dropped, the aggregated mark and spread;
+/// then recusals and the jury score.
+fn jury_marks(out: &mut String, jury: &serde_json::Value, m: &dyn Fn(&str) -> String) {
+    let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+    let criteria = f(jury, "criteria").as_array().into_iter().flatten();
+    let standardised = f(jury, "standardised").as_bool().unwrap_or(false);
+    let mut any = false;
+    for k in criteria {
+        if !any {
+            let _ = writeln!(out, "\n{}", m("jury_marks_title"));
+            any = true;
+        }
+        let mark = f(k, "mark").as_str().unwrap_or("—").to_string();
+        let mut line = format!(
+            "\n{}: {} ({}) {mark} · {} {}",
+            s(f(k, "name")),
+            m("aggregated"),
+            s(f(jury, "aggregate")),
+            m("spread"),
+            s(f(k, "spread"))
+        );
+        for flag in f(k, "flags").as_array().into_iter().flatten() {
+            let _ = write!(line, " · {}", s(flag));
+        }
+        let _ = writeln!(out, "{line}");
+        for x in f(k, "marks").as_array().into_iter().flatten() {
+            let trimmed = f(x, "trimmed").as_bool().unwrap_or(false);
+            let mut line = format!(
+                "  {} {:<12} {:>5}",
+                if trimmed { "✗" } else { "✓" },
+                s(f(x, "juror")),
+                s(f(x, "value"))
+            );
+            if standardised {
+                let _ = write!(line, " → {:>6}", s(f(x, "used")));
+            }
+            let _ = write!(line, "  {}, {}", s(f(x, "file")), s(f(x, "cell")));
+            if trimmed {
+                let _ = write!(line, " ({})", m("trimmed"));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    let recusals: Vec<&serde_json::Value> = f(jury, "recusals")
+        .as_array()
+        .into_iter()
+        .flatten()
+        .collect();
+    if !recusals.is_empty() {
+        let _ = writeln!(out, "\n{}", m("recusals"));
+        for r in recusals {
+            let place = match f(r, "file").as_str() {
+                Some(file) => match f(r, "cell").as_str() {
+                    Some(cell) => format!("{file}, {cell}"),
+                    None => file.to_string(),
+                },
+                None => s(f(r, "implied")),
+            };
+            let _ = writeln!(
+                out,
+                "  {}: {} — {place}",
+                s(f(r, "juror")),
+                s(f(r, "reason"))
+            );
+        }
+    }
+    if let Some(score) = f(f(jury, "share"), "score").as_str() {
+        let _ = writeln!(out, "\n{}: {score} / 100", m("jury_score"));
+    }
 }
 
 /// The edition-over-edition comparison as a terminal table.

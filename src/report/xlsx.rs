@@ -2,6 +2,7 @@
 //! document properties keep the file byte-identical across runs.
 
 use super::RenderError;
+use super::jury::{self, Standing};
 use crate::evaluate::{Applicant, Evaluation};
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet,
@@ -53,9 +54,11 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         "Name (sr)",
         "Total",
         "Band",
+        "Evidence",
+        "Jury",
     ];
     columns.extend(c.criteria.iter().map(|k| k.name.en.as_str()));
-    columns.push("Status");
+    columns.extend(["Jury flag", "Status"]);
     for cat in &eval.ranking.categories {
         let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
             continue;
@@ -63,21 +66,25 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         let ws = wb.add_worksheet();
         ws.set_name(sheet_name(&spec.name.en, &mut used))?;
         write_header(ws, &columns, &header)?;
-        let rows = cat
-            .placed
-            .iter()
-            .map(|p| (p.entry, Some(p.rank), p.tied, "ranked".to_string()))
-            .chain(
-                cat.excluded
-                    .iter()
-                    .map(|&e| (e, None, false, "excluded by a gate".to_string())),
-            );
         let mut r = 1u32;
-        for (entry, rank, tied, status) in rows {
+        for (entry, standing) in jury::members(cat) {
             let Some(a) = eval.applicants.get(entry) else {
                 continue;
             };
-            write_applicant(ws, r, a, rank, tied, &status, c, &number, &bands)?;
+            let (rank, tied, status) = match standing {
+                Standing::Ranked { rank, tied } => (Some(rank), tied, "ranked"),
+                Standing::Awaiting => (None, false, "awaiting jury marks"),
+                Standing::Excluded => (None, false, "excluded by a gate"),
+            };
+            let flags = jury::flags(eval, entry).join(" ");
+            let row = Row {
+                a,
+                rank,
+                tied,
+                flags: &flags,
+                status,
+            };
+            write_applicant(ws, r, &row, c, &number, &bands)?;
             r += 1;
         }
         finish(ws, r, columns.len())?;
@@ -91,14 +98,23 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             let Some(a) = eval.applicants.get(e) else {
                 continue;
             };
-            write_applicant(ws, r, a, None, false, "ineligible", c, &number, &bands)?;
+            let row = Row {
+                a,
+                rank: None,
+                tied: false,
+                flags: "",
+                status: "ineligible",
+            };
+            write_applicant(ws, r, &row, c, &number, &bands)?;
             r += 1;
         }
         finish(ws, r, columns.len())?;
     }
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name("Inputs", &mut used))?;
-    let input_columns = ["File", "Outcome", "Code", "Place", "Message", "SHA-256"];
+    let input_columns = [
+        "File", "Role", "Outcome", "Code", "Place", "Message", "SHA-256",
+    ];
     write_header(ws, &input_columns, &header)?;
     let mut r = 1u32;
     for input in &eval.inputs {
@@ -119,22 +135,24 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         };
         for (code, place, message) in lines {
             ws.write_string(r, 0, &input.file)?;
-            ws.write_string(r, 1, input.outcome.as_str())?;
-            ws.write_string(r, 2, &code)?;
-            ws.write_string(r, 3, &place)?;
-            ws.write_string(r, 4, &message)?;
-            ws.write_string(r, 5, input.sha256.as_deref().unwrap_or_default())?;
+            ws.write_string(r, 1, jury::role_word(input.role))?;
+            ws.write_string(r, 2, jury::outcome_word(input.role, input.outcome))?;
+            ws.write_string(r, 3, &code)?;
+            ws.write_string(r, 4, &place)?;
+            ws.write_string(r, 5, &message)?;
+            ws.write_string(r, 6, input.sha256.as_deref().unwrap_or_default())?;
             r += 1;
         }
     }
     finish(ws, r, input_columns.len())?;
     for (col, width) in [
         (0u16, 34.0),
-        (1, 20.0),
-        (2, 8.0),
-        (3, 18.0),
-        (4, 80.0),
-        (5, 20.0),
+        (1, 12.0),
+        (2, 20.0),
+        (3, 8.0),
+        (4, 18.0),
+        (5, 80.0),
+        (6, 20.0),
     ] {
         ws.set_column_width(col, width)?;
     }
@@ -171,18 +189,31 @@ fn finish(ws: &mut Worksheet, rows: u32, columns: usize) -> Result<(), RenderErr
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
+/// One applicant's line of a category sheet.
+struct Row<'a> {
+    a: &'a Applicant,
+    rank: Option<u32>,
+    tied: bool,
+    /// The jury's flags: consensus, insufficient.
+    flags: &'a str,
+    status: &'a str,
+}
+
 fn write_applicant(
     ws: &mut Worksheet,
     r: u32,
-    a: &Applicant,
-    rank: Option<u32>,
-    tied: bool,
-    status: &str,
+    row: &Row,
     c: &crate::criteria::Criteria,
     number: &Format,
     bands: &[Format],
 ) -> Result<(), RenderError> {
+    let Row {
+        a,
+        rank,
+        tied,
+        flags,
+        status,
+    } = *row;
     let i = &a.institution;
     if let Some(rank) = rank {
         ws.write_number(r, 0, f64::from(rank))?;
@@ -197,9 +228,15 @@ fn write_applicant(
         Some(format) => ws.write_string_with_format(r, 6, band, format)?,
         None => ws.write_string(r, 6, band)?,
     };
-    for (k, score) in a.card.criteria.iter().enumerate() {
-        ws.write_number_with_format(r, col(7 + k), score.score.value(), number)?;
+    ws.write_number_with_format(r, 7, a.card.evidence.value(), number)?;
+    if let Some(j) = a.card.jury {
+        ws.write_number_with_format(r, 8, j.score.value(), number)?;
     }
-    ws.write_string(r, col(7 + a.card.criteria.len()), status)?;
+    for (k, score) in a.card.criteria.iter().enumerate() {
+        ws.write_number_with_format(r, col(9 + k), score.score.value(), number)?;
+    }
+    let after = 9 + a.card.criteria.len();
+    ws.write_string(r, col(after), flags)?;
+    ws.write_string(r, col(after + 1), status)?;
     Ok(())
 }
