@@ -1,9 +1,11 @@
 //! The jury report and the scorecards as self-contained HTML pages, one per
 //! language, from embedded minijinja templates that a folder can override.
 
+mod jury;
+
 use super::{RenderError, slug};
 use crate::criteria::{Criteria, Rule, SheetSpec};
-use crate::evaluate::{Applicant, Evaluation, Outcome};
+use crate::evaluate::{Applicant, Evaluation, Outcome, Role};
 use crate::i18n::{Lang, Messages, to_cyrillic};
 use crate::output::{Content, OutputFile};
 use crate::scoring::{IndicatorScore, Note, Status};
@@ -477,11 +479,11 @@ fn report(page: &Page) -> serde_json::Value {
                     }
                     let (band, band_index) = page.band(a);
                     let note = p.decided_by.as_ref().map(|by| {
-                        let name = c
-                            .criteria
-                            .iter()
-                            .find(|k| &k.id == by)
-                            .map_or_else(|| m.get("tie_full_indicators").to_string(), |k| m.text(&k.name));
+                        let name = match c.criteria.iter().find(|k| &k.id == by) {
+                            Some(k) => m.text(&k.name),
+                            None if by == "jury" => m.get("tie_jury").to_string(),
+                            None => m.get("tie_full_indicators").to_string(),
+                        };
                         m.fill("decided_by", &[("criterion", &name)])
                     });
                     let name = name(a, m.lang());
@@ -499,6 +501,9 @@ fn report(page: &Page) -> serde_json::Value {
                         "tied": p.tied,
                         "name": name,
                         "note": note,
+                        "evidence": m.number(&a.card.evidence.to_string()),
+                        "jury": a.card.jury.map(|j| m.number(&j.score.to_string())),
+                        "consensus": super::jury::card(eval, p.entry).is_some_and(|j| j.consensus),
                         "total": total,
                         "band": band,
                         "band_index": band_index,
@@ -508,14 +513,15 @@ fn report(page: &Page) -> serde_json::Value {
                     Some((row, chart))
                 })
                 .unzip();
-            let excluded: Vec<serde_json::Value> = cat
-                .excluded
-                .iter()
-                .filter_map(|&e| {
-                    let a = eval.applicants.get(e)?;
-                    Some(serde_json::json!({ "name": name(a, m.lang()), "reason": page.failed_gates(a), "scorecard": page.scorecard_href(e, false) }))
-                })
-                .collect();
+            let listed = |entries: &[usize], reason: &dyn Fn(usize, &Applicant) -> String| -> Vec<serde_json::Value> {
+                entries
+                    .iter()
+                    .filter_map(|&e| {
+                        let a = eval.applicants.get(e)?;
+                        Some(serde_json::json!({ "name": name(a, m.lang()), "reason": reason(e, a), "scorecard": page.scorecard_href(e, false) }))
+                    })
+                    .collect()
+            };
             Some(serde_json::json!({
                 "id": spec.id,
                 "name": m.text(&spec.name),
@@ -523,7 +529,8 @@ fn report(page: &Page) -> serde_json::Value {
                 "band_counts": band_counts,
                 "rows": rows,
                 "chart": chart,
-                "excluded": excluded,
+                "excluded": listed(&cat.excluded, &|_, a| page.failed_gates(a)),
+                "awaiting": listed(&cat.awaiting, &|e, _| page.awaiting_reason(e)),
             }))
         })
         .collect();
@@ -536,21 +543,16 @@ fn report(page: &Page) -> serde_json::Value {
             Some(serde_json::json!({ "name": name(a, m.lang()), "reason": page.ineligible_reason(a), "scorecard": page.scorecard_href(e, false) }))
         })
         .collect();
-    let count = |o: Outcome| {
-        eval.inputs
-            .iter()
-            .filter(|i| i.outcome == o)
-            .count()
-            .to_string()
-    };
+    let [total, scored, warned, rejected, skipped] =
+        super::jury::counts(eval, Role::Submission).map(|n| n.to_string());
     let files_summary = m.fill(
         "files_summary",
         &[
-            ("total", &eval.inputs.len().to_string()),
-            ("scored", &count(Outcome::Scored)),
-            ("warned", &count(Outcome::ScoredWithWarnings)),
-            ("rejected", &count(Outcome::Rejected)),
-            ("skipped", &count(Outcome::Skipped)),
+            ("total", &total),
+            ("scored", &scored),
+            ("warned", &warned),
+            ("rejected", &rejected),
+            ("skipped", &skipped),
         ],
     );
     let tie_names: Vec<String> = c
@@ -601,7 +603,8 @@ fn report(page: &Page) -> serde_json::Value {
             serde_json::json!({
                 "file": i.file,
                 "sha256": i.sha256,
-                "outcome": page.outcome(i.outcome),
+                "role": page.role(i.role),
+                "outcome": page.input_outcome(i.role, i.outcome),
                 "findings": i.findings.iter().map(|f| finding(m, f)).collect::<Vec<_>>(),
             })
         })
@@ -635,7 +638,11 @@ fn report(page: &Page) -> serde_json::Value {
                     })
                 })
                 .collect();
-            Some(serde_json::json!({ "name": m.text(&spec.name), "tiers": tiers }))
+            Some(serde_json::json!({
+                "name": m.text(&spec.name),
+                "tiers": tiers,
+                "provisional": super::jury::provisional(eval, cat).then(|| m.get("provisional_short")),
+            }))
         })
         .collect();
     if let Some(obj) = ctx.as_object_mut() {
@@ -648,6 +655,17 @@ fn report(page: &Page) -> serde_json::Value {
         obj.insert("ties_rule".into(), ties_rule.into());
         obj.insert("gates".into(), gates.into());
         obj.insert("inputs".into(), inputs.into());
+        obj.insert("provisional".into(), page.provisional_notices().into());
+        obj.insert("split".into(), super::jury::read(eval).into());
+        obj.insert("total_rule".into(), page.total_rule().into());
+        obj.insert("jury".into(), page.jury_section().into());
+        obj.insert("method_final".into(), page.method_final().into());
+        let method_total = if c.jury.is_some() {
+            "method_evidence"
+        } else {
+            "method_total"
+        };
+        obj.insert("method_total".into(), m.get(method_total).into());
     }
     ctx
 }
@@ -793,7 +811,8 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
             ],
         ),
         None if a.category.is_none() => m.get("standing_ineligible").to_string(),
-        None => m.get("standing_excluded").to_string(),
+        None if !a.card.passed_gates() => m.get("standing_excluded").to_string(),
+        None => m.get("standing_awaiting").to_string(),
     };
     let mut lost: Vec<(f64, String, String)> = Vec::new();
     let criteria: Vec<serde_json::Value> = a
@@ -876,6 +895,12 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
                 "category": category_name,
                 "file": a.file,
                 "total": m.number(&a.card.total.to_string()),
+                "evidence": m.number(&a.card.evidence.to_string()),
+                // The breakdown adds up to the evidence score, which is the
+                // total only while the jury has no part in it.
+                "breakdown_total": if a.card.jury.is_some() { m.get("evidence_score") } else { m.get("total") },
+                "breakdown_note": if a.card.jury.is_some() { m.get("contributions_add_up_evidence") } else { m.get("contributions_add_up") },
+                "jury": page.scorecard_jury(entry, a),
                 "band": band,
                 "band_index": band_index,
                 "standing": standing,
@@ -1099,6 +1124,7 @@ mod tests {
         .concat();
         let renderer: String = [
             include_str!("html.rs"),
+            include_str!("html/jury.rs"),
             include_str!("../i18n.rs"),
             include_str!("../template.rs"),
         ]

@@ -66,6 +66,14 @@ pub fn short_of_marks(card: &JuryCard) -> impl Iterator<Item = (usize, &JuryCrit
         .filter(|(_, k)| k.insufficient)
 }
 
+/// The criteria whose marks spread too wide: for the consensus meeting.
+pub fn disputed(card: &JuryCard) -> impl Iterator<Item = (usize, &JuryCriterion)> {
+    card.criteria
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| k.consensus)
+}
+
 /// The file a juror's marks (or declared conflicts) were read from.
 pub fn sheet_of(eval: &Evaluation, juror: usize) -> Option<&str> {
     let results = eval.jury.as_ref()?;

@@ -1,0 +1,424 @@
+//! The jury on the pages: the provisional notices that open the report, the
+//! jury section (method, jurors, recusals, consensus, missing marks), the
+//! final-total methodology and each scorecard's marks, in the page's language.
+
+use super::{Page, name};
+use crate::criteria::{Aggregate, Jury};
+use crate::evaluate::{Applicant, Outcome, Role};
+use crate::jury::{CONFLICTS, JuryCard, Recusal};
+use crate::report::jury;
+use crate::scoring::Score;
+use serde_json::{Value, json};
+
+/// Message keys of the conflict reasons, in the order of [`CONFLICTS`].
+const CONFLICT_KEYS: [&str; CONFLICTS.len()] = [
+    "conflict_professional",
+    "conflict_personal",
+    "conflict_own",
+    "conflict_other",
+];
+
+impl Page<'_> {
+    fn jury(&self) -> Option<&Jury> {
+        self.c().jury.as_ref()
+    }
+
+    /// A mark as the juror wrote it: 7, 7,5.
+    fn mark(&self, x: f64) -> String {
+        self.m.decimal(x)
+    }
+
+    /// A computed mark (standardised, aggregated) at the edition's decimals.
+    fn computed(&self, x: f64) -> String {
+        self.m
+            .number(&Score::round(x, self.c().decimals).to_string())
+    }
+
+    fn criterion_name(&self, k: usize) -> String {
+        self.c()
+            .criteria
+            .get(k)
+            .map(|k| self.m.text(&k.name))
+            .unwrap_or_default()
+    }
+
+    /// What became of an input, in the words for its role.
+    pub(super) fn input_outcome(&self, role: Role, o: Outcome) -> &str {
+        match (role, o) {
+            (Role::JurySheet, Outcome::Scored) => self.m.get("outcome_counted"),
+            (Role::JurySheet, Outcome::ScoredWithWarnings) => self.m.get("outcome_counted_warned"),
+            (Role::JurySheet, Outcome::Skipped) => self.m.get("outcome_skipped_sheet"),
+            (_, o) => self.outcome(o),
+        }
+    }
+
+    pub(super) fn role(&self, role: Role) -> &str {
+        self.m.get(match role {
+            Role::Submission => "role_submission",
+            Role::JurySheet => "role_jury_sheet",
+        })
+    }
+
+    /// "Signage (2 of 3)" for every criterion short of marks.
+    pub(super) fn awaiting_reason(&self, entry: usize) -> String {
+        let (m, min) = (self.m, self.jury().map_or(0, |j| j.min_marks));
+        let short: Vec<String> = jury::card(self.eval, entry)
+            .into_iter()
+            .flat_map(jury::short_of_marks)
+            .map(|(k, j)| {
+                m.fill(
+                    "awaiting_criterion",
+                    &[
+                        ("criterion", &self.criterion_name(k)),
+                        ("count", &j.marks.len().to_string()),
+                        ("min", &min.to_string()),
+                    ],
+                )
+            })
+            .collect();
+        m.fill("awaiting_reason", &[("criteria", &m.list(&short))])
+    }
+
+    /// Why the outcome at the top may still change: no marks were read, or
+    /// named applicants of a category await theirs.
+    pub(super) fn provisional_notices(&self) -> Vec<String> {
+        let (eval, m) = (self.eval, self.m);
+        let mut notes = Vec::new();
+        if jury::unread(eval) {
+            let weight = self.jury().map_or(0.0, |j| j.jury_weight);
+            notes.push(m.fill("provisional_unread", &[("jury", &m.decimal(weight))]));
+        }
+        for cat in &eval.ranking.categories {
+            let Some(spec) = self.c().categories.iter().find(|k| k.id == cat.category) else {
+                continue;
+            };
+            let names: Vec<String> = cat
+                .awaiting
+                .iter()
+                .filter_map(|&e| eval.applicants.get(e))
+                .map(|a| name(a, m.lang()).text)
+                .collect();
+            if !names.is_empty() {
+                notes.push(m.fill(
+                    "provisional_awaiting",
+                    &[
+                        ("category", &m.text(&spec.name)),
+                        ("names", &m.list(&names)),
+                    ],
+                ));
+            }
+        }
+        notes
+    }
+
+    /// Above the result tables when marks were read: what the total is.
+    pub(super) fn total_rule(&self) -> Option<String> {
+        let j = self.jury().filter(|_| jury::read(self.eval))?;
+        Some(self.weights("jury_total_rule", j))
+    }
+
+    fn weights(&self, key: &str, j: &Jury) -> String {
+        self.m.fill(
+            key,
+            &[
+                ("evidence", &self.m.decimal(j.evidence_weight)),
+                ("jury", &self.m.decimal(j.jury_weight)),
+            ],
+        )
+    }
+
+    /// The methodology's account of the final total; `None` without a jury.
+    pub(super) fn method_final(&self) -> Option<Vec<String>> {
+        let j = self.jury()?;
+        let m = self.m;
+        let share = if j.jury_weight > 0.0 {
+            self.weights("method_final", j)
+        } else {
+            self.weights("method_final_evidence_only", j)
+        };
+        let score = m.fill(
+            "method_jury_score",
+            &[("min", &self.mark(j.min)), ("max", &self.mark(j.max))],
+        );
+        Some(vec![share, score])
+    }
+
+    /// How the jury works, one sentence per rule, from the criteria.
+    fn jury_method(&self, j: &Jury) -> Vec<String> {
+        let m = self.m;
+        let (min, max) = (self.mark(j.min), self.mark(j.max));
+        let mut lines = vec![match j.step {
+            Some(step) => m.fill(
+                "jury_scale_step",
+                &[("min", &min), ("max", &max), ("step", &self.mark(step))],
+            ),
+            None => m.fill("jury_scale", &[("min", &min), ("max", &max)]),
+        }];
+        lines.push(match j.aggregate {
+            Aggregate::Mean => m.get("jury_aggregate_mean").to_string(),
+            Aggregate::Median => m.get("jury_aggregate_median").to_string(),
+            Aggregate::TrimmedMean => {
+                m.fill("jury_aggregate_trimmed", &[("n", &j.trim_from.to_string())])
+            }
+        });
+        lines.push(m.fill("jury_min_marks", &[("n", &j.min_marks.to_string())]));
+        lines.push(
+            m.get(if j.standardise {
+                "jury_standardise_on"
+            } else {
+                "jury_standardise_off"
+            })
+            .to_string(),
+        );
+        if let Some(spread) = j.consensus_spread {
+            lines.push(m.fill("jury_consensus", &[("spread", &self.mark(spread))]));
+        }
+        lines.push(m.get("jury_recusal_rule").to_string());
+        lines.push(self.weights("jury_weights", j));
+        lines
+    }
+
+    fn aggregate_name(&self, j: &Jury) -> &str {
+        self.m.get(match j.aggregate {
+            Aggregate::Mean => "aggregate_mean",
+            Aggregate::Median => "aggregate_median",
+            Aggregate::TrimmedMean => "aggregate_trimmed",
+        })
+    }
+
+    /// The reason for a recusal: from the list, or the juror's own words.
+    fn conflict(&self, r: &Recusal) -> String {
+        let listed = self.m.get(
+            CONFLICT_KEYS
+                .get(r.reason)
+                .copied()
+                .unwrap_or("conflict_other"),
+        );
+        match &r.note {
+            Some(note) => self
+                .m
+                .fill("conflict_own_words", &[("reason", listed), ("note", note)]),
+            None => listed.to_string(),
+        }
+    }
+
+    /// Applicants the jury marks, in report order (ranked, then awaiting),
+    /// with their cards.
+    fn marked(&self) -> Vec<(usize, &Applicant, &JuryCard)> {
+        self.eval
+            .ranking
+            .categories
+            .iter()
+            .flat_map(|cat| {
+                cat.placed
+                    .iter()
+                    .map(|p| p.entry)
+                    .chain(cat.awaiting.iter().copied())
+            })
+            .filter_map(|e| Some((e, self.eval.applicants.get(e)?, jury::card(self.eval, e)?)))
+            .collect()
+    }
+
+    /// The report's jury section; `None` when the criteria have no jury.
+    pub(super) fn jury_section(&self) -> Option<Value> {
+        let (eval, m) = (self.eval, self.m);
+        let j = self.jury()?;
+        let results = eval.jury.as_ref();
+        let jurors: Vec<Value> = j
+            .jurors
+            .iter()
+            .enumerate()
+            .map(|(i, juror)| {
+                let categories: Vec<String> = juror
+                    .categories
+                    .iter()
+                    .filter_map(|&k| self.c().categories.get(k))
+                    .map(|k| m.text(&k.name))
+                    .collect();
+                let sheet = match (results, jury::sheet_of(eval, i)) {
+                    (None, _) => m.get("sheet_not_read").to_string(),
+                    (Some(r), _) if r.missing.contains(&i) => m.get("sheet_missing").to_string(),
+                    (Some(_), Some(file)) => m.fill("sheet_read_from", &[("file", file)]),
+                    (Some(_), None) => m.get("sheet_read").to_string(),
+                };
+                json!({
+                    "id": juror.id,
+                    "name": juror.name,
+                    "categories": m.list(&categories),
+                    "sheet": sheet,
+                    "missing": results.is_some_and(|r| r.missing.contains(&i)),
+                })
+            })
+            .collect();
+        let recusals: Vec<Value> = results
+            .map(|r| &r.recusals[..])
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|r| {
+                let a = eval.applicants.get(r.applicant)?;
+                let place = match (&r.file, &r.at) {
+                    (Some(file), Some(at)) => json!({"file": file, "cell": at.to_string()}),
+                    (Some(file), None) => json!({"file": file, "cell": null}),
+                    _ => json!({"file": null, "cell": null, "implied": m.get("recusal_from_criteria")}),
+                };
+                Some(json!({
+                    "juror": jury::juror_id(eval, r.juror),
+                    "name": name(a, m.lang()),
+                    "scorecard": self.scorecard_href(r.applicant, false),
+                    "reason": self.conflict(r),
+                    "place": place,
+                }))
+            })
+            .collect();
+        let marked = self.marked();
+        let consensus: Vec<Value> = marked
+            .iter()
+            .flat_map(|&(e, a, card)| jury::disputed(card).map(move |(k, jk)| (e, a, k, jk)))
+            .map(|(e, a, k, jk)| {
+                let marks: Vec<String> = jk
+                    .marks
+                    .iter()
+                    .map(|x| format!("{} {}", x.juror, self.mark(x.value)))
+                    .collect();
+                json!({
+                    "name": name(a, m.lang()),
+                    "scorecard": self.scorecard_href(e, false),
+                    "criterion": self.criterion_name(k),
+                    "marks": marks.join(", "),
+                    "spread": self.mark(jk.spread),
+                })
+            })
+            .collect();
+        let insufficient: Vec<Value> = marked
+            .iter()
+            .flat_map(|&(e, a, card)| jury::short_of_marks(card).map(move |(k, jk)| (e, a, k, jk)))
+            .map(|(e, a, k, jk)| {
+                json!({
+                    "name": name(a, m.lang()),
+                    "scorecard": self.scorecard_href(e, false),
+                    "criterion": self.criterion_name(k),
+                    "marks": m.fill("marks_count", &[("count", &jk.marks.len().to_string()), ("min", &j.min_marks.to_string())]),
+                })
+            })
+            .collect();
+        let [total, counted, warned, rejected, skipped] = jury::counts(eval, Role::JurySheet);
+        Some(json!({
+            "read": results.is_some(),
+            "unread": jury::unread(eval),
+            "method": self.jury_method(j),
+            "jurors": jurors,
+            "recusals": recusals,
+            "consensus": consensus,
+            "consensus_intro": j.consensus_spread.map(|s| m.fill("consensus_intro", &[("spread", &self.mark(s))])),
+            "insufficient": insufficient,
+            "files": results.map(|_| m.fill("jury_files_summary", &[
+                ("total", &total.to_string()),
+                ("counted", &counted.to_string()),
+                ("warned", &warned.to_string()),
+                ("rejected", &rejected.to_string()),
+                ("skipped", &skipped.to_string()),
+            ])),
+        }))
+    }
+
+    /// One scorecard's jury block: each criterion's marks with their places,
+    /// the aggregated mark, the jury score and how the total is made.
+    /// `None` when the criteria have no jury or the jury does not mark the
+    /// applicant.
+    pub(super) fn scorecard_jury(&self, entry: usize, a: &Applicant) -> Option<Value> {
+        let (eval, m) = (self.eval, self.m);
+        let j = self.jury()?;
+        let marked = a.category.is_some() && a.card.passed_gates();
+        if !marked {
+            return None;
+        }
+        let Some(card) = jury::card(eval, entry) else {
+            return jury::unread(eval).then(|| {
+                json!({"status": m.get("jury_card_unread"), "criteria": [], "recusals": [], "share": null, "standardised": false})
+            });
+        };
+        let criteria: Vec<Value> = card
+            .criteria
+            .iter()
+            .enumerate()
+            .map(|(k, jk)| {
+                let marks: Vec<Value> = jk
+                    .marks
+                    .iter()
+                    .map(|x| {
+                        json!({
+                            "juror": x.juror,
+                            "value": self.mark(x.value),
+                            "used": self.computed(x.used),
+                            "trimmed": x.trimmed,
+                            "file": x.file,
+                            "cell": x.at.to_string(),
+                        })
+                    })
+                    .collect();
+                let mut flags = Vec::new();
+                if jk.consensus {
+                    flags.push(m.get("consensus_flag").to_string());
+                }
+                if jk.insufficient {
+                    flags.push(m.fill(
+                        "marks_count",
+                        &[
+                            ("count", &jk.marks.len().to_string()),
+                            ("min", &j.min_marks.to_string()),
+                        ],
+                    ));
+                }
+                json!({
+                    "name": self.criterion_name(k),
+                    "marks": marks,
+                    "mark": jk.mark.map(|x| self.computed(x)),
+                    "spread": self.mark(jk.spread),
+                    "flags": flags,
+                })
+            })
+            .collect();
+        let share = a.card.jury.map(|s| {
+            let n = |x: Score| m.number(&x.to_string());
+            json!({
+                "score": n(s.score),
+                "parts": m.fill("total_parts", &[
+                    ("evidence_part", &n(s.evidence_part)),
+                    ("evidence_weight", &m.decimal(j.evidence_weight)),
+                    ("evidence", &n(a.card.evidence)),
+                    ("jury_part", &n(s.jury_part)),
+                    ("jury_weight", &m.decimal(j.jury_weight)),
+                    ("jury", &n(s.score)),
+                    ("total", &n(a.card.total)),
+                ]),
+            })
+        });
+        let status = card
+            .score
+            .is_none()
+            .then(|| m.fill("jury_card_awaiting", &[("min", &j.min_marks.to_string())]));
+        let recusals: Vec<Value> = eval
+            .jury
+            .iter()
+            .flat_map(|r| &r.recusals)
+            .filter(|r| r.applicant == entry)
+            .map(|r| {
+                json!({
+                    "juror": jury::juror_id(eval, r.juror),
+                    "reason": self.conflict(r),
+                    "file": r.file,
+                    "cell": r.at.as_ref().map(ToString::to_string),
+                    "implied": r.file.is_none().then(|| m.get("recusal_from_criteria")),
+                })
+            })
+            .collect();
+        Some(json!({
+            "status": status,
+            "recusals": recusals,
+            "aggregate": self.aggregate_name(j),
+            "standardised": j.standardise,
+            "criteria": criteria,
+            "share": share,
+        }))
+    }
+}
