@@ -1,7 +1,8 @@
 //! The rendered report: snapshots of the sample, escaping of hostile text,
-//! template overrides and language selection.
+//! template overrides, language selection, and the jury in every output.
 
 use crate::fixtures::{Book, s};
+use crate::make_jury::{self, Entry};
 use crate::{langaward, read, root, workspace};
 use calamine::{Data, Reader};
 
@@ -136,20 +137,40 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
         ]
     );
     let ministries = book.worksheet_range("Ministries").unwrap();
+    let header: Vec<String> = ministries
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    assert_eq!(header[5..9], ["Total", "Band", "Evidence", "Jury"]);
+    assert_eq!(header[header.len() - 2..], ["Jury flag", "Status"]);
     assert_eq!(
         ministries.get_value((1, 2)),
         Some(&Data::String("mof".into()))
     );
-    assert_eq!(ministries.get_value((1, 5)), Some(&Data::Float(95.81)));
+    // The sample's jury sheets are read by default: the total joins the
+    // evidence score (col 7) and the jury mark (col 8).
+    assert_eq!(ministries.get_value((1, 5)), Some(&Data::Float(95.87)));
     assert_eq!(
         ministries.get_value((1, 6)),
         Some(&Data::String("High".into()))
     );
+    assert_eq!(ministries.get_value((1, 7)), Some(&Data::Float(95.81)));
+    assert_eq!(ministries.get_value((1, 8)), Some(&Data::Float(96.0)));
     let inputs = book.worksheet_range("Inputs").unwrap();
-    assert!(
+    let row = |file: &str| {
         inputs
             .rows()
-            .any(|r| r.first() == Some(&Data::String("submissions/README.md".into())))
+            .find(|r| r.first() == Some(&Data::String(file.into())))
+            .map(|r| r.iter().map(|d| d.to_string()).collect::<Vec<_>>())
+            .unwrap_or_else(|| panic!("{file} missing"))
+    };
+    assert_eq!(row("submissions/README.md")[1], "submission");
+    assert_eq!(
+        row("jury/juror-a.xlsx")[1..3],
+        ["jury_sheet", "marks counted"]
     );
 }
 
@@ -243,5 +264,323 @@ fn a_name_missing_in_one_language_falls_back_visibly() {
     assert!(
         sr.contains("Institucija mof</a><"),
         "the Serbian page has the Serbian name without a fallback mark"
+    );
+}
+
+/// The bundled submissions evaluated with juror sheets filled by `mark`
+/// (juror, institution id, criterion → cells to write), without `missing`'s
+/// sheet; returns the workspace, report folder and terminal output.
+fn with_jury(
+    missing: &str,
+    mark: impl Fn(&str, &str, &str) -> Vec<(char, Entry)>,
+) -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let ws = workspace();
+    let marks = ws.path().join("marks");
+    langaward(ws.path())
+        .args(["jury-sheets", "--out"])
+        .arg(&marks)
+        .arg("--submissions")
+        .arg(root().join("submissions"))
+        .assert()
+        .code(0);
+    for juror in ["juror-a", "juror-b", "juror-c", "juror-d", "juror-e"] {
+        let path = marks.join(format!("{juror}.xlsx"));
+        if juror == missing {
+            std::fs::remove_file(&path).unwrap();
+            continue;
+        }
+        let entries: Vec<(String, Entry)> = make_jury::rows(&path)
+            .unwrap()
+            .iter()
+            .flat_map(|r| {
+                mark(juror, &r.id, &r.criterion)
+                    .into_iter()
+                    .map(move |(col, e)| (format!("{col}{}", r.row), e))
+            })
+            .collect();
+        make_jury::fill(&path, &entries).unwrap();
+    }
+    let report = ws.path().join("report");
+    let run = langaward(ws.path())
+        .args(["--submissions"])
+        .arg(root().join("submissions"))
+        .arg("--jury")
+        .arg(&marks)
+        .arg("--out")
+        .arg(&report)
+        .assert()
+        .code(0);
+    let stdout = String::from_utf8_lossy(&run.get_output().stdout).to_string();
+    (ws, report, stdout)
+}
+
+/// Juror E returns nothing; juror A declares a conflict with Prizren in
+/// their own (hostile) words, which leaves Prizren two marks of the three
+/// needed; juror D's 0 for the Ministry of Finance's signage sends it to the
+/// consensus meeting; everyone else gives 8.
+fn awaiting_and_disputed() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    with_jury("juror-e", |juror, id, criterion| {
+        match (juror, id, criterion) {
+            ("juror-a", "prizren", _) => {
+                vec![('H', Entry::Text("=1+1 <b>advised</b> them".into()))]
+            }
+            ("juror-d", "mof", "Signage") => vec![('F', Entry::Number(0.0))],
+            _ => vec![('F', Entry::Number(8.0))],
+        }
+    })
+}
+
+#[test]
+fn jury_marks_awaiting_applicants_and_recusals_show_in_every_output() {
+    let (ws, report, stdout) = awaiting_and_disputed();
+    let html = read(&report.join("report.en.html"));
+    for expected in [
+        "<strong>Provisional:</strong> in Municipalities, Komuna e Prizrenit &#x2f; Opština Prizren cannot be ranked until enough jury marks are in",
+        "<span class=\"flag\">provisional</span>",
+        "<th class=\"num\">Evidence score</th><th class=\"num\">Jury (0–100)</th><th class=\"num\">Total</th>",
+        "Total = 70% of the evidence score + 30% of the jury mark.",
+        "<h3>Not ranked yet (insufficient jury marks)</h3>",
+        "Komuna e Prizrenit &#x2f; Opština Prizren</a>: too few jury marks for Services to the public (2 of 3), Public communication (2 of 3) and Signage (2 of 3)",
+        "<span class=\"flag\">consensus meeting</span>",
+        "<td class=\"lost\">no sheet returned</td>",
+        "<td>other: “=1+1 &lt;b&gt;advised&lt;&#x2f;b&gt; them”</td>",
+        "<td>the criteria’s list of jurors</td>",
+        "<td>Signage</td><td>juror-a 8, juror-b 8, juror-c 8, juror-d 0</td><td class=\"num\">8</td>",
+        "<td>jury sheet</td><td>marks counted</td>",
+        "The final total is 70% of the evidence score plus 30% of the jury mark.",
+    ] {
+        assert!(
+            html.contains(expected),
+            "{expected} missing from the report"
+        );
+    }
+    assert!(!html.contains("<b>advised"), "a juror's words stay text");
+
+    let card = read(&report.join("scorecards/mof.en.html"));
+    for expected in [
+        "<h2>The jury&#x27;s marks</h2>",
+        "Marks!F4</code>",
+        "✗ dropped by trimming",
+        "<th>Made of</th>",
+    ] {
+        assert!(
+            card.contains(expected),
+            "{expected} missing from the scorecard"
+        );
+    }
+    let prizren = read(&report.join("scorecards/prizren.sq.html"));
+    assert!(
+        prizren.contains("ende i parenditur: nota të pamjaftueshme të jurisë"),
+        "{prizren}"
+    );
+    assert!(prizren.contains("2 nga 3 nota të nevojshme"));
+
+    // The parts of the total add up exactly, as the data gives them.
+    let json: serde_json::Value =
+        serde_json::from_str(&read(&report.join("results.json"))).unwrap();
+    let mof = json["applicants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["institution"]["id"] == "mof")
+        .unwrap();
+    let cents = |v: &serde_json::Value| (v.as_f64().unwrap() * 100.0).round() as i64;
+    let share = &mof["scorecard"]["jury"];
+    assert_eq!(
+        cents(&share["evidence_part"]) + cents(&share["jury_part"]),
+        cents(&mof["scorecard"]["total"])
+    );
+    assert!(
+        card.contains(&format!("= {}", mof["scorecard"]["total"])),
+        "the scorecard shows the total the parts make"
+    );
+    let jury = &json["jury"];
+    assert_eq!(jury["missing"], serde_json::json!(["juror-e"]));
+    assert_eq!(jury["jurors"][4]["returned"], false);
+    let recusals = jury["recusals"].as_array().unwrap();
+    assert!(
+        recusals
+            .iter()
+            .any(|r| r["juror"] == "juror-b" && r["applicant"] == "kjc" && r["file"].is_null())
+    );
+    assert!(recusals.iter().any(|r| r["juror"] == "juror-a"
+        && r["applicant"] == "prizren"
+        && r["note"] == "=1+1 <b>advised</b> them"));
+    let flags = |id: &str| {
+        jury["applicants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(flags("prizren")["awaiting"], true);
+    assert_eq!(flags("mof")["consensus"], true);
+    let municipalities = json["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["category"] == "municipalities")
+        .unwrap();
+    assert_eq!(
+        municipalities["awaiting_jury"],
+        serde_json::json!(["prizren"])
+    );
+    assert_eq!(municipalities["provisional"], true);
+    assert_eq!(mof["jury"]["criteria"][2]["marks"][3]["juror"], "juror-d");
+
+    let results = read(&report.join("results.csv"));
+    assert!(
+        results
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with(",file,evidence_score,jury_score,jury")
+    );
+    assert!(results.contains("municipalities,,,prizren,"), "{results}");
+    assert!(
+        results.contains("/submissions/prizren.xlsx,55.45,,insufficient\r\n"),
+        "{results}"
+    );
+    assert!(
+        results.contains("/submissions/mof.xlsx,95.81,80.00,consensus\r\n"),
+        "{results}"
+    );
+    let inputs = read(&report.join("inputs.csv"));
+    assert!(inputs.lines().next().unwrap().ends_with(",message,role"));
+    assert!(
+        inputs.contains("juror-a.xlsx,")
+            && inputs.contains(",marks counted with warnings,J015,warning,"),
+        "{inputs}"
+    );
+    assert!(inputs.contains(",jury_sheet\r\n") && inputs.contains(",submission\r\n"));
+
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(report.join("results.xlsx")).unwrap();
+    let sheet = book.worksheet_range("Municipalities").unwrap();
+    assert!(
+        sheet
+            .rows()
+            .any(|r| r.get(2) == Some(&Data::String("prizren".into()))
+                && r.last() == Some(&Data::String("awaiting jury marks".into())))
+    );
+
+    for expected in [
+        "Municipalities (4 ranked, 1 awaiting jury marks) — PROVISIONAL",
+        "  …     Komuna e Prizrenit awaiting jury marks: services 2 of 3, communication 2 of 3, signage 2 of 3",
+        "[consensus meeting]",
+        "Jury: 4 of 5 juror sheet(s) read (missing: juror-e), 2 recusal(s), consensus meeting: mof",
+        "4 jury sheet(s): 3 marks counted, 1 marks counted with warnings, 0 rejected, 0 skipped",
+    ] {
+        assert!(
+            stdout.contains(expected),
+            "{expected} missing from\n{stdout}"
+        );
+    }
+    let cyrl = read(&report.join("report.sr-Cyrl.html"));
+    assert!(cyrl.contains("<strong>Привремено:</strong>"));
+    let sq = read(&report.join("report.sq.html"));
+    assert!(sq.contains("Totali = 70% e pikëve të dëshmive + 30% e notës së jurisë."));
+
+    let explain = langaward(ws.path())
+        .args(["explain", "mof", "--submissions"])
+        .arg(root().join("submissions"))
+        .args(["--jury", "marks"])
+        .assert()
+        .code(0);
+    let text = String::from_utf8_lossy(&explain.get_output().stdout).to_string();
+    for expected in [
+        "The jury's marks",
+        "Signage: Jury mark (trimmed mean) 8.00 · Spread 8 · consensus meeting",
+        "✗ juror-d",
+        "Marks!F4 (dropped by trimming)",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from\n{text}");
+    }
+    assert!(text.contains("Evidence score                                                             100    95.81"), "{text}");
+}
+
+#[test]
+fn jury_outputs_are_deterministic() {
+    let (ws, report, _) = awaiting_and_disputed();
+    let again = ws.path().join("again");
+    langaward(ws.path())
+        .args(["--submissions"])
+        .arg(root().join("submissions"))
+        .arg("--jury")
+        .arg(ws.path().join("marks"))
+        .arg("--out")
+        .arg(&again)
+        .assert()
+        .code(0);
+    for file in [
+        "report.en.html",
+        "scorecards/prizren.sr-Cyrl.html",
+        "results.json",
+        "results.csv",
+        "inputs.csv",
+        "results.xlsx",
+    ] {
+        assert!(
+            std::fs::read(report.join(file)).unwrap() == std::fs::read(again.join(file)).unwrap(),
+            "{file} differs between runs"
+        );
+    }
+}
+
+#[test]
+fn without_the_jury_marks_every_output_says_the_outcome_is_provisional() {
+    let ws = workspace();
+    Book::valid("mof", "ministry").write(&ws.path().join("submissions/mof.xlsx"));
+    let out = langaward(ws.path()).assert().code(0);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        stdout.contains(
+            "PROVISIONAL: the criteria give the jury 30% of the total, but no jury marks were read"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Jury: no marks read; totals are the evidence score alone and every outcome is PROVISIONAL"), "{stdout}");
+    let html = read(&ws.path().join("report/report.en.html"));
+    assert!(html.contains("<strong>Provisional:</strong> the criteria give the jury 30% of the total, but no jury marks were read."), "{html}");
+    assert!(html.contains("<p class=\"provisional\">No jury marks were read"));
+    assert!(
+        !html.contains(">Jury (0–100)</th>"),
+        "no jury column without marks"
+    );
+    let sr = read(&ws.path().join("report/report.sr.html"));
+    assert!(sr.contains("<strong>Privremeno:</strong> kriterijumi daju žiriju 30%"));
+    let card = read(&ws.path().join("report/scorecards/mof.en.html"));
+    assert!(card.contains(
+        "No jury marks were read: this total is the evidence score alone, and provisional."
+    ));
+    let json: serde_json::Value =
+        serde_json::from_str(&read(&ws.path().join("report/results.json"))).unwrap();
+    assert_eq!(json["jury"]["read"], false);
+    assert_eq!(json["jury"]["provisional"], true);
+    assert_eq!(json["categories"][0]["provisional"], true);
+    assert!(
+        read(&ws.path().join("report/results.csv")).contains(",submissions/mof.xlsx,100.00,,\r\n")
+    );
+}
+
+#[test]
+fn a_jury_weight_of_zero_is_not_provisional_without_marks() {
+    let ws = workspace();
+    let criteria = ws.path().join("criteria/2026.yaml");
+    let yaml = read(&criteria).replace(
+        "weights: { evidence: 70, jury: 30 }",
+        "weights: { evidence: 100, jury: 0 }",
+    );
+    assert!(yaml.contains("jury: 0 }"));
+    std::fs::write(&criteria, yaml).unwrap();
+    Book::valid("mof", "ministry").write(&ws.path().join("submissions/mof.xlsx"));
+    let out = langaward(ws.path()).assert().code(0);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(!stdout.contains("PROVISIONAL"), "{stdout}");
+    let html = read(&ws.path().join("report/report.en.html"));
+    assert!(!html.contains("Provisional"));
+    assert!(
+        html.contains("The criteria give the jury no share of the total (evidence 100, jury 0)")
     );
 }
