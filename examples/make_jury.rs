@@ -198,8 +198,8 @@ fn sample_entry(juror: &str, r: &Row) -> Vec<(String, Entry)> {
     };
     let mark = match (juror, r.id.as_str(), r.criterion.as_str()) {
         (_, "mlga" | "mrd" | "ais" | "kas", _) => 8.0,
-        ("juror-e", "gjilan", "Communication") => 1.0,
-        (_, "gjilan", "Communication") => 8.0 + wobble.max(0.0),
+        ("juror-e", "gjilan", "Public communication") => 1.0,
+        (_, "gjilan", "Public communication") => 8.0 + wobble.max(0.0),
         _ => ((r.evidence / 10.0).round() + bias + wobble).clamp(0.0, 10.0),
     };
     vec![(format!("F{}", r.row), Entry::Number(mark))]

@@ -171,8 +171,10 @@ fn rows(
     // Rows with neither mark nor conflict, by applicant id: an applicant the
     // juror declared a conflict for anywhere needs no marks.
     let mut blank: Vec<String> = Vec::new();
-    for row in cells.chunk_by(|a, b| a.0 == b.0).filter(|r| r[0].0 > 0) {
-        let r = row[0].0;
+    for row in cells.chunk_by(|a, b| a.0 == b.0) {
+        let Some(r) = row.first().map(|c| c.0).filter(|&r| r > 0) else {
+            continue;
+        };
         let get = |col: u32| {
             row.iter()
                 .find(|(_, c, _)| *c == col)
@@ -191,11 +193,15 @@ fn rows(
             findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", ""));
             continue;
         };
-        let Some(applicant) = cx.candidates.iter().position(|c| fold(c.id) == fold(&id)) else {
+        let Some((applicant, candidate)) = cx
+            .candidates
+            .iter()
+            .enumerate()
+            .find(|(_, c)| fold(c.id) == fold(&id))
+        else {
             findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", &id));
             continue;
         };
-        let candidate = &cx.candidates[applicant];
         if !candidate.ranked {
             findings.push(Finding::warning("J019").at(at(cols.id)).arg("id", &id));
             continue;
@@ -275,6 +281,16 @@ fn rows(
             at: at(cols.mark),
         });
     }
+    // A conflict declared on one row covers the applicant's other rows too.
+    let recused: Vec<usize> = out.recusals.iter().map(|r| r.applicant).collect();
+    out.marks.retain(|m| {
+        let keep = !recused.contains(&m.applicant);
+        if !keep {
+            let id = cx.candidates.get(m.applicant).map_or("", |c| c.id);
+            findings.push(Finding::note("J021").at(m.at.clone()).arg("id", id));
+        }
+        keep
+    });
     blank.retain(|id| {
         !out.recusals.iter().any(|r| {
             cx.candidates

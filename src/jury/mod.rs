@@ -225,9 +225,10 @@ fn criterion(jury: &Jury, marks: &[(&Mark, f64)]) -> JuryCriterion {
     if jury.aggregate == Aggregate::TrimmedMean && n >= jury.trim_from {
         // The lowest and the highest value; among equal values the juror
         // listed first, so the choice never depends on reading order.
+        let used = |i: usize| counted.get(i).map_or(0.0, |c| c.used);
         let order = |pick_max: bool| {
             (0..n).reduce(|best, i| {
-                let (b, x) = (counted[best].used, counted[i].used);
+                let (b, x) = (used(best), used(i));
                 if (pick_max && x > b) || (!pick_max && x < b) {
                     i
                 } else {

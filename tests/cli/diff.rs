@@ -9,7 +9,14 @@ use serde_json::Value;
 fn editions(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let out = dir.join("2026");
     langaward(&root())
-        .args(["--out", out.to_str().unwrap(), "--quiet", "--lang", "en"])
+        .args([
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+            "--lang",
+            "en",
+            "--no-jury",
+        ])
         .assert()
         .code(0);
     let new = out.join("results.json");

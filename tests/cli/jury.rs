@@ -126,7 +126,7 @@ fn filled_sheets_decide_the_award_with_conflicts_and_bad_marks_reported() {
     fill_all(&jury, |juror, id, criterion| match (juror, id, criterion) {
         // Juror A declares a conflict for Gjilan on one row, and still
         // writes a mark on another: no mark of A's counts for Gjilan.
-        ("juror-a", "gjilan", "Services") => {
+        ("juror-a", "gjilan", "Services to the public") => {
             vec![('H', Entry::Text("personal relationship".into()))]
         }
         ("juror-a", "gjilan", _) => vec![('F', Entry::Number(10.0))],
@@ -177,27 +177,40 @@ fn filled_sheets_decide_the_award_with_conflicts_and_bad_marks_reported() {
     assert_eq!(get(&award, "gracanica"), "main");
     assert_eq!(get(&rank, "prishtina"), "3", "all zeros sink Prishtina");
     assert_eq!(get(&rank, "mh"), "", "too few marks: not ranked\n{results}");
-    assert!(stdout.contains("Ministria e Shëndetësisë"), "{stdout}");
+    assert!(
+        stdout.contains("Ministries (3 ranked, 1 awaiting jury marks) — PROVISIONAL"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  …     Ministria e Shëndetësisë awaiting jury marks: "),
+        "{stdout}"
+    );
+    let en = read(&report.join("report.en.html"));
+    assert!(
+        en.contains("in Ministries, Ministria e Shëndetësisë &#x2f; Ministarstvo zdravlja cannot be ranked until enough jury marks are in"),
+        "the report says the ministries' outcome may change"
+    );
 
     let inputs = read(&report.join("inputs.csv"));
-    let line = |needle: &str| {
+    // The line of `file` that reports `code`.
+    let line = |file: &str, code: &str| {
         inputs
             .lines()
-            .find(|l| l.contains(needle))
-            .unwrap_or_else(|| panic!("{needle} missing from\n{inputs}"))
+            .find(|l| l.contains(file) && l.contains(&format!(",{code},")))
+            .unwrap_or_else(|| panic!("{file}: {code} missing from\n{inputs}"))
             .to_string()
     };
-    let bad = line("J013");
-    assert!(bad.contains("juror-c.xlsx"), "{bad}");
+    let bad = line("juror-c.xlsx", "J013");
     assert!(bad.contains(&format!("Marks!F{out_of_range}")), "{bad}");
     assert!(
         bad.contains("the mark 11 lies outside the scale 0 to 10"),
         "{bad}"
     );
-    assert!(line("J021").contains("juror-a.xlsx"));
-    assert!(line("J004").contains("juror-b (old).xlsx"));
-    assert!(line("J003").contains("stranger.xlsx"));
-    assert!(line("K001").contains("notes.txt"));
+    assert!(line("juror-a.xlsx", "J021").contains("gjilan"));
+    assert!(line("juror-b (old).xlsx", "J004").contains("juror-b.xlsx"));
+    assert!(line("stranger.xlsx", "J003").contains("juror-x"));
+    line("notes.txt", "K001");
+    assert!(line("juror-d.xlsx", "J020").contains("3 row(s) have neither a mark"));
     for sheet in ["juror-a", "juror-b", "juror-c", "juror-d", "juror-e"] {
         assert!(
             inputs.contains(&format!("{sheet}.xlsx")),

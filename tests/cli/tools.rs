@@ -54,9 +54,17 @@ fn explain_prints_a_scorecard_whose_points_add_up() {
     let text = stdout(&out);
     assert!(
         text.starts_with(
-            "Komuna e Prizrenit / Opština Prizren — Municipalities\nTotal: 55.45 / 100"
+            "Komuna e Prizrenit / Opština Prizren — Municipalities\nTotal: 53.82 / 100"
         ),
         "{text}"
+    );
+    assert!(
+        text.contains("Made of: 38.82 (70% of the evidence score 55.45) + 15.00 (30% of the jury mark 50.00) = 53.82"),
+        "the total splits into evidence and jury parts: {text}"
+    );
+    assert!(
+        text.contains("✗ juror-c          4  jury/juror-c.xlsx, Marks!F52 (dropped by trimming)"),
+        "every jury mark has its place: {text}"
     );
     let points: f64 = text
         .lines()
@@ -67,7 +75,7 @@ fn explain_prints_a_scorecard_whose_points_add_up() {
         .sum();
     assert!(
         (points - 55.45).abs() < 1e-9,
-        "indicator points sum to {points}\n{text}"
+        "indicator points sum to the evidence score, not {points}\n{text}"
     );
     assert!(text.contains("✗ Communication!F6"), "{text}");
     let sr = stdout(
@@ -76,7 +84,7 @@ fn explain_prints_a_scorecard_whose_points_add_up() {
             .assert()
             .code(0),
     );
-    assert!(sr.contains("Укупно: 55,45 / 100"), "{sr}");
+    assert!(sr.contains("Укупно: 53,82 / 100"), "{sr}");
 }
 
 #[test]
