@@ -10,6 +10,7 @@ use crate::submission::grid::{Book, Cell};
 use crate::submission::{CellRef, Finding, Limits, Read, open_with};
 use crate::text::fold;
 use calamine::Data;
+use std::collections::HashMap;
 use std::path::Path;
 
 /// What one juror's sheet holds.
@@ -163,6 +164,14 @@ fn rows(
     let cols = columns(sheet, cells)?;
     let who = cx.jury.jurors.get(juror);
     let own = who.and_then(|j| j.institution.as_deref()).map(fold);
+    let index: HashMap<String, usize> = cx
+        .candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (fold(c.id), i))
+        .collect();
+    // Where each applicant and criterion was first marked.
+    let mut first: HashMap<(usize, usize), CellRef> = HashMap::new();
     let mut out = Sheet {
         juror,
         marks: Vec::new(),
@@ -193,11 +202,9 @@ fn rows(
             findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", ""));
             continue;
         };
-        let Some((applicant, candidate)) = cx
-            .candidates
-            .iter()
-            .enumerate()
-            .find(|(_, c)| fold(c.id) == fold(&id))
+        let Some((applicant, candidate)) = index
+            .get(&fold(&id))
+            .and_then(|&i| cx.candidates.get(i).map(|c| (i, c)))
         else {
             findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", &id));
             continue;
@@ -260,18 +267,15 @@ fn rows(
         let Some(value) = value(mark, cx.jury, at(cols.mark), findings) else {
             continue;
         };
-        if let Some(first) = out
-            .marks
-            .iter()
-            .find(|m| m.applicant == applicant && m.criterion == criterion)
-        {
+        if let Some(first) = first.get(&(applicant, criterion)) {
             findings.push(
                 Finding::warning("J016")
                     .at(at(cols.mark))
-                    .arg("first", &first.at),
+                    .arg("first", first),
             );
             continue;
         }
+        first.insert((applicant, criterion), at(cols.mark));
         out.marks.push(Mark {
             juror,
             applicant,

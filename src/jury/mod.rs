@@ -145,28 +145,30 @@ pub fn aggregate(
         (a.applicant, a.juror, &a.file, &a.at).cmp(&(b.applicant, b.juror, &b.file, &b.at))
     });
     recusals.dedup_by(|a, b| a.applicant == b.applicant && a.juror == b.juror);
-    let recused = |m: &Mark| {
-        recusals
-            .iter()
-            .any(|r| r.juror == m.juror && r.applicant == m.applicant)
-    };
-    let kept: Vec<&Mark> = read.marks.iter().filter(|m| !recused(m)).collect();
+    let recused: std::collections::HashSet<(usize, usize)> =
+        recusals.iter().map(|r| (r.juror, r.applicant)).collect();
+    let kept: Vec<&Mark> = read
+        .marks
+        .iter()
+        .filter(|m| !recused.contains(&(m.juror, m.applicant)))
+        .collect();
     let used = standardised(jury, &kept);
+    // Marks by applicant and criterion, in reading order.
+    let mut by_row: std::collections::HashMap<(usize, usize), Vec<(&Mark, f64)>> =
+        std::collections::HashMap::new();
+    for (m, u) in kept.iter().zip(&used) {
+        by_row
+            .entry((m.applicant, m.criterion))
+            .or_default()
+            .push((*m, *u));
+    }
     let cards = candidates
         .iter()
         .enumerate()
         .map(|(a, c)| {
             c.ranked.then(|| {
                 let criteria: Vec<JuryCriterion> = (0..weights.len())
-                    .map(|k| {
-                        let marks: Vec<(&Mark, f64)> = kept
-                            .iter()
-                            .zip(&used)
-                            .filter(|(m, _)| m.applicant == a && m.criterion == k)
-                            .map(|(m, u)| (*m, *u))
-                            .collect();
-                        criterion(jury, &marks)
-                    })
+                    .map(|k| criterion(jury, by_row.get(&(a, k)).map_or(&[][..], |v| &v[..])))
                     .collect();
                 card(jury, weights, criteria)
             })
