@@ -332,20 +332,26 @@ mod award_tests {
         }
     }
 
+    /// One category of applicants, `ids[i]` with `cards[i]`; those in
+    /// `awaiting` lack jury marks.
+    fn entries<'a>(ids: &[&'a str], cards: &'a [Scorecard], awaiting: &[&str]) -> Vec<Entry<'a>> {
+        ids.iter()
+            .zip(cards)
+            .map(|(id, card)| Entry {
+                id,
+                category: Some(0),
+                card,
+                awaiting: awaiting.contains(id),
+            })
+            .collect()
+    }
+
     /// Ranks applicants with these totals in one category; returns each
     /// tier's recipients and ties by id.
     fn outcome(c: &Criteria, totals: &[(&str, f64)]) -> Vec<(Vec<String>, Vec<String>, bool)> {
         let cards: Vec<Scorecard> = totals.iter().map(|(_, t)| card(c, *t)).collect();
-        let entries: Vec<Entry> = totals
-            .iter()
-            .zip(&cards)
-            .map(|((id, _), card)| Entry {
-                id,
-                category: Some(0),
-                card,
-                awaiting: false,
-            })
-            .collect();
+        let ids: Vec<&str> = totals.iter().map(|(id, _)| *id).collect();
+        let entries = entries(&ids, &cards, &[]);
         let r = rank(c, &entries);
         let ids = |v: &[usize]| {
             v.iter()
@@ -426,16 +432,7 @@ mod award_tests {
             with_jury(80.0, 70.0),
             with_jury(75.0, 99.0),
         ];
-        let entries: Vec<Entry> = ["a", "b", "c"]
-            .iter()
-            .zip(&cards)
-            .map(|(id, card)| Entry {
-                id,
-                category: Some(0),
-                card,
-                awaiting: false,
-            })
-            .collect();
+        let entries = entries(&["a", "b", "c"], &cards, &[]);
         let r = rank(&c, &entries);
         let placed: Vec<(usize, u32, Option<&str>)> = r.categories[0]
             .placed
@@ -453,16 +450,7 @@ mod award_tests {
     fn applicants_awaiting_jury_marks_are_not_ranked_and_the_place_is_not_given_away() {
         let c = criteria(&[]);
         let cards: Vec<Scorecard> = [95.0, 90.0, 50.0].iter().map(|t| card(&c, *t)).collect();
-        let entries: Vec<Entry> = ["a", "b", "c"]
-            .iter()
-            .zip(&cards)
-            .map(|(id, card)| Entry {
-                id,
-                category: Some(0),
-                card,
-                awaiting: *id == "a",
-            })
-            .collect();
+        let entries = entries(&["a", "b", "c"], &cards, &["a"]);
         let r = rank(&c, &entries);
         let cat = &r.categories[0];
         assert_eq!(cat.awaiting, [0]);
@@ -481,17 +469,7 @@ mod award_tests {
             .collect();
         let ids = ["a", "b", "c", "d"];
         let ranks = |c: &Criteria| -> Vec<u32> {
-            let entries: Vec<Entry> = ids
-                .iter()
-                .zip(&cards)
-                .map(|(id, card)| Entry {
-                    id,
-                    category: Some(0),
-                    card,
-                    awaiting: false,
-                })
-                .collect();
-            rank(c, &entries).categories[0]
+            rank(c, &entries(&ids, &cards, &[])).categories[0]
                 .placed
                 .iter()
                 .map(|p| p.rank)
