@@ -50,6 +50,24 @@ pub fn fill(path: &Path, entries: &[(String, Entry)]) -> Result<()> {
 /// Like [`fill`], in the workbook's `sheet`-th sheet (1: Marks, 2: Juror).
 pub fn fill_sheet(path: &Path, sheet: usize, entries: &[(String, Entry)]) -> Result<()> {
     let target = format!("xl/worksheets/sheet{sheet}.xml");
+    rezip(path, |name, content| {
+        if name != target {
+            return Ok(Some(content));
+        }
+        let mut xml = String::from_utf8(content)?;
+        for (cell, value) in entries {
+            xml = set_cell(&xml, cell, value)?;
+        }
+        Ok(Some(xml.into_bytes()))
+    })
+}
+
+/// Rewrites the zip at `path` entry by entry; `edit` returns an entry's new
+/// content, or `None` to leave the entry out.
+pub fn rezip(
+    path: &Path,
+    mut edit: impl FnMut(&str, Vec<u8>) -> Result<Option<Vec<u8>>>,
+) -> Result<()> {
     let bytes = std::fs::read(path)?;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))?;
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -58,33 +76,35 @@ pub fn fill_sheet(path: &Path, sheet: usize, entries: &[(String, Entry)]) -> Res
         let name = entry.name()?.to_string();
         let mut content = Vec::new();
         entry.read_to_end(&mut content)?;
-        if name == target {
-            let mut xml = String::from_utf8(content)?;
-            for (cell, value) in entries {
-                xml = set_cell(&xml, cell, value)?;
-            }
-            content = xml.into_bytes();
+        if let Some(content) = edit(&name, content)? {
+            out.start_file(name, zip::write::SimpleFileOptions::default())?;
+            out.write_all(&content)?;
         }
-        out.start_file(name, zip::write::SimpleFileOptions::default())?;
-        out.write_all(&content)?;
     }
     std::fs::write(path, out.finish()?.into_inner())?;
     Ok(())
 }
 
-/// Replaces the cell element `<c r="F7" …/>` (written blank) with one holding `value`,
-/// keeping its style.
-fn set_cell(xml: &str, cell: &str, value: &Entry) -> Result<String> {
+/// Where the element of `cell` (e.g. "F7") lies in a worksheet's XML: its
+/// start, the end of its opening tag, and its end — for `<c …/>` as well as
+/// `<c …>…</c>`.
+pub fn cell_span(xml: &str, cell: &str) -> Result<(usize, usize, usize)> {
     let start = xml
         .find(&format!("<c r=\"{cell}\""))
         .ok_or_else(|| format!("no cell {cell}"))?;
     let open_end = start + xml[start..].find('>').ok_or("unclosed cell")?;
-    let self_closing = xml[..open_end].ends_with('/');
-    let end = if self_closing {
+    let end = if xml[..open_end].ends_with('/') {
         open_end + 1
     } else {
         open_end + xml[open_end..].find("</c>").ok_or("unclosed cell")? + 4
     };
+    Ok((start, open_end, end))
+}
+
+/// Replaces the cell element `<c r="F7" …/>` (written blank) with one holding `value`,
+/// keeping its style.
+fn set_cell(xml: &str, cell: &str, value: &Entry) -> Result<String> {
+    let (start, open_end, end) = cell_span(xml, cell)?;
     let head = &xml[start..open_end];
     let style = head
         .split_once(" s=\"")

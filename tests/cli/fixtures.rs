@@ -148,23 +148,7 @@ impl Book {
 /// Rewrites a zip entry by entry: the way to make the damaged and hostile
 /// workbooks no spreadsheet program would write.
 pub fn rezip(path: &Path, mut edit: impl FnMut(&str, Vec<u8>) -> Option<Vec<u8>>) {
-    use std::io::{Read, Write};
-    let bytes = std::fs::read(path).unwrap();
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for i in 0..archive.len() {
-        let mut entry = archive.by_index(i).unwrap();
-        let name = entry.name().unwrap().to_string();
-        let mut content = Vec::new();
-        entry.read_to_end(&mut content).unwrap();
-        if let Some(content) = edit(&name, content) {
-            out.start_file(name, zip::write::SimpleFileOptions::default())
-                .unwrap();
-            out.write_all(&content).unwrap();
-        }
-    }
-    let bytes = out.finish().unwrap().into_inner();
-    std::fs::write(path, bytes).unwrap();
+    crate::make_jury::rezip(path, |name, content| Ok(edit(name, content))).unwrap();
 }
 
 /// Replaces cell `cell` (e.g. "D3") of worksheet number `sheet` (1-based,
@@ -176,10 +160,7 @@ pub fn patch_cell(path: &Path, sheet: usize, cell: &str, xml: &str) {
             return Some(content);
         }
         let text = String::from_utf8(content).unwrap();
-        let start = text
-            .find(&format!("<c r=\"{cell}\""))
-            .unwrap_or_else(|| panic!("no cell {cell}"));
-        let end = start + text[start..].find("</c>").unwrap() + 4;
+        let (start, _, end) = crate::make_jury::cell_span(&text, cell).unwrap();
         Some(format!("{}{xml}{}", &text[..start], &text[end..]).into_bytes())
     });
 }
