@@ -156,6 +156,13 @@ fn submission_extension(path: &Path) -> String {
         .to_ascii_lowercase()
 }
 
+/// An input's sha256 for the report; folders and unreadable files have none.
+fn digest(path: &Path) -> Option<String> {
+    path.is_file()
+        .then(|| crate::digest::sha256_file(path).ok())
+        .flatten()
+}
+
 /// What the parallel stage returns for one file.
 enum Processed {
     Scored {
@@ -188,10 +195,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
     let mut read: Vec<(String, Option<String>, Processed)> = files
         .par_iter()
         .map(|path| {
-            let sha = path
-                .is_file()
-                .then(|| crate::digest::sha256_file(path).ok())
-                .flatten();
+            let sha = digest(path);
             let processed = match submission::read(path, c, &options.limits) {
                 Read::Usable {
                     value: submission,
@@ -333,10 +337,7 @@ fn read_jury(
         .par_iter()
         .map(|path| {
             let file = path.display().to_string();
-            let sha = path
-                .is_file()
-                .then(|| crate::digest::sha256_file(path).ok())
-                .flatten();
+            let sha = digest(path);
             let sheet = jury::marks::read(path, &file, &cx, limits);
             (file, sha, sheet)
         })

@@ -198,7 +198,7 @@ fn card(jury: &Jury, weights: &[f64], criteria: Vec<JuryCriterion>) -> JuryCard 
     };
     JuryCard {
         consensus: criteria.iter().any(|c| c.consensus),
-        insufficient: insufficient || score.is_none(),
+        insufficient,
         score,
         criteria,
     }
@@ -268,7 +268,7 @@ fn criterion(jury: &Jury, marks: &[(&Mark, f64)]) -> JuryCriterion {
     let spread = if n == 0 { 0.0 } else { spread };
     JuryCriterion {
         consensus: jury.consensus_spread.is_some_and(|limit| spread > limit),
-        insufficient: n < jury.min_marks,
+        insufficient: n < jury.min_marks.max(1),
         mark,
         spread,
         marks: counted,
