@@ -595,6 +595,12 @@ fn validate(args: &ValidateArgs) -> u8 {
             for (k, spec) in card.criteria.iter().zip(&c.criteria) {
                 sayln!("    {:<28} {:>7}", spec.name.en, k.score.to_string());
             }
+            if let Some(why) = evaluate::Ineligible::of(c, &s.institution)
+                && let Ok(m) = langaward::i18n::Messages::load(Lang::En)
+            {
+                let reason = report::ineligible_reason(&m, c, &why, &s.institution.kind);
+                sayln!("  would not be ranked: {reason}");
+            }
             for g in card.gates.iter().filter(|g| !g.passed) {
                 sayln!(
                     "  would not be ranked: condition `{}` not met ({} of {})",

@@ -64,16 +64,61 @@ pub struct InputRecord {
     pub applicant: Option<usize>,
 }
 
+/// Why an applicant is scored and listed but never ranked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Ineligible {
+    /// No category admits its kind in this edition.
+    Kind,
+    /// A municipality that does not say which one it is: the languages it
+    /// owes cannot be known.
+    NoMunicipality,
+    /// A municipality whose name the language-status file does not know.
+    UnknownMunicipality { written: String },
+}
+
+impl Ineligible {
+    /// Whether, and why, an applicant cannot be ranked: its kind is in no
+    /// open category, or it is a municipality that does not say (or
+    /// misspells) which one, so it would otherwise be held only to Albanian
+    /// and Serbian.
+    pub fn of(c: &criteria::Criteria, institution: &Institution) -> Option<Ineligible> {
+        if c.category_for(&institution.kind).is_none() {
+            return Some(Ineligible::Kind);
+        }
+        let municipal = c
+            .kinds
+            .iter()
+            .any(|k| k.id == institution.kind && k.municipal);
+        match &institution.municipality {
+            None if municipal => Some(Ineligible::NoMunicipality),
+            Some(m) if municipal && c.languages.municipality(m).is_none() => {
+                Some(Ineligible::UnknownMunicipality { written: m.clone() })
+            }
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Applicant {
     pub file: String,
     /// The evidence rows are dropped after scoring: the scorecard keeps what
     /// the report shows, so memory grows with scorecards, not workbooks.
     pub institution: Institution,
-    /// The category that admits the applicant's kind, if any.
+    /// The category that admits the applicant's kind, if it can be ranked.
     pub category: Option<usize>,
+    /// Why it is not ranked, when it cannot be.
+    pub ineligible: Option<Ineligible>,
     pub card: Scorecard,
     pub warnings: usize,
+}
+
+impl Applicant {
+    /// Why it is not ranked; an applicant no category holds is out by its kind.
+    pub fn why_ineligible(&self) -> &Ineligible {
+        self.ineligible.as_ref().unwrap_or(&Ineligible::Kind)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -208,7 +253,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 Read::Rejected { findings } => Processed::Rejected { findings },
                 Read::Skipped { reason } => Processed::Skipped { reason },
             };
-            (path.display().to_string(), sha, processed)
+            (crate::text::display_path(path), sha, processed)
         })
         .collect();
     read.sort_by(|a, b| a.0.cmp(&b.0));
@@ -240,7 +285,10 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 findings,
             } => {
                 let (institution, card) = (*institution, *card);
-                let category = c.category_for(&institution.kind);
+                let ineligible = Ineligible::of(c, &institution);
+                let category = c
+                    .category_for(&institution.kind)
+                    .filter(|_| ineligible.is_none());
                 let warnings = findings
                     .iter()
                     .filter(|f| f.level == Level::Warning)
@@ -249,6 +297,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                     file: file.clone(),
                     institution,
                     category,
+                    ineligible,
                     card,
                     warnings,
                 });
@@ -336,7 +385,7 @@ fn read_jury(
     let mut read: Vec<(String, Option<String>, Read<jury::marks::Sheet>)> = files
         .par_iter()
         .map(|path| {
-            let file = path.display().to_string();
+            let file = crate::text::display_path(path);
             let sha = digest(path);
             let sheet = jury::marks::read(path, &file, &cx, limits);
             (file, sha, sheet)
@@ -375,7 +424,7 @@ fn read_jury(
                             "file",
                             files
                                 .get(k)
-                                .map_or(String::new(), |p| p.display().to_string()),
+                                .map_or(String::new(), |p| crate::text::display_path(p)),
                         ),
                     );
                     (Outcome::Rejected, findings)

@@ -202,25 +202,6 @@ pub fn to_cyrillic(s: &str) -> String {
     out
 }
 
-/// Serbian Cyrillic to Latin, for file names made from Cyrillic text.
-pub fn to_latin(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'љ' => "lj".to_string(),
-            'Љ' => "Lj".to_string(),
-            'њ' => "nj".to_string(),
-            'Њ' => "Nj".to_string(),
-            'џ' => "dž".to_string(),
-            'Џ' => "Dž".to_string(),
-            _ => LETTERS
-                .iter()
-                .find(|(_, k)| *k == c)
-                .map_or(c, |(l, _)| *l)
-                .to_string(),
-        })
-        .collect()
-}
-
 fn letter(c: char) -> char {
     LETTERS.iter().find(|(l, _)| *l == c).map_or(c, |(_, k)| *k)
 }

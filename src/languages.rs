@@ -177,6 +177,18 @@ impl LanguageStatus {
         })
     }
 
+    /// The known municipality name closest to a misspelt one ("Prizreni" →
+    /// "Prizren"), to suggest in the finding.
+    pub fn nearest_municipality(&self, written: &str) -> Option<&str> {
+        crate::text::closest(
+            written,
+            self.municipalities
+                .iter()
+                .flat_map(|m| m.names.values().chain(&m.former_names))
+                .map(String::as_str),
+        )
+    }
+
     /// Every spelling of every municipality name plus the proper names: the
     /// words a second language may legitimately repeat, and the names whose
     /// lost diacritics are worth pointing out.

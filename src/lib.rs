@@ -25,4 +25,4 @@ pub mod scoring;
 pub mod script;
 pub mod submission;
 pub mod template;
-mod text;
+pub mod text;

@@ -8,7 +8,7 @@
 //! look-alike letters are reported separately because they break search,
 //! sorting and screen readers without being visible.
 
-use crate::text::fold;
+use crate::text::{fold_in_script as fold, serbian_latin};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -606,85 +606,6 @@ fn repair_look_alikes(text: &str) -> String {
     out
 }
 
-/// Serbian Cyrillic to Latin, letter for letter; "Љ", "Њ", "Џ" become
-/// "LJ", "NJ", "DŽ" inside words in capitals. Letters Serbian does not use
-/// are kept, so they never equal a Latin letter by accident.
-fn serbian_latin(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let digraph = match c {
-            'Љ' => Some(('L', 'j', 'J')),
-            'Њ' => Some(('N', 'j', 'J')),
-            'Џ' => Some(('D', 'ž', 'Ž')),
-            _ => None,
-        };
-        if let Some((head, small, capital)) = digraph {
-            let next = i.checked_add(1).and_then(|n| chars.get(n));
-            let prev = i.checked_sub(1).and_then(|p| chars.get(p));
-            let shouting = match next {
-                Some(n) if n.is_alphabetic() => n.is_uppercase(),
-                _ => prev.is_some_and(|p| p.is_uppercase()),
-            };
-            out.push(head);
-            out.push(if shouting { capital } else { small });
-            continue;
-        }
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let latin = match lower {
-            'а' => 'a',
-            'б' => 'b',
-            'в' => 'v',
-            'г' => 'g',
-            'д' => 'd',
-            'ђ' => 'đ',
-            'е' => 'e',
-            'ж' => 'ž',
-            'з' => 'z',
-            'и' => 'i',
-            'ј' => 'j',
-            'к' => 'k',
-            'л' => 'l',
-            'љ' => {
-                out.push_str("lj");
-                continue;
-            }
-            'м' => 'm',
-            'н' => 'n',
-            'њ' => {
-                out.push_str("nj");
-                continue;
-            }
-            'о' => 'o',
-            'п' => 'p',
-            'р' => 'r',
-            'с' => 's',
-            'т' => 't',
-            'ћ' => 'ć',
-            'у' => 'u',
-            'ф' => 'f',
-            'х' => 'h',
-            'ц' => 'c',
-            'ч' => 'č',
-            'џ' => {
-                out.push_str("dž");
-                continue;
-            }
-            'ш' => 'š',
-            _ => {
-                out.push(c);
-                continue;
-            }
-        };
-        if c.is_uppercase() {
-            out.extend(latin.to_uppercase());
-        } else {
-            out.push(latin);
-        }
-    }
-    out
-}
-
 /// A known name prepared for matching.
 struct KnownName {
     spelling: String,
@@ -1242,25 +1163,6 @@ mod tests {
         assert!(!is_untranslated_copy("112", "112", &[]));
         assert!(!is_untranslated_copy("", "", &[]));
         assert!(!is_untranslated_copy(" – ", "–", &[]));
-    }
-
-    #[test]
-    fn serbian_cyrillic_reads_as_latin() {
-        assert_eq!(serbian_latin("Призрен"), "Prizren");
-        assert_eq!(serbian_latin("Љубав, њива, џеп"), "Ljubav, njiva, džep");
-        assert_eq!(serbian_latin("ЉУБАВ"), "LJUBAV");
-        assert_eq!(serbian_latin("ПРИЈАТЕЉ"), "PRIJATELJ");
-        assert_eq!(serbian_latin("Џамија"), "Džamija");
-        assert_eq!(serbian_latin("Њ"), "Nj");
-        assert_eq!(serbian_latin("Ђаковица"), "Đakovica");
-        assert_eq!(
-            serbian_latin("Ћуприја, Чачак, Шабац, Жабљак"),
-            "Ćuprija, Čačak, Šabac, Žabljak"
-        );
-        assert_eq!(serbian_latin("ОПШТИНА ГРАЧАНИЦА"), "OPŠTINA GRAČANICA");
-        assert_eq!(serbian_latin("Zyra 5"), "Zyra 5");
-        // letters Serbian does not use stay as they are
-        assert_eq!(serbian_latin("щя"), "щя");
     }
 
     // ---- lost_diacritics ----

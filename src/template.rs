@@ -34,8 +34,19 @@ fn label_index(lang: Lang) -> usize {
 fn yes_no(lang: Lang) -> [&'static str; 2] {
     match lang {
         Lang::Sq => ["po", "jo"],
-        Lang::Sr | Lang::SrCyrl => ["da", "ne"],
+        Lang::Sr => ["da", "ne"],
+        Lang::SrCyrl => ["да", "не"],
         Lang::En => ["yes", "no"],
+    }
+}
+
+/// An Institution label in the template's language: Serbian Cyrillic
+/// templates write the Serbian label in Cyrillic (the reader accepts both).
+fn institution_label(lang: Lang, key: &'static str, labels: &[&'static str; 3]) -> String {
+    let label = labels.get(label_index(lang)).copied().unwrap_or(key);
+    match lang {
+        Lang::SrCyrl => crate::i18n::to_cyrillic(label),
+        _ => label.to_string(),
     }
 }
 
@@ -72,13 +83,14 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
     let ws = wb.add_worksheet();
     ws.set_name(match first {
         Lang::Sq => "Institucioni",
-        Lang::Sr | Lang::SrCyrl => "Institucija",
+        Lang::Sr => "Institucija",
+        Lang::SrCyrl => "Институција",
         Lang::En => "Institution",
     })?;
     for (r, (key, labels)) in INSTITUTION_FIELDS.iter().enumerate() {
         let r = r as u32;
-        let label = labels.get(label_index(first)).copied().unwrap_or(key);
-        ws.write_string_with_format(r, 0, label, &bold)?;
+        let label = institution_label(first, key, labels);
+        ws.write_string_with_format(r, 0, &label, &bold)?;
         match *key {
             "kind" => {
                 let kinds: Vec<String> = c.kinds.iter().map(|k| m.text(&k.name)).collect();

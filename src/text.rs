@@ -1,16 +1,84 @@
 //! Text comparison that forgives what people do to labels and names: case,
-//! spacing and lost diacritics.
+//! spacing, lost diacritics, the Serbian script they typed in and characters
+//! nobody can see; and the cleaning that makes untrusted text safe to show.
 
+use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Lower-cased, diacritics removed, runs of whitespace and underscores
-/// collapsed to one space: "  Shërbimet " and "sherbimet" fold alike.
+/// Characters that show nothing and so can make two different strings look
+/// identical, or a string look empty: zero-width spaces and joiners, the
+/// byte-order mark, the soft hyphen, variation selectors, invisible
+/// operators and fillers, and the bidirectional marks and overrides that
+/// make text display reversed (Unicode's default-ignorable code points).
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
+}
+
+/// The key two labels or names are compared by: Serbian Cyrillic read as
+/// Latin, compatibility forms unified (NFKD), lower-cased, diacritics and
+/// invisible characters removed, runs of whitespace and underscores
+/// collapsed to one space. "  Shërbimet " and "sherbimet" fold alike, and
+/// so do "Услуге" and "Usluge", "Општина" and "Opština", "да" and "da".
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return fold_ascii(s);
+    }
+    if s.chars().any(is_serbian_cyrillic) {
+        fold_chars(serbian_latin(s).nfkd())
+    } else {
+        fold_chars(s.nfkd())
+    }
+}
+
+/// Like [`fold`] but keeps the script: for the checks that are about which
+/// alphabet a text is written in, where "Приштина" and "Priština" differ.
+pub fn fold_in_script(s: &str) -> String {
+    fold_chars(s.nfd())
+}
+
+/// The common case, without any Unicode tables: labels and ids typed in
+/// plain ASCII.
+fn fold_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    for word in s
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    out
+}
+
+fn fold_chars(chars: impl Iterator<Item = char>) -> String {
+    let mut out = String::new();
     let mut space = false;
-    for c in s.nfd() {
-        if is_combining_mark(c) {
+    for c in chars {
+        if is_combining_mark(c) || is_invisible(c) {
             continue;
         }
         if c.is_whitespace() || c == '_' {
@@ -30,18 +98,159 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Removes what has no place in a name or a sign text and can mislead a
+fn is_serbian_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Removes what has no place in a name or a cell's text and can mislead a
 /// reader: control characters (NUL, escape …; line breaks and tabs become
-/// spaces) and the bidirectional overrides that make text display reversed.
+/// spaces) and invisible characters (zero-width spaces, soft hyphens,
+/// bidirectional overrides …), then composes letters (NFC), so "ë" typed as
+/// "e" plus a combining diaeresis is one character, as a reader counts it.
 pub fn clean(s: &str) -> String {
     s.chars()
         .filter_map(|c| match c {
             '\n' | '\r' | '\t' => Some(' '),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' => None,
-            c if c.is_control() => None,
+            c if c.is_control() || is_invisible(c) => None,
             c => Some(c),
         })
+        .nfc()
         .collect()
+}
+
+/// An institution's id as it is kept and compared: cleaned, trimmed and in
+/// compatibility form (NFKC), so a full-width "ＭＯＦ" or a ligature is the
+/// same id as the plain letters, and an id made only of invisible
+/// characters is no id at all.
+pub fn id(s: &str) -> String {
+    clean(s).nfkc().collect::<String>().trim().to_string()
+}
+
+/// A file's name as every output shows it. File names are untrusted: a
+/// right-to-left override would reverse what follows it on every page, and
+/// names that are not UTF-8 would all show as the same replacement
+/// character. So control and invisible characters are shown as `\u{202E}`,
+/// bytes that are not UTF-8 as `\xE9`, and (on Unix, where it is no
+/// separator) a backslash as `\\`: every input has a distinct, visible name.
+pub fn display_path(path: &Path) -> String {
+    let mut out = String::new();
+    for chunk in path_bytes(path).utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\\' if cfg!(unix) => out.push_str("\\\\"),
+                c if c.is_control() || is_invisible(c) => {
+                    out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+                }
+                c => out.push(c),
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(unix)]
+fn path_bytes(path: &Path) -> std::borrow::Cow<'_, [u8]> {
+    use std::os::unix::ffi::OsStrExt;
+    std::borrow::Cow::Borrowed(path.as_os_str().as_bytes())
+}
+
+#[cfg(not(unix))]
+fn path_bytes(path: &Path) -> std::borrow::Cow<'_, [u8]> {
+    match path.to_string_lossy() {
+        std::borrow::Cow::Borrowed(s) => std::borrow::Cow::Borrowed(s.as_bytes()),
+        std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s.into_bytes()),
+    }
+}
+
+/// Serbian Cyrillic to Latin, letter for letter; "Љ", "Њ", "Џ" become
+/// "LJ", "NJ", "DŽ" inside words in capitals. Letters Serbian does not use
+/// are kept, so they never equal a Latin letter by accident.
+pub fn serbian_latin(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let digraph = match c {
+            'Љ' => Some(('L', 'j', 'J')),
+            'Њ' => Some(('N', 'j', 'J')),
+            'Џ' => Some(('D', 'ž', 'Ž')),
+            _ => None,
+        };
+        if let Some((head, small, capital)) = digraph {
+            let next = i.checked_add(1).and_then(|n| chars.get(n));
+            let prev = i.checked_sub(1).and_then(|p| chars.get(p));
+            let shouting = match next {
+                Some(n) if n.is_alphabetic() => n.is_uppercase(),
+                _ => prev.is_some_and(|p| p.is_uppercase()),
+            };
+            out.push(head);
+            out.push(if shouting { capital } else { small });
+            continue;
+        }
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let latin = match lower {
+            'а' => 'a',
+            'б' => 'b',
+            'в' => 'v',
+            'г' => 'g',
+            'д' => 'd',
+            'ђ' => 'đ',
+            'е' => 'e',
+            'ж' => 'ž',
+            'з' => 'z',
+            'и' => 'i',
+            'ј' => 'j',
+            'к' => 'k',
+            'л' => 'l',
+            'љ' => {
+                out.push_str("lj");
+                continue;
+            }
+            'м' => 'm',
+            'н' => 'n',
+            'њ' => {
+                out.push_str("nj");
+                continue;
+            }
+            'о' => 'o',
+            'п' => 'p',
+            'р' => 'r',
+            'с' => 's',
+            'т' => 't',
+            'ћ' => 'ć',
+            'у' => 'u',
+            'ф' => 'f',
+            'х' => 'h',
+            'ц' => 'c',
+            'ч' => 'č',
+            'џ' => {
+                out.push_str("dž");
+                continue;
+            }
+            'ш' => 'š',
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        if c.is_uppercase() {
+            out.extend(latin.to_uppercase());
+        } else {
+            out.push(latin);
+        }
+    }
+    out
+}
+
+/// The candidate whose folded form is closest to `word`'s (by edit
+/// distance; the first of equals), for "the closest known name is …".
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = fold(word);
+    candidates
+        .into_iter()
+        .min_by_key(|c| strsim::damerau_levenshtein(&word, &fold(c)))
 }
 
 /// Keeps a cell's text within `max` characters so no single cell can
@@ -63,14 +272,98 @@ mod tests {
         assert_eq!(fold("Published_in   Serbian"), "published in serbian");
         assert_eq!(fold("Đakovica"), "dakovica");
         assert_eq!(fold("Priština"), fold("Pristina"));
-        assert_eq!(fold("ОПШТИНА"), "општина");
+        assert_eq!(fold("  MoF\t_x "), "mof x");
     }
 
     #[test]
-    fn clean_drops_controls_and_bidi_overrides() {
+    fn fold_reads_serbian_cyrillic_as_latin() {
+        assert_eq!(fold("ОПШТИНА"), "opstina");
+        assert_eq!(fold("Општина"), fold("Opština"));
+        assert_eq!(fold("Услуге"), fold("Usluge"));
+        assert_eq!(fold("Комуникација"), fold("Komunikacija"));
+        assert_eq!(fold("Натписи"), fold("Natpisi"));
+        assert_eq!(fold("Да"), "da");
+        assert_eq!(fold("не"), "ne");
+        assert_eq!(fold("Ђаковица"), fold("Đakovica"));
+        assert_eq!(fold("Џамија"), "dzamija");
+        assert_eq!(fold_in_script("Приштина"), "приштина");
+    }
+
+    #[test]
+    fn fold_ignores_invisible_and_compatibility_forms() {
+        assert_eq!(fold("m\u{200B}of"), "mof");
+        assert_eq!(fold("\u{FEFF}mof\u{00AD}"), "mof");
+        assert_eq!(fold("ＭＯＦ"), "mof");
+        assert_eq!(fold("\u{200B}"), "");
+        assert_eq!(fold("e\u{0308}"), fold("ë"));
+    }
+
+    #[test]
+    fn clean_drops_controls_and_invisible_characters() {
         assert_eq!(clean("Zyra\u{0}\u{202E}txe\nHyrja"), "Zyratxe Hyrja");
         assert_eq!(clean("a\tb\r\nc"), "a b  c");
         assert_eq!(clean("Приштина"), "Приштина");
+        assert_eq!(clean("Hyr\u{200B}ja\u{FEFF}"), "Hyrja");
+    }
+
+    #[test]
+    fn clean_composes_letters_so_they_count_once() {
+        let decomposed = "Shqipe\u{0308}ri";
+        assert_eq!(decomposed.chars().count(), 9);
+        assert_eq!(clean(decomposed), "Shqipëri");
+        assert_eq!(clean(decomposed).chars().count(), 8);
+    }
+
+    #[test]
+    fn ids_are_cleaned_and_in_compatibility_form() {
+        assert_eq!(id(" ＭＯＦ "), "MOF");
+        assert_eq!(id("mo\u{200B}f"), "mof");
+        assert_eq!(id("\u{200B}\u{200B}"), "");
+    }
+
+    #[test]
+    fn displayed_paths_are_visible_and_distinct() {
+        assert_eq!(
+            display_path(Path::new("sub/\u{202E}xslx.exe")),
+            "sub/\\u{202E}xslx.exe"
+        );
+        assert_eq!(display_path(Path::new("Priština.xlsx")), "Priština.xlsx");
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let a = std::ffi::OsStr::from_bytes(b"caf\xe9.xlsx");
+            let b = std::ffi::OsStr::from_bytes(b"caf\xe8.xlsx");
+            assert_eq!(display_path(Path::new(a)), "caf\\xE9.xlsx");
+            assert_ne!(display_path(Path::new(a)), display_path(Path::new(b)));
+            assert_eq!(display_path(Path::new("a\\b.xlsx")), "a\\\\b.xlsx");
+        }
+    }
+
+    #[test]
+    fn serbian_cyrillic_reads_as_latin() {
+        assert_eq!(serbian_latin("Призрен"), "Prizren");
+        assert_eq!(serbian_latin("Љубав, њива, џеп"), "Ljubav, njiva, džep");
+        assert_eq!(serbian_latin("ЉУБАВ"), "LJUBAV");
+        assert_eq!(serbian_latin("ПРИЈАТЕЉ"), "PRIJATELJ");
+        assert_eq!(serbian_latin("Џамија"), "Džamija");
+        assert_eq!(serbian_latin("Њ"), "Nj");
+        assert_eq!(serbian_latin("Ђаковица"), "Đakovica");
+        assert_eq!(
+            serbian_latin("Ћуприја, Чачак, Шабац, Жабљак"),
+            "Ćuprija, Čačak, Šabac, Žabljak"
+        );
+        assert_eq!(serbian_latin("ОПШТИНА ГРАЧАНИЦА"), "OPŠTINA GRAČANICA");
+        assert_eq!(serbian_latin("Zyra 5"), "Zyra 5");
+        // letters Serbian does not use stay as they are
+        assert_eq!(serbian_latin("щя"), "щя");
+    }
+
+    #[test]
+    fn closest_compares_folded_names() {
+        let known = ["Prizren", "Priština", "Peć"];
+        assert_eq!(closest("Prizreni", known), Some("Prizren"));
+        assert_eq!(closest("ПРИШТИНА", known), Some("Priština"));
+        assert_eq!(closest("x", []), None);
     }
 
     #[test]

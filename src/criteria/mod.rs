@@ -40,6 +40,9 @@ pub struct Period {
 pub struct Kind {
     pub id: String,
     pub name: Text,
+    /// Applicants of this kind are municipalities: they must name their
+    /// municipality, whose languages they owe.
+    pub municipal: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -167,6 +167,7 @@ pub struct RawPeriod {
 pub struct RawKind {
     pub id: S<String>,
     pub name: RawText,
+    pub municipal: Option<S<bool>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -292,6 +292,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         .map(|k| Kind {
             id: k.id.value.clone(),
             name: text(&k.name),
+            municipal: k.municipal.as_ref().is_some_and(|m| m.value),
         })
         .collect();
 

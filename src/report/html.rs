@@ -429,16 +429,7 @@ impl Page<'_> {
     }
 
     fn ineligible_reason(&self, a: &Applicant) -> String {
-        let kind = self
-            .c()
-            .kinds
-            .iter()
-            .find(|k| k.id == a.institution.kind)
-            .map_or_else(|| a.institution.kind.clone(), |k| self.m.text(&k.name));
-        self.m.fill(
-            "reason_ineligible",
-            &[("kind", &kind), ("edition", &self.c().edition.to_string())],
-        )
+        super::ineligible_reason(self.m, self.c(), a.why_ineligible(), &a.institution.kind)
     }
 
     fn outcome(&self, o: Outcome) -> &str {
@@ -810,7 +801,13 @@ fn scorecard(page: &Page, entry: usize, a: &Applicant, findings: &[Finding]) -> 
                 ("category", &category_name),
             ],
         ),
-        None if a.category.is_none() => m.get("standing_ineligible").to_string(),
+        None if a.category.is_none() => m.fill(
+            "standing_ineligible",
+            &[(
+                "reason",
+                &super::ineligible_reason(m, c, a.why_ineligible(), &a.institution.kind),
+            )],
+        ),
         None if !a.card.passed_gates() => m.get("standing_excluded").to_string(),
         None => m.get("standing_awaiting").to_string(),
     };
@@ -1125,6 +1122,7 @@ mod tests {
         let renderer: String = [
             include_str!("html.rs"),
             include_str!("html/jury.rs"),
+            include_str!("mod.rs"),
             include_str!("../i18n.rs"),
             include_str!("../template.rs"),
         ]

@@ -3,7 +3,7 @@
 
 use super::jury;
 use crate::criteria::{Aggregate, Band, Period, Text};
-use crate::evaluate::{Evaluation, InputRecord};
+use crate::evaluate::{Evaluation, Ineligible, InputRecord};
 use crate::jury::JuryCard;
 use crate::scoring::Scorecard;
 use crate::submission::{CellRef, Institution};
@@ -149,6 +149,8 @@ struct Applicant<'a> {
     file: &'a str,
     institution: &'a Institution,
     category: Option<&'a str>,
+    /// Why the applicant is not ranked, when it is not eligible.
+    ineligible: Option<&'a Ineligible>,
     band: Option<&'a str>,
     scorecard: &'a Scorecard,
     /// Every jury mark with its juror, value used, trimming and place.
@@ -241,6 +243,7 @@ pub fn write(eval: &Evaluation, out: &mut dyn std::io::Write) -> std::io::Result
                     .category
                     .and_then(|i| c.categories.get(i))
                     .map(|k| k.id.as_str()),
+                ineligible: a.ineligible.as_ref(),
                 band: c.bands.get(a.card.band).map(|b| b.id.as_str()),
                 scorecard: &a.card,
                 jury: jury::card(eval, entry),

@@ -87,3 +87,30 @@ pub fn display_name(a: &Applicant) -> &str {
         .or(i.name_sr.as_deref())
         .unwrap_or(&i.id)
 }
+
+/// Why an applicant is not ranked, in `m`'s language.
+pub fn ineligible_reason(
+    m: &crate::i18n::Messages,
+    c: &crate::criteria::Criteria,
+    why: &crate::evaluate::Ineligible,
+    kind: &str,
+) -> String {
+    use crate::evaluate::Ineligible;
+    match why {
+        Ineligible::NoMunicipality => m.get("reason_no_municipality").to_string(),
+        Ineligible::UnknownMunicipality { written } => {
+            m.fill("reason_unknown_municipality", &[("municipality", written)])
+        }
+        Ineligible::Kind => {
+            let kind = c
+                .kinds
+                .iter()
+                .find(|k| k.id == kind)
+                .map_or_else(|| kind.to_string(), |k| m.text(&k.name));
+            m.fill(
+                "reason_ineligible",
+                &[("kind", &kind), ("edition", &c.edition.to_string())],
+            )
+        }
+    }
+}

@@ -12,7 +12,7 @@ const RESERVED: [&str; 22] = [
 
 /// Lower-case ASCII letters, digits and single hyphens; diacritics folded.
 pub fn sanitize(id: &str) -> String {
-    let folded = crate::text::fold(&crate::i18n::to_latin(id));
+    let folded = crate::text::fold(id);
     let mut out = String::new();
     for c in folded.chars() {
         if c.is_ascii_alphanumeric() {

@@ -134,16 +134,14 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             );
         }
     }
+    let english = crate::i18n::Messages::load(crate::i18n::Lang::En).ok();
     for &e in &eval.ranking.ineligible {
         if let Some(a) = eval.applicants.get(e) {
-            let _ = writeln!(
-                out,
-                "\nineligible: {} ({}): no category admits kind '{}' in {}",
-                display_name(a),
-                a.file,
-                a.institution.kind,
-                c.edition
+            let why = english.as_ref().map_or_else(
+                || a.institution.kind.clone(),
+                |m| super::ineligible_reason(m, c, a.why_ineligible(), &a.institution.kind),
             );
+            let _ = writeln!(out, "\nnot ranked: {} ({}): {why}", display_name(a), a.file);
         }
     }
     let attention: Vec<_> = eval

@@ -10,8 +10,11 @@ use chrono::{NaiveDate, NaiveDateTime};
 /// Plausible Excel serial dates (1954–2119) typed as plain numbers.
 const SERIAL_RANGE: std::ops::RangeInclusive<f64> = 20_000.0..=80_000.0;
 
-const YES: [&str; 9] = ["yes", "y", "po", "p", "da", "d", "x", "true", "✓"];
-const NO: [&str; 7] = ["no", "n", "jo", "ne", "false", "-", "0"];
+/// Every spelling a yes/no cell accepts, after folding (so "ДА" and "Po"
+/// count too): the word and its first letter in English, Albanian and
+/// Serbian, and the marks people put in a box. Documented in the README.
+const YES: [&str; 11] = ["yes", "y", "po", "p", "da", "d", "x", "true", "1", "✓", "✔"];
+const NO: [&str; 8] = ["no", "n", "jo", "j", "ne", "false", "-", "0"];
 
 /// Converts a cell; a failure is a finding without a place (the caller
 /// knows the cell).
@@ -112,7 +115,7 @@ fn yes_no(data: &Data) -> Option<Value> {
         Data::Float(f) if *f == 0.0 => Some(Value::Bool(false)),
         Data::String(s) => {
             let s = fold(s);
-            if YES.contains(&s.as_str()) || s == "1" {
+            if YES.contains(&s.as_str()) {
                 Some(Value::Bool(true))
             } else if NO.contains(&s.as_str()) {
                 Some(Value::Bool(false))
@@ -210,14 +213,14 @@ mod tests {
 
     #[test]
     fn yes_no_accepts_three_languages_and_x() {
-        for yes in ["yes", "Po", "DA", "x", " X "] {
+        for yes in ["yes", "Po", "DA", "x", " X ", "Да", "д", "✔", "1"] {
             assert_eq!(
                 convert(&Data::String(yes.into()), &ColumnType::YesNo, 100),
                 Ok(Value::Bool(true)),
                 "{yes}"
             );
         }
-        for no in ["no", "jo", "Ne", ""] {
+        for no in ["no", "jo", "Ne", "", "J", "не", "Н"] {
             assert_eq!(
                 convert(&Data::String(no.into()), &ColumnType::YesNo, 100),
                 Ok(Value::Bool(false)),

@@ -441,7 +441,10 @@ fn institution(
             .arg("labels", labels_of(key))
     };
     let found = |d: &Data| format!("\"{}\"", crate::text::truncate(&cells::as_text(d), 40).0);
-    let id = text("id").ok_or_else(|| missing("id"))?;
+    let id = text("id")
+        .map(|id| crate::text::id(&id))
+        .filter(|id| !id.is_empty())
+        .ok_or_else(|| missing("id"))?;
     let kind_text = text("kind").ok_or_else(|| missing("kind"))?;
     let kind = criteria
         .kinds
@@ -510,6 +513,13 @@ fn institution(
             .arg("edition", e)
             .arg("expected", criteria.edition));
     }
+    let municipality = municipality(
+        text("municipality"),
+        at("municipality").unwrap_or_else(|| whole.clone()),
+        criteria,
+        &kind,
+        findings,
+    );
     let sample = fields
         .iter()
         .find(|f| f.0 == "sample")
@@ -520,12 +530,60 @@ fn institution(
         name_sr,
         name_sr_cyrl: text("name_sr_cyrl"),
         kind,
-        municipality: text("municipality"),
+        municipality,
         contact: text("contact"),
         submitted,
         edition,
         sample,
     })
+}
+
+/// The municipality an applicant names decides the languages it owes, so it
+/// is checked against its kind: a municipality that leaves it empty or
+/// misspells it is told so (with the nearest known name) and is not ranked
+/// — never scored on the easier reading of Albanian and Serbian alone; a
+/// central institution that fills it in is held to Albanian and Serbian,
+/// and the field is ignored with a warning.
+fn municipality(
+    written: Option<String>,
+    at: CellRef,
+    criteria: &Criteria,
+    kind: &str,
+    findings: &mut Vec<Finding>,
+) -> Option<String> {
+    let municipal = criteria.kinds.iter().any(|k| k.id == kind && k.municipal);
+    match (municipal, written) {
+        (true, None) => {
+            findings.push(
+                Finding::warning("S027")
+                    .at(at)
+                    .arg("labels", labels_of("municipality")),
+            );
+            None
+        }
+        (true, Some(name)) => {
+            if criteria.languages.municipality(&name).is_none() {
+                let nearest = criteria.languages.nearest_municipality(&name);
+                findings.push(
+                    Finding::warning("S028")
+                        .at(at)
+                        .arg("municipality", &name)
+                        .arg("nearest", nearest.unwrap_or("—")),
+                );
+            }
+            Some(name)
+        }
+        (false, Some(name)) => {
+            findings.push(
+                Finding::warning("S029")
+                    .at(at)
+                    .arg("municipality", name)
+                    .arg("kind", kind),
+            );
+            None
+        }
+        (false, None) => None,
+    }
 }
 
 fn labels_of(key: &str) -> String {

@@ -206,7 +206,7 @@ fn gate_failures_and_ineligible_kinds_are_listed_not_ranked() {
         stdout.contains("Institucioni agency-x excluded: failed gate serbian_communication"),
         "{stdout}"
     );
-    assert!(stdout.contains("ineligible: Institucioni post (submissions/post.xlsx): no category admits kind 'public_enterprise' in 2026"), "{stdout}");
+    assert!(stdout.contains("not ranked: Institucioni post (submissions/post.xlsx): no category admits the kind “Publicly owned enterprise” in 2026"), "{stdout}");
     let results = read(&ws.path().join("report/results.csv"));
     assert!(results.contains("agencies,,,agency-x,"), "{results}");
     assert!(

@@ -1,5 +1,6 @@
 //! Integration tests: the real `langaward` binary on workbooks made by code.
 
+mod applicants;
 mod check;
 mod corpus;
 mod criteria;

@@ -140,3 +140,133 @@ fn a_template_filled_wrongly_gets_the_expected_findings() {
     assert!(text.contains("  Shërbimet!C3: expected yes or no (yes/no, po/jo, da/ne, or x for yes), found \"ndoshta\" [S042]"), "{text}");
     assert!(text.contains("  Komunikimi!D5: expected a date and time (a date cell, or text such as 2026-03-15 10:30), found \"javën tjetër\" [S043]"), "{text}");
 }
+
+/// Words an applicant types in `lang`'s own script.
+fn in_script(lang: Lang, latin: &str) -> String {
+    match lang {
+        Lang::SrCyrl => langaward::i18n::to_cyrillic(latin),
+        _ => latin.to_string(),
+    }
+}
+
+/// Fills a one-language template for Prizren (four languages owed) the way
+/// an applicant writing in `lang` would: the kind, the municipality, every
+/// yes/no and every choice in that language and script; the evidence itself
+/// (sign texts, dates, numbers) is the same in every language.
+fn fill_in(lang: Lang, id: &str) -> Workbook {
+    let loaded = langaward::criteria::load(&root().join("criteria/2026.yaml")).unwrap();
+    let c = &loaded.criteria;
+    let m = langaward::i18n::Messages::load(lang).unwrap();
+    let mut wb = langaward::template::workbook(c, &[lang]).unwrap();
+    let (yes, no) = match lang {
+        Lang::Sq => ("po", "jo"),
+        Lang::Sr => ("da", "ne"),
+        Lang::SrCyrl => ("да", "не"),
+        Lang::En => ("yes", "no"),
+    };
+    let municipal = c.kinds.iter().find(|k| k.id == "municipality").unwrap();
+    let institution = [
+        (0, id.to_string()),
+        (1, "Komuna e Prizrenit".to_string()),
+        (2, in_script(lang, "Opština Prizren")),
+        (4, m.text(&municipal.name)),
+        (5, in_script(lang, "Prizren")),
+        (9, in_script(lang, "ne")),
+    ];
+    let ws = wb.worksheet_from_index(1).unwrap();
+    for (row, value) in institution {
+        ws.write_string(row, 1, value).unwrap();
+    }
+    let date = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    for (index, sheet) in c.sheets.iter().enumerate() {
+        let ws = wb.worksheet_from_index(index + 2).unwrap();
+        for r in 1..=7u32 {
+            for (col, spec) in sheet.columns.iter().enumerate() {
+                let col = col as u16;
+                let language = spec.key.rsplit('_').next().unwrap_or("");
+                match &spec.ty {
+                    langaward::criteria::ColumnType::Text => {
+                        let text = match language {
+                            "sq" => format!("Zyra {r}"),
+                            "sr" => format!("Kancelarija {r}"),
+                            "cyrl" => format!("Канцеларија {r}"),
+                            "tr" => format!("Ofis {r}"),
+                            "bs" => format!("Ured {r}"),
+                            _ => format!("Item {r}"),
+                        };
+                        ws.write_string(r, col, text).unwrap();
+                    }
+                    langaward::criteria::ColumnType::YesNo => {
+                        let answer = if (r + u32::from(col)) % 4 == 0 {
+                            no
+                        } else {
+                            yes
+                        };
+                        ws.write_string(r, col, answer).unwrap();
+                    }
+                    langaward::criteria::ColumnType::Choice { choices } => {
+                        let choice = choices
+                            .iter()
+                            .find(|ch| ch.key == "sq")
+                            .unwrap_or(&choices[0]);
+                        ws.write_string(r, col, m.text(&choice.name)).unwrap();
+                    }
+                    langaward::criteria::ColumnType::DateTime => {
+                        let at = ExcelDateTime::from_ymd(2026, 3, r as u8)
+                            .unwrap()
+                            .and_hms(8 + col % 6, 0, 0)
+                            .unwrap();
+                        ws.write_datetime_with_format(r, col, &at, &date).unwrap();
+                    }
+                    langaward::criteria::ColumnType::Number { .. } => {
+                        ws.write_number(r, col, 100.0 + f64::from(r)).unwrap();
+                    }
+                }
+            }
+        }
+    }
+    wb
+}
+
+#[test]
+fn a_template_in_every_language_and_script_reads_back_and_scores_alike() {
+    let dir = crate::workspace();
+    let mut ids = Vec::new();
+    for lang in Lang::ALL {
+        let id = format!("prizren-{}", lang.code().to_lowercase());
+        let mut wb = fill_in(lang, &id);
+        wb.save(dir.path().join("submissions").join(format!("{id}.xlsx")))
+            .unwrap();
+        ids.push(id);
+    }
+    langaward(dir.path())
+        .args(["--no-jury", "--lang", "en"])
+        .assert()
+        .code(0);
+    let inputs = crate::read(&dir.path().join("report/inputs.csv"));
+    assert!(
+        !inputs.contains("warning"),
+        "every workbook reads cleanly:\n{inputs}"
+    );
+    let results = crate::read(&dir.path().join("report/results.csv"));
+    let rows: Vec<Vec<String>> = results
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect();
+    assert_eq!(rows.len(), 4, "{results}");
+    let header: Vec<&str> = results.lines().next().unwrap().split(',').collect();
+    let keep = |row: &Vec<String>| -> Vec<String> {
+        header
+            .iter()
+            .zip(row)
+            .filter(|(h, _)| !["rank", "tied", "id", "file", "name_sq", "name_sr"].contains(h))
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let first = keep(&rows[0]);
+    assert!(first.contains(&"municipalities".to_string()), "{results}");
+    for row in &rows[1..] {
+        assert_eq!(keep(row), first, "{results}");
+    }
+}
