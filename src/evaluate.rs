@@ -454,7 +454,7 @@ fn read_jury(
     let weights: Vec<f64> = c.criteria.iter().map(|k| k.weight).collect();
     let results = jury::aggregate(spec, &weights, &candidates, &all);
     for (a, card) in applicants.iter_mut().zip(&results.cards) {
-        if let Some(score) = card.as_ref().and_then(|j| j.score) {
+        if let Some(score) = card.as_ref().and_then(|j| j.score.as_ref()) {
             scoring::combine(c, &mut a.card, score);
         }
     }

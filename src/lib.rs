@@ -15,6 +15,7 @@ pub mod criteria;
 pub mod diff;
 mod digest;
 pub mod evaluate;
+pub mod exact;
 pub mod i18n;
 pub mod jury;
 pub mod languages;

@@ -3,10 +3,12 @@
 //! the total shown.
 
 use crate::criteria::{Criteria, Indicator, Insufficient, Rule, SheetSpec};
+use crate::exact::{self, Exact};
 use crate::languages::Owed;
 use crate::script::{self, ScriptProblem};
 use crate::submission::{EvidenceSheet, Submission, Value};
 use crate::text::fold;
+use num_traits::Zero;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -19,6 +21,16 @@ pub struct Score {
 }
 
 impl Score {
+    /// An exact value rounded once, half away from zero: the rule the
+    /// criteria README documents.
+    pub fn exact(value: &Exact, decimals: u32) -> Score {
+        Score {
+            units: exact::round_units(value, decimals),
+            decimals,
+        }
+    }
+
+    /// A value that needs no exact rounding (a count, a displayed mark).
     pub fn round(value: f64, decimals: u32) -> Score {
         Score {
             units: (value * scale(decimals)).round() as i64,
@@ -36,6 +48,11 @@ impl Score {
 
     pub fn units(self) -> i64 {
         self.units
+    }
+
+    /// The rounded score as an exact fraction, to compute with further.
+    pub fn as_exact(self) -> Exact {
+        exact::from_units(self.units, self.decimals)
     }
 
     fn from_units(units: i64, decimals: u32) -> Score {
@@ -246,7 +263,7 @@ impl Scorecard {
 /// Scores one submission. Pure: the same inputs always give the same card.
 pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
     let d = criteria.decimals;
-    let mut raw: Vec<(usize, IndicatorScore, f64)> = Vec::new();
+    let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
     let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
     let municipality = submission.institution.municipality.as_deref();
     let same_everywhere = criteria.languages.same_everywhere();
@@ -262,7 +279,7 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
             same_everywhere: &allowed,
             known: &known,
         };
-        let measured: Vec<(IndicatorScore, f64)> = criterion
+        let measured: Vec<(IndicatorScore, Exact)> = criterion
             .indicators
             .iter()
             .map(|ind| {
@@ -270,35 +287,34 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
                 measure(ind, spec, submission.sheets.get(ind.sheet), d, &context)
             })
             .collect();
-        let included: f64 = measured
+        let included: Exact = measured
             .iter()
             .filter(|(s, _)| s.status != Status::Excluded)
-            .map(|(s, _)| s.weight)
+            .map(|(s, _)| exact::decimal(s.weight))
             .sum();
-        let mut criterion_raw = 0.0;
+        let mut criterion_raw = Exact::zero();
         for (mut s, share) in measured {
-            s.effective_weight = if s.status == Status::Excluded || included <= 0.0 {
-                0.0
+            // The indicator's points of the 100-point total, exactly.
+            let points = if s.status == Status::Excluded || !exact::positive(&included) {
+                Exact::zero()
             } else {
-                criterion.weight * s.weight / included
+                exact::decimal(criterion.weight) * exact::decimal(s.weight) / &included
             };
-            if included > 0.0 && s.status != Status::Excluded {
-                criterion_raw += share * s.weight / included;
+            s.effective_weight = exact::to_f64(&points);
+            if !points.is_zero() {
+                criterion_raw += &share * exact::decimal(s.weight) / &included;
             }
-            raw.push((ci, s, share));
+            raw.push((ci, s, share * points));
         }
         criteria_scores.push(CriterionScore {
             id: criterion.id.clone(),
-            score: Score::round(criterion_raw * 100.0, d),
+            score: Score::exact(&(criterion_raw * exact::ratio(100, 1)), d),
             weight: criterion.weight,
             contribution: Score::zero(d),
             indicators: Vec::new(),
         });
     }
-    let exact: Vec<f64> = raw
-        .iter()
-        .map(|(_, s, share)| share * s.effective_weight)
-        .collect();
+    let exact: Vec<Exact> = raw.iter().map(|(_, _, part)| part.clone()).collect();
     let (total, parts) = apportion(&exact, d);
     for ((ci, mut s, _), part) in raw.into_iter().zip(parts) {
         s.contribution = part;
@@ -346,19 +362,20 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
 /// Joins the jury's mark (0–100) to the evidence score with the criteria's
 /// weights. With a jury weight of 0 the total stays the evidence score to
 /// the last unit.
-pub fn combine(criteria: &Criteria, card: &mut Scorecard, jury_score: f64) {
+pub fn combine(criteria: &Criteria, card: &mut Scorecard, jury_score: &Exact) {
     let Some(jury) = &criteria.jury else {
         return;
     };
     let d = criteria.decimals;
+    let hundred = exact::ratio(100, 1);
     let exact = [
-        card.evidence.value() * jury.evidence_weight / 100.0,
-        jury_score * jury.jury_weight / 100.0,
+        card.evidence.as_exact() * exact::decimal(jury.evidence_weight) / &hundred,
+        jury_score * exact::decimal(jury.jury_weight) / &hundred,
     ];
     let (total, parts) = apportion(&exact, d);
     let part = |i: usize| parts.get(i).copied().unwrap_or(Score::zero(d));
     card.jury = Some(JuryShare {
-        score: Score::round(jury_score, d),
+        score: Score::exact(jury_score, d),
         evidence_part: part(0),
         jury_part: part(1),
     });
@@ -370,17 +387,15 @@ pub fn combine(criteria: &Criteria, card: &mut Scorecard, jury_score: f64) {
 
 /// Rounds the exact total once, then shares its units among the parts by
 /// largest remainder, so the rounded parts add up to the rounded total.
-pub fn apportion(exact: &[f64], decimals: u32) -> (Score, Vec<Score>) {
-    let s = scale(decimals);
-    let total_units = (exact.iter().sum::<f64>() * s).round() as i64;
-    let mut floors: Vec<i64> = exact.iter().map(|x| (x * s).floor() as i64).collect();
+pub fn apportion(exact: &[Exact], decimals: u32) -> (Score, Vec<Score>) {
+    let total_units = exact::round_units(&exact.iter().sum(), decimals);
+    let (mut floors, rests): (Vec<i64>, Vec<Exact>) = exact
+        .iter()
+        .map(|x| exact::floor_units(x, decimals))
+        .unzip();
     let mut deficit = total_units - floors.iter().sum::<i64>();
     let mut order: Vec<usize> = (0..exact.len()).collect();
-    order.sort_by(|&a, &b| {
-        let ra = exact.get(a).map_or(0.0, |x| x * s - (x * s).floor());
-        let rb = exact.get(b).map_or(0.0, |x| x * s - (x * s).floor());
-        rb.total_cmp(&ra).then(a.cmp(&b))
-    });
+    order.sort_by(|&a, &b| rests.get(b).cmp(&rests.get(a)).then(a.cmp(&b)));
     for i in order.iter().cycle().take(exact.len().max(1) * 2) {
         if deficit == 0 {
             break;
@@ -438,7 +453,7 @@ fn measure(
     sheet: Option<&EvidenceSheet>,
     d: u32,
     context: &Context,
-) -> (IndicatorScore, f64) {
+) -> (IndicatorScore, Exact) {
     let (rule, languages) = for_applicant(ind, &context.owed);
     let key = |c: usize| {
         spec.and_then(|s| s.columns.get(c))
@@ -480,11 +495,11 @@ fn measure(
     let met = u32::try_from(evidence.iter().filter(|e| e.met).count()).unwrap_or(u32::MAX);
     let (status, share) = if rows < ind.min_rows || rows == 0 {
         match ind.insufficient {
-            Insufficient::Zero => (Status::Insufficient, 0.0),
-            Insufficient::Exclude => (Status::Excluded, 0.0),
+            Insufficient::Zero => (Status::Insufficient, Exact::zero()),
+            Insufficient::Exclude => (Status::Excluded, Exact::zero()),
         }
     } else {
-        (Status::Scored, f64::from(met) / f64::from(rows))
+        (Status::Scored, exact::ratio(met.into(), rows.into()))
     };
     (
         IndicatorScore {
@@ -493,7 +508,7 @@ fn measure(
             sheet: sheet.map(|s| s.name.clone()).unwrap_or_default(),
             rows,
             met,
-            score: Score::round(share * 100.0, d),
+            score: Score::exact(&(&share * exact::ratio(100, 1)), d),
             weight: ind.weight,
             effective_weight: 0.0,
             contribution: Score::zero(d),
@@ -1011,16 +1026,67 @@ mod tests {
         assert_eq!(Score::round(-1.5, 1).to_string(), "-1.5");
     }
 
+    /// The reference the exact arithmetic is checked against, written
+    /// independently: `num / den` in units of `10^-d`, rounded half away
+    /// from zero, in plain integers.
+    fn reference_units(num: i128, den: i128, d: u32) -> i64 {
+        let scaled = num * 10i128.pow(d);
+        let twice = 2 * scaled.abs() + den;
+        let units = (twice / (2 * den)) as i64;
+        if scaled < 0 { -units } else { units }
+    }
+
+    #[test]
+    fn a_total_ending_in_5_is_rounded_half_away_from_zero() {
+        let c = bundled();
+        // 4 of 12 served verbally and 11 of 12 in writing, with services
+        // weighing 35 and its two indicators 50 each: 35 × 15 / 24 =
+        // 21.875 exactly, which floating point summed to 21.874999….
+        let services = (0..12).map(|i| service(i < 4, i < 11)).collect();
+        let card = score(&c, &submission(services, Vec::new(), Vec::new()));
+        assert_eq!(card.total.to_string(), "21.88");
+        assert_eq!(card.criteria[0].score.to_string(), "62.50");
+        let contributions: i64 = card.criteria[0]
+            .indicators
+            .iter()
+            .map(|i| i.contribution.units())
+            .sum();
+        assert_eq!(contributions, 2188);
+    }
+
     proptest! {
         #[test]
-        fn contributions_add_up_to_the_total(parts in proptest::collection::vec(0.0f64..40.0, 1..12), d in 0u32..4) {
-            let (total, shares) = apportion(&parts, d);
+        fn contributions_add_up_to_the_total(
+            parts in proptest::collection::vec((0i128..4_000, 1i128..100), 1..12),
+            d in 0u32..4,
+        ) {
+            let exact: Vec<Exact> = parts
+                .iter()
+                .map(|&(n, q)| exact::ratio(n as u64, q as u64))
+                .collect();
+            let (total, shares) = apportion(&exact, d);
             let sum: i64 = shares.iter().map(|s| s.units()).sum();
             prop_assert_eq!(sum, total.units());
-            prop_assert_eq!(total, Score::round(parts.iter().sum::<f64>(), d));
-            for (p, s) in parts.iter().zip(&shares) {
-                prop_assert!((s.value() - p).abs() < 2.0 / 10f64.powi(d as i32));
+            let den: i128 = parts.iter().map(|p| p.1).product();
+            let num: i128 = parts.iter().map(|&(n, q)| n * (den / q)).sum();
+            prop_assert_eq!(total.units(), reference_units(num, den, d));
+            // Each shown part is within one unit of its exact value.
+            for ((n, q), s) in parts.iter().zip(&shares) {
+                prop_assert!((i128::from(s.units()) * q - n * 10i128.pow(d)).abs() < *q);
             }
+        }
+
+        #[test]
+        fn the_total_is_the_exact_fraction_rounded_once(
+            rows in proptest::collection::vec((any::<bool>(), any::<bool>()), 3..60),
+        ) {
+            let c = bundled();
+            let services = rows.iter().map(|&(v, w)| service(v, w)).collect();
+            let card = score(&c, &submission(services, Vec::new(), Vec::new()));
+            // Services weigh 35, verbal and written 50 each; the rest earn 0.
+            let met = rows.iter().map(|&(v, w)| i128::from(v) + i128::from(w)).sum::<i128>();
+            let n = rows.len() as i128;
+            prop_assert_eq!(card.total.units(), reference_units(35 * met, 2 * n, c.decimals));
         }
 
         #[test]
@@ -1054,7 +1120,7 @@ mod tests {
                 j.evidence_weight = f64::from(100 - jury_weight);
                 j.jury_weight = f64::from(jury_weight);
             }
-            combine(&c, &mut card, jury);
+            combine(&c, &mut card, &exact::decimal(jury));
             let share = card.jury.unwrap();
             prop_assert_eq!(share.evidence_part.units() + share.jury_part.units(), card.total.units());
             prop_assert_eq!(card.band, c.band_for(card.total.value()).unwrap());
@@ -1062,7 +1128,7 @@ mod tests {
                 prop_assert_eq!(card.total, card.evidence);
             }
             if jury_weight == 100 {
-                prop_assert_eq!(card.total, Score::round(jury, c.decimals));
+                prop_assert_eq!(card.total, Score::exact(&exact::decimal(jury), c.decimals));
             }
         }
     }

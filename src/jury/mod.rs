@@ -9,6 +9,7 @@ mod sheets;
 pub use sheets::sheets;
 
 use crate::criteria::{Aggregate, Jury};
+use crate::exact::{self, Exact};
 use crate::submission::CellRef;
 use serde::Serialize;
 
@@ -83,8 +84,10 @@ pub struct Counted {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JuryCriterion {
     pub marks: Vec<Counted>,
-    /// The aggregated mark on the jury's scale; `None` without marks.
-    pub mark: Option<f64>,
+    /// The aggregated mark on the jury's scale, exact (a mean of decimal
+    /// marks is a fraction); `None` without marks.
+    #[serde(serialize_with = "exact::serialize_option")]
+    pub mark: Option<Exact>,
     /// Highest minus lowest of the jurors' own marks.
     pub spread: f64,
     pub consensus: bool,
@@ -95,9 +98,11 @@ pub struct JuryCriterion {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JuryCard {
     pub criteria: Vec<JuryCriterion>,
-    /// 0–100, the criteria's weights applied to the aggregated marks;
-    /// `None` while any criterion has too few marks.
-    pub score: Option<f64>,
+    /// 0–100, the criteria's weights applied to the aggregated marks,
+    /// exact so the final total is rounded once; `None` while any criterion
+    /// has too few marks.
+    #[serde(serialize_with = "exact::serialize_option")]
+    pub score: Option<Exact>,
     pub insufficient: bool,
     /// Some criterion's marks spread wider than the criteria allow.
     pub consensus: bool,
@@ -189,12 +194,19 @@ fn card(jury: &Jury, weights: &[f64], criteria: Vec<JuryCriterion>) -> JuryCard 
     let score = if insufficient {
         None
     } else {
-        let span = jury.max - jury.min;
+        let (min, span) = (
+            exact::decimal(jury.min),
+            exact::decimal(jury.max - jury.min),
+        );
         criteria
             .iter()
             .zip(weights)
-            .map(|(c, w)| c.mark.map(|m| w * (m - jury.min) / span))
-            .sum::<Option<f64>>()
+            .map(|(c, w)| {
+                c.mark
+                    .as_ref()
+                    .map(|m| exact::decimal(*w) * (m - &min) / &span)
+            })
+            .sum::<Option<Exact>>()
     };
     JuryCard {
         consensus: criteria.iter().any(|c| c.consensus),
@@ -251,16 +263,17 @@ fn criterion(jury: &Jury, marks: &[(&Mark, f64)]) -> JuryCriterion {
             }
         }
     }
-    let values: Vec<f64> = counted
+    let values: Vec<Exact> = counted
         .iter()
         .filter(|c| !c.trimmed)
-        .map(|c| c.used)
+        .map(|c| exact::decimal(c.used))
         .collect();
     let mark = match jury.aggregate {
         _ if values.is_empty() => None,
-        Aggregate::Median => Some(median(&values)),
+        Aggregate::Median => Some(median(values)),
         Aggregate::Mean | Aggregate::TrimmedMean => {
-            Some(values.iter().sum::<f64>() / values.len() as f64)
+            let n = exact::ratio(values.len() as u64, 1);
+            Some(values.into_iter().sum::<Exact>() / n)
         }
     };
     let own = counted.iter().map(|c| c.value);
@@ -275,18 +288,17 @@ fn criterion(jury: &Jury, marks: &[(&Mark, f64)]) -> JuryCriterion {
     }
 }
 
-fn median(values: &[f64]) -> f64 {
-    let mut v = values.to_vec();
-    v.sort_by(f64::total_cmp);
+fn median(mut v: Vec<Exact>) -> Exact {
+    v.sort();
     let mid = v.len() / 2;
     match (
         v.len() % 2,
         v.get(mid),
         mid.checked_sub(1).and_then(|i| v.get(i)),
     ) {
-        (1, Some(m), _) => *m,
-        (_, Some(a), Some(b)) => (a + b) / 2.0,
-        _ => 0.0,
+        (1, Some(m), _) => m.clone(),
+        (_, Some(a), Some(b)) => (a + b) / exact::ratio(2, 1),
+        _ => exact::ratio(0, 1),
     }
 }
 
@@ -338,6 +350,11 @@ fn mean_sd(values: &[f64]) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A mark or score as the exact decimal it should be.
+    fn x(v: f64) -> Option<Exact> {
+        Some(exact::decimal(v))
+    }
     use crate::criteria::Juror;
 
     fn jury(aggregate: Aggregate, jurors: usize) -> Jury {
@@ -414,10 +431,11 @@ mod tests {
         for (values, mean, median, trimmed) in cases {
             let n = values.len();
             let got = |a| aggregated(&jury(a, n), values).mark.unwrap();
-            assert!((got(Aggregate::Mean) - mean).abs() < 1e-9, "{values:?}");
-            assert!((got(Aggregate::Median) - median).abs() < 1e-9, "{values:?}");
-            assert!(
-                (got(Aggregate::TrimmedMean) - trimmed).abs() < 1e-9,
+            assert_eq!(got(Aggregate::Mean), exact::decimal(mean), "{values:?}");
+            assert_eq!(got(Aggregate::Median), exact::decimal(median), "{values:?}");
+            assert_eq!(
+                got(Aggregate::TrimmedMean),
+                exact::decimal(trimmed),
                 "{values:?}"
             );
         }
@@ -439,7 +457,7 @@ mod tests {
     fn equal_extremes_drop_one_mark_each() {
         let c = aggregated(&jury(Aggregate::TrimmedMean, 4), &[5.0, 5.0, 5.0, 5.0]);
         assert_eq!(c.marks.iter().filter(|m| m.trimmed).count(), 2);
-        assert_eq!(c.mark, Some(5.0));
+        assert_eq!(c.mark, x(5.0));
         let j = jury(Aggregate::TrimmedMean, 4);
         let first = aggregated(&j, &[3.0, 3.0, 9.0, 9.0]);
         let trimmed: Vec<&str> = first
@@ -487,10 +505,7 @@ mod tests {
             returned: vec![0, 1, 2],
         };
         let before = aggregate(&j, &[100.0], &candidates(2), &marks);
-        assert_eq!(
-            before.cards[0].as_ref().unwrap().criteria[0].mark,
-            Some(6.0)
-        );
+        assert_eq!(before.cards[0].as_ref().unwrap().criteria[0].mark, x(6.0));
         marks.recusals.push(Recusal {
             juror: 0,
             applicant: 0,
@@ -501,12 +516,12 @@ mod tests {
         });
         let after = aggregate(&j, &[100.0], &candidates(2), &marks);
         let card = after.cards[0].as_ref().unwrap();
-        assert_eq!(card.criteria[0].mark, Some(8.0));
+        assert_eq!(card.criteria[0].mark, x(8.0));
         assert_eq!(card.criteria[0].marks.len(), 2);
-        assert_eq!(card.score, Some(80.0));
+        assert_eq!(card.score, x(80.0));
         assert_eq!(
             after.cards[1].as_ref().unwrap().criteria[0].mark,
-            Some(5.0),
+            x(5.0),
             "the juror still marks other applicants"
         );
         assert_eq!(after.recusals.len(), 1);
@@ -522,8 +537,8 @@ mod tests {
             returned: vec![0, 1],
         };
         let r = aggregate(&j, &[100.0], &candidates(2), &marks);
-        assert_eq!(r.cards[1].as_ref().unwrap().criteria[0].mark, Some(4.0));
-        assert_eq!(r.cards[0].as_ref().unwrap().criteria[0].mark, Some(6.0));
+        assert_eq!(r.cards[1].as_ref().unwrap().criteria[0].mark, x(4.0));
+        assert_eq!(r.cards[0].as_ref().unwrap().criteria[0].mark, x(6.0));
         assert_eq!(r.recusals.len(), 1);
         assert_eq!((r.recusals[0].juror, r.recusals[0].applicant), (1, 1));
         assert_eq!(CONFLICTS[r.recusals[0].reason], "own institution");
@@ -556,7 +571,7 @@ mod tests {
             let scores: Vec<f64> = r
                 .cards
                 .iter()
-                .map(|c| c.as_ref().unwrap().score.unwrap())
+                .map(|c| exact::to_f64(c.as_ref().unwrap().score.as_ref().unwrap()))
                 .collect();
             let mut idx: Vec<usize> = (0..3).collect();
             idx.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
@@ -618,7 +633,7 @@ mod tests {
             returned: vec![0],
         };
         let r = aggregate(&j, &[40.0, 60.0], &candidates(1), &marks);
-        assert_eq!(r.cards[0].as_ref().unwrap().score, Some(70.0));
+        assert_eq!(r.cards[0].as_ref().unwrap().score, x(70.0));
         let unranked = [Candidate {
             id: "a",
             category: None,

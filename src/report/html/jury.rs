@@ -34,6 +34,12 @@ impl Page<'_> {
             .number(&Score::round(x, self.c().decimals).to_string())
     }
 
+    /// An exact aggregated mark at the edition's decimals, rounded once.
+    fn exact(&self, x: &crate::exact::Exact) -> String {
+        self.m
+            .number(&Score::exact(x, self.c().decimals).to_string())
+    }
+
     fn criterion_name(&self, k: usize) -> String {
         self.c()
             .criteria
@@ -372,7 +378,7 @@ impl Page<'_> {
                 json!({
                     "name": self.criterion_name(k),
                     "marks": marks,
-                    "mark": jk.mark.map(|x| self.computed(x)),
+                    "mark": jk.mark.as_ref().map(|x| self.exact(x)),
                     "spread": self.mark(jk.spread),
                     "flags": flags,
                 })
