@@ -144,12 +144,7 @@ fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 }
 
 fn nearest<'a>(word: &str, candidates: &'a [String]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (strsim::damerau_levenshtein(word, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c.as_str())
+    crate::text::nearest(word, candidates.iter().map(String::as_str))
 }
 
 /// Collects diagnostics while the model is built.
