@@ -1172,6 +1172,7 @@ fn jury(c: &mut Checker, raw: &S<RawJury>, categories: &[RawCategory]) -> Jury {
             .jurors_file
             .as_ref()
             .map(|f| (f.value.clone(), Pos::of(f))),
+        jurors_source: PathBuf::new(),
         aggregate,
         trim_from,
         min_marks,
@@ -1210,7 +1211,8 @@ fn jurors(c: &mut Checker, raw: &[RawJuror], categories: &[&str]) -> Vec<Juror> 
             Juror {
                 id: x.id.value.clone(),
                 name: x.name.value.clone(),
-                institution: x.institution.clone(),
+                institution: x.institution.as_ref().map(|i| i.value.clone()),
+                institution_at: x.institution.as_ref().map(Pos::of).unwrap_or_default(),
                 categories,
             }
         })

@@ -10,6 +10,7 @@ mod jury;
 mod languages;
 #[path = "../../examples/make_jury.rs"]
 mod make_jury;
+mod mistakes;
 mod mutation;
 mod report;
 mod samples;
