@@ -99,7 +99,7 @@ enum Command {
     /// criteria's `jury`): every eligible applicant of the juror's categories.
     #[command(
         name = "jury-sheets",
-        after_help = "Example:\n  langaward jury-sheets                  # into jury-sheets-2026/ (the edition's year)\n  langaward jury-sheets --out blank/\n\nSheets that hold jurors' marks or declared conflicts are never overwritten, not even with --force.\n\nExit codes: 0 written; 66 a named path does not exist; 73 not written or refused; 78 criteria invalid or without a jury."
+        after_help = "Examples:\n  langaward jury-sheets                  # into jury-sheets-2026/ (the edition's year)\n  langaward jury-sheets --out blank/\n\nSheets that hold jurors' marks or declared conflicts are never overwritten, not even with --force.\n\nExit codes: 0 written; 66 a named path does not exist; 73 not written or refused; 78 criteria invalid or without a jury."
     )]
     JurySheets(JuryArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).

@@ -131,10 +131,7 @@ pub enum EvaluateError {
 /// A file named twice (directly and through its folder, or through a
 /// symbolic link) is one input, under the first spelling given.
 pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, EvaluateError> {
-    let missing = crate::paths::missing(paths);
-    if !missing.is_empty() {
-        return Err(EvaluateError::Missing(missing));
-    }
+    require(paths)?;
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() && !is_workbook_name(path) {
@@ -156,6 +153,16 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, EvaluateError> 
     let mut seen = std::collections::HashSet::new();
     out.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
     Ok(out)
+}
+
+/// Every one of `paths` exists, or the error names each that does not.
+fn require(paths: &[PathBuf]) -> Result<(), EvaluateError> {
+    let missing = crate::paths::missing(paths);
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(EvaluateError::Missing(missing))
+    }
 }
 
 fn is_workbook_name(path: &Path) -> bool {
@@ -205,10 +212,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         .chain(jury_dir)
         .cloned()
         .collect();
-    let missing = crate::paths::missing(&named);
-    if !missing.is_empty() {
-        return Err(EvaluateError::Missing(missing));
-    }
+    require(&named)?;
     let files = collect_inputs(&options.submissions)?;
     if files.is_empty() {
         let places: Vec<String> = options
