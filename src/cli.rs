@@ -4,6 +4,7 @@ use clap::{Args, Parser, Subcommand};
 use langaward::criteria::CriteriaError;
 use langaward::evaluate::{self, EvaluateError};
 use langaward::output::{self, OutputError, ReportWriter};
+use langaward::paths::Missing;
 use langaward::report::{self, Lang};
 use langaward::submission::{Limits, Read};
 use std::path::PathBuf;
@@ -43,7 +44,8 @@ Examples:
   langaward evaluate --submissions a.xlsx b.ods --out /tmp/check --force
 
 Exit codes: 0 all inputs scored; 65 some inputs rejected (report still written);
-66 no submissions found; 73 report not written; 78 criteria file invalid; 2 usage.";
+66 no submissions found, or a named file or folder does not exist (nothing written);
+73 report not written; 78 criteria file invalid; 2 usage.";
 
 #[derive(Parser)]
 #[command(
@@ -65,10 +67,11 @@ enum Command {
     /// Score every submission and write the report (the default command).
     #[command(after_help = EXAMPLES)]
     Evaluate(EvaluateArgs),
-    /// Check a criteria file without any submissions: every problem, and
-    /// warnings worth a look before a new edition.
+    /// Check a criteria file: every problem, and warnings worth a look
+    /// before a new edition. With --submissions, also the jurors'
+    /// institutions against the applicants' ids.
     #[command(
-        after_help = "Example:\n  langaward check criteria/2026.yaml --format json\n\nExit codes: 0 no errors (warnings allowed); 78 the file has errors; 66 it cannot be read."
+        after_help = "Examples:\n  langaward check criteria/2026.yaml --format json\n  langaward check criteria/2026.yaml --submissions submissions\n\nExit codes: 0 no errors (warnings allowed); 78 the file has errors; 66 it, or a named submission, cannot be read."
     )]
     Check(CheckArgs),
     /// What an applicant runs before sending: every finding in the workbook(s)
@@ -96,7 +99,7 @@ enum Command {
     /// criteria's `jury`): every eligible applicant of the juror's categories.
     #[command(
         name = "jury-sheets",
-        after_help = "Example:\n  langaward jury-sheets --out jury-2026/"
+        after_help = "Examples:\n  langaward jury-sheets                  # into jury-sheets-2026/ (the edition's year)\n  langaward jury-sheets --out blank/\n\nSheets that hold jurors' marks or declared conflicts are never overwritten, not even with --force.\n\nExit codes: 0 written; 66 a named path does not exist; 73 not written or refused; 78 criteria invalid or without a jury."
     )]
     JurySheets(JuryArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -120,6 +123,11 @@ struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+    /// Also check the jurors' institutions against the ids of these
+    /// applicants (folders and workbooks); without it, `check` notes that
+    /// it could not.
+    #[arg(long, value_name = "DIR_OR_FILES", num_args = 1..)]
+    submissions: Option<Vec<PathBuf>>,
 }
 
 #[derive(Args)]
@@ -178,10 +186,12 @@ struct DiffArgs {
 struct JuryArgs {
     #[command(flatten)]
     inputs: Inputs,
-    /// Folder for the juror workbooks.
+    /// Folder for the blank juror workbooks [default: jury-sheets-EDITION,
+    /// e.g. jury-sheets-2026].
     #[arg(long, value_name = "DIR")]
-    out: PathBuf,
-    /// Overwrite files langaward did not write.
+    out: Option<PathBuf>,
+    /// Overwrite files langaward did not write; never a sheet that holds
+    /// jurors' marks.
     #[arg(long)]
     force: bool,
 }
@@ -276,7 +286,8 @@ struct EvaluateArgs {
     /// Print every finding and skipped file.
     #[arg(long, short)]
     verbose: bool,
-    /// Report languages, comma-separated: sq, sr, sr-Cyrl, en.
+    /// Report languages, comma-separated: sq, sr, sr-Cyrl, en (a language
+    /// named twice counts once).
     #[arg(long, value_name = "LANGS", value_delimiter = ',', value_parser = parse_lang, default_value = "sq,sr,sr-Cyrl,en")]
     lang: Vec<Lang>,
     /// Folder of templates that replace the built-in ones by file name.
@@ -349,7 +360,13 @@ struct Reported<'a> {
 
 fn check(args: &CheckArgs) -> u8 {
     let (found, code) = match langaward::criteria::load(&args.criteria) {
-        Ok(loaded) => (loaded.notes, exit::OK),
+        Ok(loaded) => match juror_institutions(args, &loaded) {
+            Ok(checked) => (
+                loaded.notes.into_iter().chain(checked).collect::<Vec<_>>(),
+                exit::OK,
+            ),
+            Err(code) => return code,
+        },
         Err(CriteriaError::Invalid { path, diagnostics }) => (
             diagnostics.into_iter().map(|d| (path.clone(), d)).collect(),
             exit::CONFIG,
@@ -379,20 +396,7 @@ fn check(args: &CheckArgs) -> u8 {
         }
         Format::Text => {
             for (file, d) in &found {
-                let severity = match d.severity {
-                    langaward::criteria::Severity::Error => "error",
-                    langaward::criteria::Severity::Warning => "warning",
-                    langaward::criteria::Severity::Info => "note",
-                };
-                sayln!(
-                    "{}:{}:{}: {severity}[{}]: {}\n    help: {}",
-                    file.display(),
-                    d.line,
-                    d.column,
-                    d.code,
-                    d.message,
-                    d.hint
-                );
+                sayln!("{}", d.located(file));
             }
             let errors = found
                 .iter()
@@ -408,18 +412,79 @@ fn check(args: &CheckArgs) -> u8 {
     code
 }
 
+/// What `check` says about the jurors' institutions: with submissions,
+/// every one that is no applicant's id; without, that it could not tell.
+/// `Err` carries the exit code when the submissions cannot be read.
+fn juror_institutions(
+    args: &CheckArgs,
+    loaded: &langaward::criteria::LoadedCriteria,
+) -> Result<Vec<(PathBuf, langaward::criteria::Diagnostic)>, u8> {
+    let Some(submissions) = &args.submissions else {
+        return Ok(langaward::jury::unchecked_institutions(&loaded.criteria)
+            .into_iter()
+            .collect());
+    };
+    let inputs = Inputs {
+        criteria: args.criteria.clone(),
+        submissions: submissions.clone(),
+    };
+    let eval =
+        evaluate::evaluate(&inputs.options(Limits::default())).map_err(|e| fail_evaluate(&e))?;
+    Ok(eval
+        .unknown_institutions
+        .iter()
+        .map(|u| (u.file.clone(), u.diagnostic()))
+        .collect())
+}
+
+/// Jurors whose institution is no applicant's id, as located warnings.
+fn warn_institutions(eval: &evaluate::Evaluation) {
+    for u in &eval.unknown_institutions {
+        eprintln!("{}", u.diagnostic().located(&u.file));
+    }
+}
+
+/// Refuses paths named on the command line that do not exist; the exit
+/// code when one does not.
+fn require(paths: &[PathBuf]) -> Result<(), u8> {
+    let missing = langaward::paths::missing(paths);
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(fail_missing(&missing))
+    }
+}
+
+fn fail_missing(missing: &[Missing]) -> u8 {
+    for m in missing {
+        eprintln!("error: {m}");
+    }
+    exit::NO_INPUT
+}
+
 fn jury_sheets(args: &JuryArgs) -> u8 {
     let options = args.inputs.options(Limits::default());
     let eval = match evaluate::evaluate(&options) {
         Ok(eval) => eval,
         Err(e) => return fail_evaluate(&e),
     };
-    if eval.criteria.criteria.jury.is_none() {
+    let c = &eval.criteria.criteria;
+    if c.jury.is_none() {
         eprintln!(
             "error: {} has no `jury` (jurors and mark scale)",
             args.inputs.criteria.display()
         );
         return exit::CONFIG;
+    }
+    warn_institutions(&eval);
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| langaward::jury::default_folder(c.edition));
+    let mut protected = options.submissions.clone();
+    protected.push(options.criteria.clone());
+    if let Err(e) = output::check_target(&out, &protected) {
+        return fail_output(&e);
     }
     let sheets = match langaward::jury::sheets(&eval) {
         Ok(sheets) => sheets,
@@ -429,7 +494,11 @@ fn jury_sheets(args: &JuryArgs) -> u8 {
         }
     };
     let names: Vec<String> = sheets.iter().map(|(n, _)| n.clone()).collect();
-    let written = ReportWriter::begin(&args.out, &names, args.force).and_then(|mut w| {
+    if let Err(e) = langaward::jury::protect_filled(&out, &names, c.edition, &Limits::default()) {
+        eprintln!("error: {e}");
+        return exit::CANT_CREATE;
+    }
+    let written = ReportWriter::begin(&out, &names, args.force).and_then(|mut w| {
         for (name, bytes) in sheets {
             w.write(output::OutputFile {
                 name,
@@ -443,7 +512,7 @@ fn jury_sheets(args: &JuryArgs) -> u8 {
             sayln!(
                 "{} juror workbook(s) written to {}",
                 names.len(),
-                args.out.display()
+                out.display()
             );
             exit::OK
         }
@@ -452,6 +521,9 @@ fn jury_sheets(args: &JuryArgs) -> u8 {
 }
 
 fn diff(args: &DiffArgs) -> u8 {
+    if let Err(code) = require(args.templates.as_slice()) {
+        return code;
+    }
     let read = |path: &PathBuf| -> Result<serde_json::Value, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
@@ -514,7 +586,7 @@ fn template(args: &TemplateArgs) -> u8 {
         );
         return exit::CANT_CREATE;
     }
-    let bytes = match langaward::template::bytes(&loaded.criteria, &args.lang) {
+    let bytes = match langaward::template::bytes(&loaded.criteria, &Lang::distinct(&args.lang)) {
         Ok(bytes) => bytes,
         Err(e) => {
             eprintln!("error: {e}");
@@ -536,6 +608,7 @@ fn explain(args: &ExplainArgs) -> u8 {
         Ok(eval) => eval,
         Err(e) => return fail_evaluate(&e),
     };
+    warn_institutions(&eval);
     match report::explain(&eval, &args.id, args.lang) {
         Ok(Some(text)) => {
             say!("{text}");
@@ -562,6 +635,9 @@ fn explain(args: &ExplainArgs) -> u8 {
 }
 
 fn validate(args: &ValidateArgs) -> u8 {
+    if let Err(code) = require(&args.files) {
+        return code;
+    }
     let loaded = match langaward::criteria::load(&args.criteria) {
         Ok(loaded) => loaded,
         Err(e) => return fail_evaluate(&EvaluateError::Criteria(e)),
@@ -620,6 +696,9 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
         ..Limits::default()
     }));
+    if let Err(code) = require(args.templates.as_slice()) {
+        return code;
+    }
     let mut protected = options.submissions.clone();
     protected.push(options.criteria.clone());
     protected.extend(options.jury.clone());
@@ -631,7 +710,7 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         Err(e) => return fail_evaluate(&e),
     };
     let render = report::RenderOptions {
-        langs: args.lang.clone(),
+        langs: Lang::distinct(&args.lang),
         templates: args.templates.clone(),
     };
     let names = report::file_names(&eval, &render);
@@ -668,6 +747,7 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         }
     }
     if !args.quiet {
+        warn_institutions(&eval);
         say!("{}", report::terminal(&eval, args.verbose));
         sayln!("Report written to {}", args.out.display());
     }
@@ -699,19 +779,12 @@ fn fail_evaluate(e: &EvaluateError) -> u8 {
     match e {
         EvaluateError::Criteria(CriteriaError::Invalid { path, diagnostics }) => {
             for d in diagnostics {
-                eprintln!(
-                    "{}:{}:{}: error[{}]: {}\n    help: {}",
-                    path.display(),
-                    d.line,
-                    d.column,
-                    d.code,
-                    d.message,
-                    d.hint
-                );
+                eprintln!("{}", d.located(path));
             }
             eprintln!("error: {e}");
             exit::CONFIG
         }
+        EvaluateError::Missing(missing) => fail_missing(missing),
         EvaluateError::Criteria(CriteriaError::Io { .. })
         | EvaluateError::NoInput(_)
         | EvaluateError::List { .. } => {

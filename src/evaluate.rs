@@ -2,7 +2,8 @@
 //! ranking. Returns data only; rendering and writing come after.
 
 use crate::criteria::{self, CriteriaError, LoadedCriteria};
-use crate::jury::{self, Candidate, JuryResults};
+use crate::jury::{self, Candidate, JuryResults, UnknownInstitution};
+use crate::paths::Missing;
 use crate::ranking::{self, Entry, Ranking};
 use crate::scoring::{self, Scorecard};
 use crate::submission::{self, CellRef, Finding, Institution, Level, Limits, Read};
@@ -130,6 +131,9 @@ pub struct Evaluation {
     pub ranking: Ranking,
     /// The jury's marks, when read; `None` ranks on evidence alone.
     pub jury: Option<JuryResults>,
+    /// Jurors whose institution is no applicant's id: they would mark their
+    /// own institution unnoticed.
+    pub unknown_institutions: Vec<UnknownInstitution>,
 }
 
 impl Evaluation {
@@ -158,13 +162,21 @@ pub enum EvaluateError {
     },
     #[error("no submissions found in {0}")]
     NoInput(String),
+    /// Named files or folders that do not exist; every one of them.
+    #[error("{}", .0.iter().map(Missing::to_string).collect::<Vec<_>>().join("\n"))]
+    Missing(Vec<Missing>),
     #[error("{0}: jury marks were given, but the criteria have no `jury`")]
     NoJury(String),
 }
 
 /// Lists input files: every entry directly in a folder (hidden dot-files
-/// aside), sorted by name, so the report can account for each one.
+/// aside), sorted by name, so the report can account for each one. A path
+/// that does not exist is refused rather than reported as a file that
+/// cannot be opened: it is a slip on the command line, not a submission.
+/// A file named twice (directly and through its folder, or through a
+/// symbolic link) is one input, under the first spelling given.
 pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, EvaluateError> {
+    require(paths)?;
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() && !is_workbook_name(path) {
@@ -183,8 +195,19 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, EvaluateError> 
             out.push(path.clone());
         }
     }
-    out.dedup();
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
     Ok(out)
+}
+
+/// Every one of `paths` exists, or the error names each that does not.
+fn require(paths: &[PathBuf]) -> Result<(), EvaluateError> {
+    let missing = crate::paths::missing(paths);
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(EvaluateError::Missing(missing))
+    }
 }
 
 fn is_workbook_name(path: &Path) -> bool {
@@ -225,6 +248,16 @@ enum Processed {
 
 pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
     let loaded = criteria::load(&options.criteria)?;
+    let jury_dir = jury_folder(options, &loaded)?;
+    // Every named path is checked before the first workbook is read, so a
+    // misspelt jury folder costs no wait and all slips show at once.
+    let named: Vec<PathBuf> = options
+        .submissions
+        .iter()
+        .chain(jury_dir)
+        .cloned()
+        .collect();
+    require(&named)?;
     let files = collect_inputs(&options.submissions)?;
     if files.is_empty() {
         let places: Vec<String> = options
@@ -317,8 +350,12 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         };
         inputs.push(record);
     }
-    let jury = match &options.jury {
-        Some(_) if options.jury_by_default && c.jury.is_none() => None,
+    let ids: Vec<&str> = applicants
+        .iter()
+        .map(|a| a.institution.id.as_str())
+        .collect();
+    let unknown_institutions = jury::unknown_institutions(c, &ids);
+    let jury = match jury_dir {
         Some(dir) => Some(read_jury(
             dir,
             &loaded,
@@ -351,7 +388,23 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         applicants,
         ranking,
         jury,
+        unknown_institutions,
     })
+}
+
+/// The folder of jury marks to read, if any: a folder found by default is
+/// ignored when the criteria have no jury, a named one is an error then.
+fn jury_folder<'a>(
+    options: &'a Options,
+    loaded: &LoadedCriteria,
+) -> Result<Option<&'a PathBuf>, EvaluateError> {
+    match &options.jury {
+        Some(_) if options.jury_by_default && loaded.criteria.jury.is_none() => Ok(None),
+        Some(dir) if loaded.criteria.jury.is_none() => {
+            Err(EvaluateError::NoJury(dir.display().to_string()))
+        }
+        other => Ok(other.as_ref()),
+    }
 }
 
 /// Reads every juror sheet in `dir` in parallel, aggregates the marks and

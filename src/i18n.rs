@@ -50,6 +50,19 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
     }
 
+    /// The languages of a `--lang` list, each once, in the order first
+    /// named: `sq,sq` means Albanian, not two Albanian reports racing for
+    /// one file name.
+    pub fn distinct(langs: &[Lang]) -> Vec<Lang> {
+        let mut out: Vec<Lang> = Vec::with_capacity(langs.len());
+        for &lang in langs {
+            if !out.contains(&lang) {
+                out.push(lang);
+            }
+        }
+        out
+    }
+
     fn decimal_comma(self) -> bool {
         self != Lang::En
     }
@@ -276,6 +289,14 @@ mod tests {
         assert_eq!(to_cyrillic("Đakovica, Priština"), "Ђаковица, Приштина");
         assert_eq!(to_cyrillic("{rank}. od {count}"), "{rank}. од {count}");
         assert_eq!(to_cyrillic("LJUBAV"), "ЉУБАВ");
+    }
+
+    #[test]
+    fn repeated_languages_count_once_in_the_order_first_named() {
+        use Lang::*;
+        assert_eq!(Lang::distinct(&[Sq, Sq]), [Sq]);
+        assert_eq!(Lang::distinct(&[En, Sq, En, SrCyrl, Sq]), [En, Sq, SrCyrl]);
+        assert_eq!(Lang::distinct(&[]), []);
     }
 
     #[test]

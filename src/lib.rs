@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod jury;
 pub mod languages;
 pub mod output;
+pub mod paths;
 pub mod ranking;
 pub mod report;
 pub mod scoring;

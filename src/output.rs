@@ -52,6 +52,8 @@ pub enum OutputError {
         files.len(), dir.display(), files.join(", ")
     )]
     WouldOverwrite { dir: PathBuf, files: Vec<String> },
+    #[error("{name} was written twice in one run; nothing was moved into place")]
+    Twice { name: String },
     #[error("{path}: cannot write: {source}")]
     Io {
         path: PathBuf,
@@ -163,6 +165,18 @@ impl ReportWriter {
         }
     }
 
+    /// A name staged twice: the second copy would overwrite the first in
+    /// staging and its rename would fail half-way through moving the report
+    /// into place, so it is caught before the first rename.
+    fn twice(&self) -> Option<String> {
+        let mut names: Vec<&str> = self.written.iter().map(|(n, _)| n.as_str()).collect();
+        names.sort_unstable();
+        names.windows(2).find_map(|w| match w {
+            [a, b] if a == b => Some(a.to_string()),
+            _ => None,
+        })
+    }
+
     /// Writes one file into the staging folder.
     pub fn write(&mut self, file: OutputFile) -> Result<(), OutputError> {
         let path = self.staging.join(&file.name);
@@ -182,6 +196,9 @@ impl ReportWriter {
     /// records what was written, and removes files of the previous run that
     /// this run no longer produces (only if nobody edited them).
     pub fn finish(self) -> Result<(), OutputError> {
+        if let Some(name) = self.twice() {
+            return Err(OutputError::Twice { name });
+        }
         for (name, _) in &self.written {
             let (from, to) = (self.staging.join(name), self.dir.join(name));
             if let Some(parent) = to.parent() {
@@ -242,4 +259,30 @@ pub fn write_atomic(
         source: e.error,
     })?;
     Ok(sha)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, text: &str) -> OutputFile<'static> {
+        OutputFile {
+            name: name.into(),
+            content: Content::Bytes(text.as_bytes().to_vec()),
+        }
+    }
+
+    #[test]
+    fn a_file_written_twice_moves_nothing_into_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = ["a.html".to_string(), "b.html".to_string()];
+        let mut w = ReportWriter::begin(dir.path(), &names, false).unwrap();
+        w.write(file("a.html", "one")).unwrap();
+        w.write(file("b.html", "two")).unwrap();
+        w.write(file("a.html", "again")).unwrap();
+        let refused = w.finish().unwrap_err();
+        assert!(matches!(&refused, OutputError::Twice { name } if name == "a.html"));
+        assert!(!dir.path().join("a.html").exists());
+        assert!(!dir.path().join(MANIFEST).exists());
+    }
 }

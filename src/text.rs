@@ -262,9 +262,51 @@ pub fn truncate(s: &str, max: usize) -> (String, bool) {
     }
 }
 
+/// The candidate closest to `word`, when it is close enough to be a slip of
+/// the keyboard: at most two edits, or a third of the candidate's length for
+/// longer words, and never half of the shorter word or more (`sub` is not a
+/// slip for `src`). Compared folded, so case and diacritics cost nothing;
+/// among equally close candidates the first given wins, so a suggestion is
+/// as stable as the order the caller gives.
+pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = fold(word);
+    let len = word.chars().count();
+    candidates
+        .into_iter()
+        .map(|c| {
+            let folded = fold(c);
+            let d = strsim::damerau_levenshtein(&word, &folded);
+            (d, folded.chars().count(), c)
+        })
+        .filter(|&(d, clen, _)| d <= 2.max(clen / 3) && 2 * d <= len.min(clen))
+        .min_by_key(|&(d, _, _)| d)
+        .map(|(_, _, c)| c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nearest_suggests_a_slip_of_the_keyboard_and_nothing_far() {
+        let ids = ["mof", "kjc", "prizren", "submissions"];
+        assert_eq!(nearest("kjcc", ids), Some("kjc"));
+        assert_eq!(nearest("submissons", ids), Some("submissions"));
+        assert_eq!(nearest("Prizeren", ids), Some("prizren"));
+        assert_eq!(nearest("KJC", ids), Some("kjc"), "case costs nothing");
+        assert_eq!(nearest("university", ids), None);
+        assert_eq!(
+            nearest("sub", ["src", "submissions"]),
+            None,
+            "two of three letters wrong"
+        );
+        assert_eq!(nearest("kjc", []), None);
+        assert_eq!(
+            nearest("ab", ["ax", "ay"]),
+            Some("ax"),
+            "equally close: the first given"
+        );
+    }
 
     #[test]
     fn fold_forgives_case_space_and_diacritics() {

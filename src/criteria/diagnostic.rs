@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use std::fmt;
+use std::path::Path;
 
 /// Stable diagnostic codes, documented in `criteria/README.md`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -34,10 +35,12 @@ pub enum Code {
     ClosedCategory,
     UnusedColumn,
     TierBelowBand,
+    UnknownJurorInstitution,
+    UncheckedJurorInstitution,
 }
 
 impl Code {
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 29] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -65,6 +68,8 @@ impl Code {
         Code::ClosedCategory,
         Code::UnusedColumn,
         Code::TierBelowBand,
+        Code::UnknownJurorInstitution,
+        Code::UncheckedJurorInstitution,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -96,6 +101,8 @@ impl Code {
             Code::ClosedCategory => "W003",
             Code::UnusedColumn => "W004",
             Code::TierBelowBand => "W005",
+            Code::UnknownJurorInstitution => "W006",
+            Code::UncheckedJurorInstitution => "W007",
         }
     }
 }
@@ -142,6 +149,43 @@ impl Diagnostic {
             message: message.into(),
             hint: hint.into(),
         }
+    }
+
+    /// The diagnostic as the terminal shows it, `FILE:LINE:COLUMN:
+    /// severity[CODE]: message` and a `help:` line: the form editors and CI
+    /// logs jump to.
+    pub fn located<'a>(&'a self, file: &'a Path) -> Located<'a> {
+        Located {
+            file,
+            diagnostic: self,
+        }
+    }
+}
+
+/// A diagnostic with the file it points into, ready to print.
+pub struct Located<'a> {
+    file: &'a Path,
+    diagnostic: &'a Diagnostic,
+}
+
+impl fmt::Display for Located<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.diagnostic;
+        let severity = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "note",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {severity}[{}]: {}\n    help: {}",
+            self.file.display(),
+            d.line,
+            d.column,
+            d.code,
+            d.message,
+            d.hint
+        )
     }
 }
 

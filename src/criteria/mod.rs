@@ -6,7 +6,7 @@ mod lint;
 mod raw;
 mod validate;
 
-pub use diagnostic::{Code, Diagnostic, Pos, Severity};
+pub use diagnostic::{Code, Diagnostic, Located, Pos, Severity};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -241,6 +241,10 @@ pub struct Jury {
     /// The separate jurors file the criteria name, and where; read by [`load`].
     #[serde(skip)]
     pub jurors_file: Option<(String, Pos)>,
+    /// The file the jurors were read from (the criteria file or the jurors
+    /// file), which the jurors' positions point into; set by [`load`].
+    #[serde(skip)]
+    pub jurors_source: PathBuf,
     pub aggregate: Aggregate,
     /// A trimmed mean drops the highest and lowest mark only when at least
     /// this many marks remain.
@@ -271,7 +275,12 @@ pub enum Aggregate {
 pub struct Juror {
     pub id: String,
     pub name: String,
+    /// The juror's own institution, by an applicant's id (an earlier id
+    /// under `aliases` is replaced by the current one when loaded).
     pub institution: Option<String>,
+    /// Where `institution` is written in [`Jury::jurors_source`].
+    #[serde(skip)]
+    pub institution_at: Pos,
     /// Indices into `categories`: the ones this juror marks.
     pub categories: Vec<usize>,
 }
@@ -421,6 +430,9 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
         notes.extend(lang_notes.into_iter().map(|d| (lang_path.clone(), d)));
     }
     let jurors_file = criteria.jury.as_ref().and_then(|j| j.jurors_file.clone());
+    if let Some(jury) = criteria.jury.as_mut() {
+        jury.jurors_source = path.to_path_buf();
+    }
     if let Some((file, at)) = jurors_file {
         let jurors_path = path.parent().unwrap_or(Path::new(".")).join(&file);
         let bytes = std::fs::read(&jurors_path).map_err(|_| {
@@ -439,13 +451,36 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
             validate::jurors_file(&bytes, &categories).map_err(|d| invalid(&jurors_path, d))?;
         if let Some(jury) = criteria.jury.as_mut() {
             jury.jurors = jurors;
+            jury.jurors_source = jurors_path;
         }
+    }
+    if let Some(jury) = criteria.jury.as_mut() {
+        current_institutions(&mut jury.jurors, &criteria.aliases);
     }
     Ok(LoadedCriteria {
         criteria,
         sha256,
         notes,
     })
+}
+
+/// A juror who names their institution by an id it had before a renaming
+/// (listed under `aliases`) is still kept off it under its current id.
+fn current_institutions(
+    jurors: &mut [Juror],
+    aliases: &std::collections::BTreeMap<String, Vec<String>>,
+) {
+    for juror in jurors {
+        let Some(own) = juror.institution.as_deref().map(crate::text::fold) else {
+            continue;
+        };
+        let current = aliases
+            .iter()
+            .find(|(_, earlier)| earlier.iter().any(|e| crate::text::fold(e) == own));
+        if let Some((current, _)) = current {
+            juror.institution = Some(current.clone());
+        }
+    }
 }
 
 /// Parses and validates criteria from bytes; every problem is returned at once.

@@ -140,7 +140,7 @@ pub struct RawJuror {
     pub name: S<String>,
     /// The juror's own institution, which the juror never marks.
     #[serde(default)]
-    pub institution: Option<String>,
+    pub institution: Option<S<String>>,
     /// Categories the juror marks; all when absent.
     #[serde(default)]
     pub categories: Option<Vec<S<String>>>,

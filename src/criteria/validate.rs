@@ -144,12 +144,7 @@ fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 }
 
 fn nearest<'a>(word: &str, candidates: &'a [String]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (strsim::damerau_levenshtein(word, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c.as_str())
+    crate::text::nearest(word, candidates.iter().map(String::as_str))
 }
 
 /// Collects diagnostics while the model is built.
@@ -1178,6 +1173,7 @@ fn jury(c: &mut Checker, raw: &S<RawJury>, categories: &[RawCategory]) -> Jury {
             .jurors_file
             .as_ref()
             .map(|f| (f.value.clone(), Pos::of(f))),
+        jurors_source: PathBuf::new(),
         aggregate,
         trim_from,
         min_marks,
@@ -1216,7 +1212,8 @@ fn jurors(c: &mut Checker, raw: &[RawJuror], categories: &[&str]) -> Vec<Juror> 
             Juror {
                 id: x.id.value.clone(),
                 name: x.name.value.clone(),
-                institution: x.institution.clone(),
+                institution: x.institution.as_ref().map(|i| i.value.clone()),
+                institution_at: x.institution.as_ref().map(Pos::of).unwrap_or_default(),
                 categories,
             }
         })

@@ -32,36 +32,82 @@ pub struct Context<'a> {
 /// Reads one juror's sheet; `file` is the name reports show.
 pub fn read(path: &Path, file: &str, cx: &Context, limits: &Limits) -> Read<Sheet> {
     open_with(path, limits, |book, findings| {
-        let sheets = book.sheets();
-        let find = |name: &str| {
-            sheets
-                .iter()
-                .find(|s| fold(&s.name) == fold(name))
-                .map(|s| s.name.clone())
-        };
-        let found = || {
-            sheets
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         let mut budget = limits.max_cells;
-        let about = find(ABOUT_SHEET).ok_or_else(|| {
-            Finding::error("J001")
-                .arg("sheet", ABOUT_SHEET)
-                .arg("found", found())
-        })?;
-        let about_cells = cells(book, &about, limits, &mut budget)?;
+        let (about, about_cells) = sheet_cells(book, ABOUT_SHEET, limits, &mut budget)?;
         let juror = juror(&about, &about_cells, cx)?;
-        let marks_sheet = find(MARKS_SHEET).ok_or_else(|| {
-            Finding::error("J001")
-                .arg("sheet", MARKS_SHEET)
-                .arg("found", found())
-        })?;
-        let grid = cells(book, &marks_sheet, limits, &mut budget)?;
+        let (marks_sheet, grid) = sheet_cells(book, MARKS_SHEET, limits, &mut budget)?;
         rows(&marks_sheet, &grid, file, juror, cx, findings)
     })
+}
+
+/// How much of a juror's work a sheet holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Filled {
+    /// Rows with something in the Mark column, readable or not.
+    pub marks: usize,
+    /// Rows with a reason in the conflict-of-interest column.
+    pub conflicts: usize,
+}
+
+impl Filled {
+    /// Whether a juror wrote anything at all that would be lost if the
+    /// sheet were replaced by a blank one.
+    pub fn any(&self) -> bool {
+        self.marks + self.conflicts > 0
+    }
+}
+
+/// What a juror has written into a sheet, found the way [`read`] finds it,
+/// but without judging it: a mark off the scale is still a juror's work.
+/// `None` when the file is no juror sheet langaward can open (no Marks
+/// sheet with its header).
+pub fn filled(path: &Path, limits: &Limits) -> Option<Filled> {
+    let counted = open_with(path, limits, |book, _| {
+        let mut budget = limits.max_cells;
+        let (sheet, grid) = sheet_cells(book, MARKS_SHEET, limits, &mut budget)?;
+        let cols = columns(&sheet, &grid)?;
+        let mut filled = Filled::default();
+        for row in grid
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|r| r.first().is_some_and(|c| c.0 > 0))
+        {
+            filled.marks += usize::from(cell_in(row, cols.mark).is_some());
+            filled.conflicts += usize::from(cell_in(row, cols.conflict).is_some());
+        }
+        Ok(filled)
+    });
+    match counted {
+        Read::Usable { value, .. } => Some(*value),
+        Read::Rejected { .. } | Read::Skipped { .. } => None,
+    }
+}
+
+/// The named sheet (found ignoring case and diacritics) and its cells, or
+/// J001 listing the sheets the workbook has instead.
+fn sheet_cells(
+    book: &mut Book,
+    name: &str,
+    limits: &Limits,
+    budget: &mut usize,
+) -> Result<(String, Vec<Cell>), Finding> {
+    let sheets = book.sheets();
+    let Some(found) = sheets.iter().find(|s| fold(&s.name) == fold(name)) else {
+        let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        return Err(Finding::error("J001")
+            .arg("sheet", name)
+            .arg("found", names.join(", ")));
+    };
+    let found = found.name.clone();
+    let grid = cells(book, &found, limits, budget)?;
+    Ok((found, grid))
+}
+
+/// A row's non-blank value in column `col`.
+fn cell_in(row: &[Cell], col: u32) -> Option<&Data> {
+    row.iter()
+        .find(|(_, c, _)| *c == col)
+        .map(|(_, _, v)| v)
+        .filter(|v| !as_text(v).trim().is_empty())
 }
 
 fn cells(
@@ -184,12 +230,7 @@ fn rows(
         let Some(r) = row.first().map(|c| c.0).filter(|&r| r > 0) else {
             continue;
         };
-        let get = |col: u32| {
-            row.iter()
-                .find(|(_, c, _)| *c == col)
-                .map(|(_, _, v)| v)
-                .filter(|v| !as_text(v).trim().is_empty())
-        };
+        let get = |col: u32| cell_in(row, col);
         let at = |col: u32| CellRef::cell(sheet, r, col);
         let (id, mark, conflict) = (get(cols.id), get(cols.mark), get(cols.conflict));
         if mark.is_none() && conflict.is_none() {

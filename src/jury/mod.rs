@@ -3,10 +3,12 @@
 //! per applicant and criterion. Aggregation is pure: marks in, jury cards
 //! out, every mark kept with the file and cell it came from.
 
+mod institutions;
 pub mod marks;
 mod sheets;
 
-pub use sheets::sheets;
+pub use institutions::{UnknownInstitution, unchecked_institutions, unknown_institutions};
+pub use sheets::{FilledSheet, HoldsMarks, default_folder, protect_filled, sheets};
 
 use crate::criteria::{Aggregate, Jury};
 use crate::exact::{self, Exact};
@@ -367,10 +369,12 @@ mod tests {
                     id: format!("j{j}"),
                     name: format!("Juror {j}"),
                     institution: None,
+                    institution_at: Default::default(),
                     categories: vec![0],
                 })
                 .collect(),
             jurors_file: None,
+            jurors_source: Default::default(),
             aggregate,
             trim_from: 4,
             min_marks: 1,

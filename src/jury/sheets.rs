@@ -3,12 +3,15 @@
 //! read-only, and cells for the mark, a comment and a declared conflict.
 
 use super::CONFLICTS;
+use super::marks::{Filled, filled};
 use crate::criteria::Juror;
 use crate::evaluate::Evaluation;
+use crate::submission::Limits;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, Workbook,
     XlsxError,
 };
+use std::path::{Path, PathBuf};
 
 /// The marks sheet's columns, which [`super::marks`] finds by these names.
 pub(super) const HEADERS: [&str; 8] = [
@@ -28,6 +31,109 @@ pub(super) const MARKS_SHEET: &str = "Marks";
 pub(super) const ABOUT_SHEET: &str = "Juror";
 /// Labels in column A of [`ABOUT_SHEET`]: juror id, name, edition.
 pub(super) const ABOUT_LABELS: [&str; 3] = ["Juror ID", "Name", "Edition"];
+
+/// Where blank sheets go unless told otherwise: a folder of their own, named
+/// after the edition, so they never land among the sheets jurors returned
+/// (`jury/`, which evaluation reads).
+pub fn default_folder(edition: i64) -> PathBuf {
+    PathBuf::from(format!("jury-sheets-{edition}"))
+}
+
+/// A sheet in the output folder that holds a juror's work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilledSheet {
+    pub file: String,
+    pub filled: Filled,
+}
+
+/// Blank sheets would replace sheets holding jurors' marks. No `--force`
+/// lifts this: a juror's marks exist nowhere else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoldsMarks {
+    pub dir: PathBuf,
+    pub sheets: Vec<FilledSheet>,
+    /// A folder that does not exist yet, for the blank sheets.
+    pub instead: PathBuf,
+}
+
+impl std::fmt::Display for HoldsMarks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural = |n: usize, one: &str, many: &str| match n {
+            1 => format!("1 {one}"),
+            n => format!("{n} {many}"),
+        };
+        let sheets: Vec<String> = self
+            .sheets
+            .iter()
+            .map(|s| {
+                let mut held = Vec::new();
+                if s.filled.marks > 0 {
+                    held.push(plural(s.filled.marks, "mark", "marks"));
+                }
+                if s.filled.conflicts > 0 {
+                    held.push(plural(
+                        s.filled.conflicts,
+                        "declared conflict",
+                        "declared conflicts",
+                    ));
+                }
+                format!("{} ({})", s.file, held.join(", "))
+            })
+            .collect();
+        write!(
+            f,
+            "{} holds filled juror sheets that blank ones would replace: {}; langaward never overwrites jurors' marks, not even with --force\n    help: write the blank sheets into a new folder, e.g. --out {}/",
+            self.dir.display(),
+            sheets.join(", "),
+            self.instead.display()
+        )
+    }
+}
+
+impl std::error::Error for HoldsMarks {}
+
+/// Refuses, before anything is written, to replace any of `names` in `dir`
+/// that langaward's own juror-sheet reader finds marks or declared
+/// conflicts in. Files that are no juror sheet are left to the ordinary
+/// overwrite protection.
+pub fn protect_filled(
+    dir: &Path,
+    names: &[String],
+    edition: i64,
+    limits: &Limits,
+) -> Result<(), HoldsMarks> {
+    let sheets: Vec<FilledSheet> = names
+        .iter()
+        .filter(|name| dir.join(name).is_file())
+        .filter_map(|name| {
+            let filled = filled(&dir.join(name), limits).filter(Filled::any)?;
+            Some(FilledSheet {
+                file: name.clone(),
+                filled,
+            })
+        })
+        .collect();
+    if sheets.is_empty() {
+        return Ok(());
+    }
+    Err(HoldsMarks {
+        dir: dir.to_path_buf(),
+        sheets,
+        instead: fresh_folder(dir, edition),
+    })
+}
+
+/// The edition's folder beside `dir`, numbered on (`-2`, `-3` …) while the
+/// name is taken.
+fn fresh_folder(dir: &Path, edition: i64) -> PathBuf {
+    let parent = dir.parent().unwrap_or(Path::new(""));
+    let base = parent.join(default_folder(edition));
+    let numbered = |n: u32| PathBuf::from(format!("{}-{n}", base.display()));
+    std::iter::once(base.clone())
+        .chain((2..).map(numbered))
+        .find(|p| !p.exists())
+        .unwrap_or(base.clone())
+}
 
 /// One sheet per juror: the file name (from the juror's id) and its bytes.
 pub fn sheets(eval: &Evaluation) -> Result<Vec<(String, Vec<u8>)>, XlsxError> {

@@ -2,7 +2,7 @@
 //! Serialised straight from borrowed data, without an intermediate tree.
 
 use super::jury;
-use crate::criteria::{Aggregate, Band, Period, Text};
+use crate::criteria::{Aggregate, Band, Diagnostic, Period, Text};
 use crate::evaluate::{Evaluation, Ineligible, InputRecord};
 use crate::jury::JuryCard;
 use crate::scoring::Scorecard;
@@ -30,11 +30,22 @@ struct Jury<'a> {
     provisional: bool,
     method: Method,
     jurors: Vec<Juror<'a>>,
+    /// Jurors whose institution is no applicant's id (W006), in the form
+    /// `langaward check --format json` gives.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<Warning>,
     /// Ids of jurors who returned no sheet.
     missing: Vec<&'a str>,
     recusals: Vec<Recusal<'a>>,
     /// Every applicant the jury marks, with its flags.
     applicants: Vec<Flags<'a>>,
+}
+
+#[derive(Serialize)]
+struct Warning {
+    file: String,
+    #[serde(flatten)]
+    diagnostic: Diagnostic,
 }
 
 #[derive(Serialize)]
@@ -295,6 +306,14 @@ fn jury_block<'a>(eval: &'a Evaluation, id: &dyn Fn(usize) -> &'a str) -> Option
                     .collect(),
                 returned: results.is_some_and(|r| !r.missing.contains(&j)),
                 sheet: jury::sheet_of(eval, j),
+            })
+            .collect(),
+        warnings: eval
+            .unknown_institutions
+            .iter()
+            .map(|u| Warning {
+                file: u.file.display().to_string(),
+                diagnostic: u.diagnostic(),
             })
             .collect(),
         missing: results.map_or_else(Vec::new, |r| {

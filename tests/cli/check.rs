@@ -19,11 +19,17 @@ fn check_with(edit: &[(&str, &str)], args: &[&str], code: i32) -> String {
 }
 
 #[test]
-fn the_bundled_criteria_pass_with_one_note() {
+fn the_bundled_criteria_pass_with_two_notes() {
     let out = check_with(&[], &[], 0);
     assert!(out.contains("note[C071]: `istog` declares bs"), "{out}");
     assert!(
-        out.ends_with("criteria/2026.yaml: 0 error(s), 1 other note(s)\n"),
+        out.contains(
+            "criteria/jurors.yaml:9:18: note[W007]: the jurors' institutions (`kjc`) must be applicants' ids"
+        ),
+        "check says what it could not verify without submissions:\n{out}"
+    );
+    assert!(
+        out.ends_with("criteria/2026.yaml: 0 error(s), 2 other note(s)\n"),
         "{out}"
     );
 }

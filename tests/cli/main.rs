@@ -11,6 +11,7 @@ mod jury;
 mod languages;
 #[path = "../../examples/make_jury.rs"]
 mod make_jury;
+mod mistakes;
 mod mutation;
 mod report;
 mod samples;

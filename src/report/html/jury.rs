@@ -225,6 +225,33 @@ impl Page<'_> {
             .collect()
     }
 
+    /// Jurors whose institution is no applicant's id, each with the place in
+    /// the jurors list to fix and the id probably meant.
+    fn institution_warnings(&self) -> Vec<String> {
+        let m = self.m;
+        self.eval
+            .unknown_institutions
+            .iter()
+            .map(|u| {
+                let found = m.fill(
+                    "juror_institution_unknown",
+                    &[
+                        ("file", &u.file.display().to_string()),
+                        ("line", &u.line.to_string()),
+                        ("column", &u.column.to_string()),
+                        ("juror", &u.juror),
+                        ("institution", &u.institution),
+                    ],
+                );
+                let hint = match &u.nearest {
+                    Some(id) => m.fill("juror_institution_nearest", &[("nearest", id)]),
+                    None => m.get("juror_institution_absent").to_string(),
+                };
+                format!("{found} {hint}")
+            })
+            .collect()
+    }
+
     /// The report's jury section; `None` when the criteria have no jury.
     pub(super) fn jury_section(&self) -> Option<Value> {
         let (eval, m) = (self.eval, self.m);
@@ -313,6 +340,7 @@ impl Page<'_> {
             "unread": jury::unread(eval),
             "method": self.jury_method(j),
             "jurors": jurors,
+            "warnings": self.institution_warnings(),
             "recusals": recusals,
             "consensus": consensus,
             "consensus_intro": j.consensus_spread.map(|s| m.fill("consensus_intro", &[("spread", &self.mark(s))])),
