@@ -683,9 +683,12 @@ fn sign_checks(
         return None;
     };
     let get = |i: usize| text_of(values.get(i).unwrap_or(&Value::Empty));
+    // The Serbian Cyrillic column is a second language's text too: a copy of
+    // the Albanian in Cyrillic letters ("Аркиви" for "Arkivi") is no translation.
     if *distinct && let Some((&first, rest)) = texts.split_first() {
         let copy = rest
             .iter()
+            .chain(cyrillic.iter())
             .find(|&&c| script::is_untranslated_copy(get(first), get(c), context.same_everywhere));
         if let Some(&c) = copy {
             return Some((Note::Copy { column: key(c) }, c));
@@ -1302,6 +1305,21 @@ mod language_tests {
             }
         );
         assert!(n[1].0 && n[2].0, "{n:?}");
+    }
+
+    #[test]
+    fn a_copy_in_cyrillic_letters_is_still_a_copy() {
+        let c = criteria(&[("serbian_script: either", "serbian_script: both")]);
+        let copied = sign(["Arkivi", "Arhiva", "Аркиви", "", ""], "");
+        let translated = sign(["Arkivi", "Arhiva", "Архива", "", ""], "");
+        let n = notes(&c, &signs_of(None, vec![copied, translated]));
+        assert_eq!(
+            n[0].1,
+            Note::Copy {
+                column: "text_sr_cyrl".into()
+            }
+        );
+        assert!(n[1].0, "{n:?}");
     }
 
     #[test]
