@@ -1,7 +1,7 @@
 //! Writes a report folder safely: each file via a temporary file and a
 //! rename, and never over a file langaward did not write unless forced.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -52,6 +52,8 @@ pub enum OutputError {
         files.len(), dir.display(), files.join(", ")
     )]
     WouldOverwrite { dir: PathBuf, files: Vec<String> },
+    #[error("another langaward run is writing {}; wait for it to finish", dir.display())]
+    Busy { dir: PathBuf },
     #[error("{name} was written twice in one run; nothing was moved into place")]
     Twice { name: String },
     #[error("{path}: cannot write: {source}")]
@@ -109,67 +111,231 @@ fn read_manifest(dir: &Path) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// Writes a report folder file by file. Checks for user files before the
-/// first write, so a refused run changes nothing.
-pub struct ReportWriter {
+/// The file whose lock marks a run writing the folder. It stays in place
+/// (removing a lock file races with the next run that opens it).
+pub const LOCK: &str = ".langaward-lock";
+
+/// Written once every new file is staged and before the first one moves
+/// into place: it lists the whole switch, so a run killed half-way through
+/// it is finished by the next run, which then finds exactly the new report.
+pub const JOURNAL: &str = ".langaward-journal";
+
+/// Staging folders are named with this prefix and the run's process id;
+/// leftovers of interrupted runs are removed under the lock.
+pub const STAGING: &str = ".langaward-staging";
+
+/// An exclusive lock on an output folder, held while a run writes it, so
+/// two runs into one folder cannot mix their files: the second one stops.
+struct FolderLock {
     dir: PathBuf,
+    _file: std::fs::File,
+}
+
+impl FolderLock {
+    /// Creates the folder if needed and locks it, or says that another run
+    /// is writing it. The lock goes with the process, even a killed one.
+    fn acquire(dir: &Path) -> Result<FolderLock, OutputError> {
+        std::fs::create_dir_all(dir).map_err(io(dir))?;
+        let path = dir.join(LOCK);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(io(&path))?;
+        match file.try_lock() {
+            Ok(()) => Ok(FolderLock {
+                dir: dir.to_path_buf(),
+                _file: file,
+            }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(OutputError::Busy {
+                dir: dir.to_path_buf(),
+            }),
+            Err(std::fs::TryLockError::Error(e)) => Err(io(&path)(e)),
+        }
+    }
+}
+
+/// One file of the switch: staged under `name`, recorded with its digest.
+#[derive(Debug, Clone, PartialEq)]
+struct Entry {
+    name: String,
+    sha: String,
+}
+
+/// What moving a staged report into place does, written down first.
+#[derive(Debug, Default, PartialEq)]
+struct Journal {
+    /// The staging folder's name inside the output folder.
+    staging: String,
+    /// Every new file, in the order written; also the new manifest.
+    files: Vec<Entry>,
+    /// Files of the previous run that this run no longer produces.
+    remove: Vec<String>,
+}
+
+impl Journal {
+    fn to_text(&self) -> String {
+        let mut text = format!("staging\t{}\n", self.staging);
+        for e in &self.files {
+            text.push_str(&format!("file\t{}\t{}\n", e.sha, e.name));
+        }
+        for name in &self.remove {
+            text.push_str(&format!("remove\t{name}\n"));
+        }
+        text
+    }
+
+    /// A journal cut short cannot exist (it is written atomically), so a
+    /// line that does not parse means someone else's file: refuse it.
+    fn parse(text: &str) -> Option<Journal> {
+        let mut journal = Journal::default();
+        for line in text.lines() {
+            match line.split('\t').collect::<Vec<_>>().as_slice() {
+                ["staging", name] => journal.staging = name.to_string(),
+                ["file", sha, name] => journal.files.push(Entry {
+                    name: name.to_string(),
+                    sha: sha.to_string(),
+                }),
+                ["remove", name] => journal.remove.push(name.to_string()),
+                _ => return None,
+            }
+        }
+        (!journal.staging.is_empty()).then_some(journal)
+    }
+
+    /// Moves every staged file still in staging into place, removes the
+    /// files no longer produced, writes the manifest, then drops the journal
+    /// and the staging folder. Repeating it after an interruption finishes
+    /// the same switch: files already moved are simply not in staging.
+    fn apply(&self, dir: &Path) -> Result<(), OutputError> {
+        let staging = dir.join(&self.staging);
+        let mut made: HashSet<PathBuf> = HashSet::new();
+        for e in &self.files {
+            let (from, to) = (staging.join(&e.name), dir.join(&e.name));
+            if !from.is_file() {
+                continue;
+            }
+            if let Some(parent) = to.parent()
+                && made.insert(parent.to_path_buf())
+            {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
+            std::fs::rename(&from, &to).map_err(io(&to))?;
+        }
+        for name in &self.remove {
+            let _ = std::fs::remove_file(dir.join(name));
+        }
+        let manifest: String = self
+            .files
+            .iter()
+            .map(|e| format!("{}\t{}\n", e.sha, e.name))
+            .collect();
+        write_atomic(&dir.join(MANIFEST), |w| w.write_all(manifest.as_bytes()))?;
+        std::fs::remove_file(dir.join(JOURNAL)).map_err(io(&dir.join(JOURNAL)))?;
+        remove_stale_staging(dir)
+    }
+}
+
+/// Finishes a switch that a killed run left half done.
+fn recover(dir: &Path) -> Result<(), OutputError> {
+    let path = dir.join(JOURNAL);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io(&path)(e)),
+    };
+    match Journal::parse(&text) {
+        Some(journal) => journal.apply(dir),
+        None => Err(OutputError::Refused {
+            path: path.clone(),
+            why: "it is not a journal langaward wrote; move it away".into(),
+        }),
+    }
+}
+
+/// Removes staging folders of earlier runs; only ever called under the lock.
+fn remove_stale_staging(dir: &Path) -> Result<(), OutputError> {
+    let entries = std::fs::read_dir(dir).map_err(io(dir))?;
+    for entry in entries.filter_map(Result::ok) {
+        if entry.file_name().to_string_lossy().starts_with(STAGING) {
+            let path = entry.path();
+            let removed = if path.is_dir() {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
+            removed.map_err(io(&path))?;
+        }
+    }
+    Ok(())
+}
+
+/// A file of the previous run that nobody edited since (or one that cannot
+/// be read, which no user could have meant to keep).
+fn ours(previous: &BTreeMap<String, String>, name: &str, path: &Path) -> bool {
+    match (previous.get(name), crate::digest::sha256_file(path)) {
+        (Some(sha), Ok(actual)) => *sha == actual,
+        (_, Err(_)) => true,
+        (None, Ok(_)) => false,
+    }
+}
+
+/// Writes a report folder file by file, under the folder's lock. Checks for
+/// user files before the first write, so a refused run changes nothing.
+pub struct ReportWriter {
+    lock: FolderLock,
     /// New files wait here until every one is written, so a run that is
     /// killed or runs out of disk leaves the previous report as it was.
     staging: PathBuf,
     previous: BTreeMap<String, String>,
-    written: Vec<(String, String)>,
+    written: Vec<Entry>,
+    /// Folders already made inside staging, so each is created once.
+    made: HashSet<PathBuf>,
 }
 
-/// The staging folder inside the report folder; a leftover from an
-/// interrupted run is removed by the next one.
-pub const STAGING: &str = ".langaward-staging";
-
 impl ReportWriter {
-    /// Refuses, before writing anything, to replace any of `names` that
-    /// langaward did not write or that was edited since (unless `force`).
+    /// Finishes any switch an interrupted run left half done, then refuses,
+    /// before writing anything, to replace any of `names` that langaward did
+    /// not write or that was edited since (unless `force`).
     pub fn begin(dir: &Path, names: &[String], force: bool) -> Result<ReportWriter, OutputError> {
-        std::fs::create_dir_all(dir).map_err(io(dir))?;
-        let previous = read_manifest(dir);
-        let writer = ReportWriter {
-            dir: dir.to_path_buf(),
-            staging: dir.join(STAGING),
+        let lock = FolderLock::acquire(dir)?;
+        let dir = lock.dir.clone();
+        recover(&dir)?;
+        remove_stale_staging(&dir)?;
+        let previous = read_manifest(&dir);
+        if !force {
+            let conflicts: Vec<String> = names
+                .iter()
+                .filter(|name| {
+                    let path = dir.join(name);
+                    path.exists() && !ours(&previous, name, &path)
+                })
+                .cloned()
+                .collect();
+            if !conflicts.is_empty() {
+                return Err(OutputError::WouldOverwrite {
+                    dir: dir.clone(),
+                    files: conflicts,
+                });
+            }
+        }
+        let staging = dir.join(format!("{STAGING}-{}", std::process::id()));
+        std::fs::create_dir(&staging).map_err(io(&staging))?;
+        Ok(ReportWriter {
+            lock,
+            staging,
             previous,
             written: Vec::new(),
-        };
-        let conflicts: Vec<String> = names
-            .iter()
-            .filter(|name| {
-                let path = dir.join(name);
-                path.exists() && !writer.ours(name, &path)
-            })
-            .cloned()
-            .collect();
-        if !conflicts.is_empty() && !force {
-            return Err(OutputError::WouldOverwrite {
-                dir: dir.to_path_buf(),
-                files: conflicts,
-            });
-        }
-        if writer.staging.exists() {
-            std::fs::remove_dir_all(&writer.staging).map_err(io(&writer.staging))?;
-        }
-        std::fs::create_dir_all(&writer.staging).map_err(io(&writer.staging))?;
-        Ok(writer)
-    }
-
-    fn ours(&self, name: &str, path: &Path) -> bool {
-        match (self.previous.get(name), crate::digest::sha256_file(path)) {
-            (Some(sha), Ok(actual)) => *sha == actual,
-            (_, Err(_)) => true,
-            (None, Ok(_)) => false,
-        }
+            made: HashSet::new(),
+        })
     }
 
     /// A name staged twice: the second copy would overwrite the first in
     /// staging and its rename would fail half-way through moving the report
     /// into place, so it is caught before the first rename.
     fn twice(&self) -> Option<String> {
-        let mut names: Vec<&str> = self.written.iter().map(|(n, _)| n.as_str()).collect();
+        let mut names: Vec<&str> = self.written.iter().map(|e| e.name.as_str()).collect();
         names.sort_unstable();
         names.windows(2).find_map(|w| match w {
             [a, b] if a == b => Some(a.to_string()),
@@ -180,50 +346,63 @@ impl ReportWriter {
     /// Writes one file into the staging folder.
     pub fn write(&mut self, file: OutputFile) -> Result<(), OutputError> {
         let path = self.staging.join(&file.name);
-        if let Some(parent) = path.parent() {
+        if let Some(parent) = path.parent()
+            && self.made.insert(parent.to_path_buf())
+        {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
         let sha = match file.content {
             Content::Bytes(bytes) => write_atomic(&path, |w| w.write_all(&bytes))?,
             Content::Stream(write) => write_atomic(&path, write)?,
         };
-        self.written.push((file.name, sha));
+        self.written.push(Entry {
+            name: file.name,
+            sha,
+        });
         Ok(())
     }
 
-    /// Moves every staged file into place (a rename each, so the window in
-    /// which old and new files mix is as short as the file system allows),
-    /// records what was written, and removes files of the previous run that
-    /// this run no longer produces (only if nobody edited them).
+    /// Moves every staged file into place. The whole switch is first written
+    /// to a journal, so a run killed while files are being renamed leaves a
+    /// folder the next run completes (never a mix that needs `--force`).
+    /// Files of the previous run that this run no longer produces are
+    /// removed, unless someone edited them.
     pub fn finish(self) -> Result<(), OutputError> {
+        let (journal, lock) = self.commit()?;
+        journal.apply(&lock.dir)
+    }
+
+    /// Writes the journal of the switch; from here on the new report is
+    /// what the folder will hold, whatever happens to this process.
+    fn commit(self) -> Result<(Journal, FolderLock), OutputError> {
         if let Some(name) = self.twice() {
             return Err(OutputError::Twice { name });
         }
-        for (name, _) in &self.written {
-            let (from, to) = (self.staging.join(name), self.dir.join(name));
-            if let Some(parent) = to.parent() {
-                std::fs::create_dir_all(parent).map_err(io(parent))?;
-            }
-            std::fs::rename(&from, &to).map_err(io(&to))?;
-        }
-        for name in self.previous.keys() {
-            let path = self.dir.join(name);
-            if !self.written.iter().any(|(n, _)| n == name)
-                && path.is_file()
-                && self.ours(name, &path)
-            {
-                let _ = std::fs::remove_file(&path);
-            }
-        }
-        let manifest: String = self
-            .written
-            .iter()
-            .map(|(name, sha)| format!("{sha}\t{name}\n"))
+        let produced: HashSet<&str> = self.written.iter().map(|e| e.name.as_str()).collect();
+        let dir = &self.lock.dir;
+        let remove = self
+            .previous
+            .keys()
+            .filter(|name| !produced.contains(name.as_str()))
+            .filter(|name| {
+                let path = dir.join(name);
+                path.is_file() && ours(&self.previous, name, &path)
+            })
+            .cloned()
             .collect();
-        write_atomic(&self.dir.join(MANIFEST), |w| {
-            w.write_all(manifest.as_bytes())
+        let journal = Journal {
+            staging: self
+                .staging
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            files: self.written,
+            remove,
+        };
+        write_atomic(&dir.join(JOURNAL), |w| {
+            w.write_all(journal.to_text().as_bytes())
         })?;
-        std::fs::remove_dir_all(&self.staging).map_err(io(&self.staging))
+        Ok((journal, self.lock))
     }
 }
 
@@ -270,6 +449,110 @@ mod tests {
             name: name.into(),
             content: Content::Bytes(text.as_bytes().to_vec()),
         }
+    }
+
+    fn staged(dir: &Path, files: &[(&str, &str)]) -> ReportWriter {
+        let names: Vec<String> = files.iter().map(|(n, _)| n.to_string()).collect();
+        let mut w = ReportWriter::begin(dir, &names, false).unwrap();
+        for (name, text) in files {
+            w.write(file(name, text)).unwrap();
+        }
+        w
+    }
+
+    fn read(dir: &Path, name: &str) -> String {
+        std::fs::read_to_string(dir.join(name)).unwrap_or_else(|_| "(none)".into())
+    }
+
+    #[test]
+    fn a_switch_cut_short_is_finished_by_the_next_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = [
+            ("a.html", "old a"),
+            ("sub/b.html", "old b"),
+            ("gone.html", "old"),
+        ];
+        staged(dir.path(), &old).finish().unwrap();
+        let new = [
+            ("a.html", "new a"),
+            ("sub/b.html", "new b"),
+            ("c.html", "new c"),
+        ];
+        let (journal, lock) = staged(dir.path(), &new).commit().unwrap();
+        // Killed after the first rename: old and new files side by side.
+        let staging = dir.path().join(&journal.staging);
+        std::fs::rename(staging.join("a.html"), dir.path().join("a.html")).unwrap();
+        drop(lock);
+        assert_eq!(read(dir.path(), "a.html"), "new a");
+        assert_eq!(read(dir.path(), "sub/b.html"), "old b");
+        // The next run finishes the switch before anything else, without --force.
+        let names = vec!["a.html".to_string()];
+        let w = ReportWriter::begin(dir.path(), &names, false).unwrap();
+        for (name, text) in new {
+            assert_eq!(read(dir.path(), name), text);
+        }
+        assert_eq!(read(dir.path(), "gone.html"), "(none)");
+        assert!(!dir.path().join(JOURNAL).exists());
+        assert!(read(dir.path(), MANIFEST).contains("\tc.html\n"));
+        drop(w);
+    }
+
+    #[test]
+    fn a_write_that_fails_leaves_the_previous_report_and_no_staging() {
+        let dir = tempfile::tempdir().unwrap();
+        staged(dir.path(), &[("a.html", "old a")]).finish().unwrap();
+        let names = vec!["a.html".to_string(), "b.html".to_string()];
+        let mut w = ReportWriter::begin(dir.path(), &names, false).unwrap();
+        w.write(file("a.html", "new a")).unwrap();
+        let full = std::io::Error::new(std::io::ErrorKind::StorageFull, "disk full");
+        let failed = w.write(OutputFile {
+            name: "b.html".into(),
+            content: Content::Stream(Box::new(move |_| Err(full))),
+        });
+        assert!(matches!(failed, Err(OutputError::Io { .. })));
+        drop(w);
+        assert_eq!(read(dir.path(), "a.html"), "old a");
+        staged(dir.path(), &[("a.html", "new a")]).finish().unwrap();
+        assert_eq!(read(dir.path(), "a.html"), "new a");
+    }
+
+    #[test]
+    fn a_second_run_into_a_locked_folder_stops() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = staged(dir.path(), &[("a.html", "one")]);
+        let names = vec!["a.html".to_string()];
+        let second = ReportWriter::begin(dir.path(), &names, false);
+        assert!(matches!(second, Err(OutputError::Busy { .. })));
+        first.finish().unwrap();
+        assert!(ReportWriter::begin(dir.path(), &names, false).is_ok());
+    }
+
+    #[test]
+    fn leftover_staging_folders_are_removed_under_the_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(".langaward-staging-1/x")).unwrap();
+        std::fs::write(dir.path().join(".langaward-staging-2"), "x").unwrap();
+        staged(dir.path(), &[("a.html", "one")]).finish().unwrap();
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(STAGING))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn a_journal_reads_back_as_written() {
+        let journal = Journal {
+            staging: ".langaward-staging-7".into(),
+            files: vec![Entry {
+                name: "scorecards/a b.html".into(),
+                sha: "ab12".into(),
+            }],
+            remove: vec!["old.html".into()],
+        };
+        assert_eq!(Journal::parse(&journal.to_text()), Some(journal));
+        assert_eq!(Journal::parse("not a journal"), None);
     }
 
     #[test]

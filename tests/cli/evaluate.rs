@@ -296,9 +296,19 @@ fn a_run_killed_mid_write_leaves_the_previous_report_whole() {
         .arg("--quiet")
         .spawn()
         .unwrap();
-    let staging = report.join(".langaward-staging");
+    let staging = || {
+        std::fs::read_dir(&report)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(".langaward-staging")
+            })
+    };
     loop {
-        if staging.is_dir() && crate::files_under(&staging).len() >= 20 {
+        if staging().is_some_and(|s| s.is_dir() && crate::files_under(&s).len() >= 20) {
             break;
         }
         assert!(
@@ -315,7 +325,7 @@ fn a_run_killed_mid_write_leaves_the_previous_report_whole() {
     );
     // The next run cleans up and completes.
     langaward(ws.path()).arg("--quiet").assert().code(0);
-    assert!(!staging.exists());
+    assert!(staging().is_none());
     assert!(before != snapshot(&report));
 }
 
@@ -342,16 +352,16 @@ fn a_failed_write_says_what_happened_and_keeps_the_previous_report() {
     two_applicants(ws.path());
     langaward(ws.path()).assert().code(0);
     let before = read(&ws.path().join("report/results.csv"));
-    // Something in the way of the staging folder, as a full or read-only
-    // disk would be: the run cannot write and must say so.
-    std::fs::write(ws.path().join("report/.langaward-staging"), "in the way").unwrap();
+    // Something in the way of the journal, as a full or read-only disk
+    // would be: the run cannot write and must say so.
+    std::fs::create_dir_all(ws.path().join("report/.langaward-journal/x")).unwrap();
     Book::valid("mof", "ministry")
         .set("Signage", 2, 2, s("Zyra e pritjes"))
         .write(&ws.path().join("submissions/mof.xlsx"));
     let out = langaward(ws.path()).assert().code(73);
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(
-        stderr.starts_with("error: ") && stderr.contains("report/.langaward-staging: cannot write"),
+        stderr.starts_with("error: ") && stderr.contains("report/.langaward-journal: cannot write"),
         "{stderr}"
     );
     assert_eq!(read(&ws.path().join("report/results.csv")), before);
