@@ -11,6 +11,7 @@ mod languages;
 #[path = "../../examples/make_jury.rs"]
 mod make_jury;
 mod mutation;
+mod real_files;
 mod report;
 mod samples;
 mod template;
