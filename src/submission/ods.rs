@@ -7,7 +7,7 @@
 //! 'table-cell', found Text") and would add the whitespace between two
 //! paragraphs to the cell's text. So one streaming pass looks for it first;
 //! when there is any, calamine reads an in-memory copy of the package without
-//! it. Files without it (LibreOffice's, Excel's) reach calamine untouched.
+//! it. Files without it (LibreOffice's, langaward's own) reach calamine untouched.
 //! The write-up for calamine: `docs/upstream/calamine-ods-whitespace.md`.
 
 use super::grid::GridError;
@@ -56,10 +56,10 @@ impl Seek for Source {
 /// that the same single pass can report more about the content (e.g. the
 /// cells that repeated rows and columns would make calamine allocate).
 #[derive(Debug, Default)]
-pub struct ContentScan {
+struct ContentScan {
     /// `content.xml` without the indentation between elements; `None` when
     /// it had none and calamine can read the file as it is.
-    pub normalised: Option<Vec<u8>>,
+    normalised: Option<Vec<u8>>,
 }
 
 /// Prepares an .ods for calamine. `max_unzipped` bounds what `content.xml`
@@ -117,7 +117,7 @@ fn content_xml<R: Read + Seek>(
 /// `text:*` element (a paragraph or span, where spaces are content). The
 /// styles before the body keep theirs: a space in a number format is
 /// content, and calamine skips them anyway.
-pub fn scan(xml: &[u8]) -> Result<ContentScan, quick_xml::Error> {
+fn scan(xml: &[u8]) -> Result<ContentScan, quick_xml::Error> {
     let mut reader = Reader::from_reader(xml);
     let config = reader.config_mut();
     config.check_end_names = false;
