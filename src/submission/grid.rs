@@ -3,7 +3,7 @@
 //! instead of allocating calamine's dense grid.
 
 use super::sniff::Format;
-use super::{Finding, Limits};
+use super::{Finding, Limits, ods};
 use calamine::{Data, Reader, SheetVisible};
 use std::io::BufReader;
 use std::path::Path;
@@ -26,7 +26,8 @@ pub struct SheetInfo {
 pub enum Book {
     Xlsx(calamine::Xlsx<BufReader<std::fs::File>>),
     Xls(calamine::Xls<BufReader<std::fs::File>>),
-    Ods(calamine::Ods<BufReader<std::fs::File>>),
+    /// The file itself, or a copy without the indentation calamine cannot read.
+    Ods(calamine::Ods<ods::Source>),
 }
 
 #[derive(Debug)]
@@ -53,9 +54,12 @@ impl GridError {
 }
 
 impl Book {
-    pub fn open(path: &Path, format: Format) -> Result<Book, GridError> {
-        let file = std::fs::File::open(path).map_err(|e| GridError::Broken(e.to_string()))?;
-        let reader = BufReader::new(file);
+    pub fn open(path: &Path, format: Format, limits: &Limits) -> Result<Book, GridError> {
+        let file = || {
+            std::fs::File::open(path)
+                .map(BufReader::new)
+                .map_err(|e| GridError::Broken(e.to_string()))
+        };
         let broken = |e: &dyn std::fmt::Display| {
             let detail = e.to_string();
             if detail.to_ascii_lowercase().contains("password") {
@@ -65,9 +69,12 @@ impl Book {
             }
         };
         Ok(match format {
-            Format::Xlsx => Book::Xlsx(calamine::Xlsx::new(reader).map_err(|e| broken(&e))?),
-            Format::Xls => Book::Xls(calamine::Xls::new(reader).map_err(|e| broken(&e))?),
-            Format::Ods => Book::Ods(calamine::Ods::new(reader).map_err(|e| broken(&e))?),
+            Format::Xlsx => Book::Xlsx(calamine::Xlsx::new(file()?).map_err(|e| broken(&e))?),
+            Format::Xls => Book::Xls(calamine::Xls::new(file()?).map_err(|e| broken(&e))?),
+            Format::Ods => {
+                let source = ods::source(path, limits.max_unzipped_bytes)?;
+                Book::Ods(calamine::Ods::new(source).map_err(|e| broken(&e))?)
+            }
         })
     }
 

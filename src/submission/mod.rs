@@ -5,6 +5,7 @@
 pub(crate) mod cells;
 mod finding;
 pub(crate) mod grid;
+mod ods;
 mod sniff;
 
 pub use cells::parse_date_time;
@@ -219,7 +220,7 @@ pub(crate) fn open_with<T>(
     // inputs, e.g. a truncated .xls).
     let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut found = Vec::new();
-        let result = Book::open(path, format)
+        let result = Book::open(path, format, limits)
             .map_err(|e| e.finding())
             .and_then(|mut book| read(&mut book, &mut found));
         (result, found)

@@ -162,11 +162,17 @@ fn zip_kind(path: &Path, max_unzipped: u64) -> Result<Format, Finding> {
 /// runs out of memory. Every stream is walked with a byte budget of the
 /// file's own size; an encrypted OOXML workbook is recognised by its
 /// `EncryptedPackage` stream.
+///
+/// The file is opened permissively: LibreOffice, among others, writes a
+/// directory tree that breaks the spec's red-black colouring rules, which
+/// neither calamine nor any spreadsheet program minds, so refusing it would
+/// refuse ordinary workbooks. What protects the machine is the budgeted
+/// walk, not the strict reading of the directory.
 fn cfb_kind(path: &Path, max_cells: usize) -> Result<Format, Finding> {
     let bytes = std::fs::read(path).map_err(|e| Finding::error("S002").arg("detail", e))?;
     let damaged = |detail: String| Finding::error("S017").arg("detail", detail);
     let budget = bytes.len() as u64 + 1;
-    let mut file = cfb::CompoundFile::open_strict(std::io::Cursor::new(&bytes))
+    let mut file = cfb::CompoundFile::open(std::io::Cursor::new(&bytes))
         .map_err(|e| damaged(e.to_string()))?;
     if file.is_stream("EncryptedPackage") {
         return Err(Finding::error("S004"));
@@ -285,4 +291,82 @@ fn check_dimensions(biff: &[u8], max_cells: usize) -> Result<(), Finding> {
         at = body + len as usize;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    const END_OF_CHAIN: u32 = 0xFFFF_FFFE;
+
+    /// A version 3 compound file (512-byte sectors) whose `Workbook` stream
+    /// fills 16 regular sectors.
+    fn compound() -> Vec<u8> {
+        let cursor = std::io::Cursor::new(Vec::new());
+        let mut file = cfb::CompoundFile::create_with_version(cfb::Version::V3, cursor).unwrap();
+        let mut stream = file.create_stream("Workbook").unwrap();
+        stream.write_all(&[0u8; 16 * 512]).unwrap();
+        drop(stream);
+        file.flush().unwrap();
+        file.into_inner().into_inner()
+    }
+
+    /// Points the last sector of the 16-sector chain back at its first, so
+    /// that no sector is pointed at twice and only walking the chain finds
+    /// the loop.
+    fn loop_the_chain(bytes: &mut [u8]) {
+        let u32_at = |b: &[u8], at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap());
+        let fat_at = (u32_at(bytes, 0x4C) as usize + 1) * 512;
+        let next = |b: &[u8], sector: u32| u32_at(b, fat_at + 4 * sector as usize);
+        // The sectors of the chain starting at `start`, if it ends properly.
+        let chain = |b: &[u8], start: u32| {
+            let mut sectors = vec![start];
+            loop {
+                match next(b, *sectors.last().unwrap()) {
+                    END_OF_CHAIN => return sectors,
+                    n if n < 128 && sectors.len() < 128 => sectors.push(n),
+                    _ => return Vec::new(),
+                }
+            }
+        };
+        let sectors = (0..128)
+            .map(|s| chain(bytes, s))
+            .find(|c| c.len() == 16)
+            .unwrap();
+        let at = fat_at + 4 * *sectors.last().unwrap() as usize;
+        bytes[at..at + 4].copy_from_slice(&sectors[0].to_le_bytes());
+    }
+
+    fn kind(bytes: &[u8]) -> Result<Format, Finding> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("book.xls");
+        std::fs::write(&path, bytes).unwrap();
+        cfb_kind(&path, 1_000_000)
+    }
+
+    #[test]
+    fn a_directory_only_a_strict_reader_refuses_is_read() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/real/libreoffice/xls/cec.xls");
+        let bytes = std::fs::read(path).unwrap();
+        let strict = cfb::CompoundFile::open_strict(std::io::Cursor::new(&bytes));
+        assert!(
+            strict
+                .err()
+                .unwrap()
+                .to_string()
+                .contains("adjacent red nodes")
+        );
+        assert_eq!(kind(&bytes), Ok(Format::Xls));
+    }
+
+    #[test]
+    fn a_sector_chain_that_loops_is_refused() {
+        let mut bytes = compound();
+        assert_eq!(kind(&bytes), Ok(Format::Xls));
+        loop_the_chain(&mut bytes);
+        let refused = kind(&bytes).unwrap_err();
+        assert_eq!(refused.code, "S017", "{refused:?}");
+    }
 }

@@ -13,6 +13,7 @@ mod languages;
 mod make_jury;
 mod mistakes;
 mod mutation;
+mod real_files;
 mod report;
 mod samples;
 mod template;
