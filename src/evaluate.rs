@@ -224,9 +224,12 @@ fn submission_extension(path: &Path) -> String {
         .to_ascii_lowercase()
 }
 
-/// An input's sha256 for the report; folders and unreadable files have none.
-fn digest(path: &Path) -> Option<String> {
-    path.is_file()
+/// An input's sha256 for the report. Only regular files within the size
+/// limit are read for it: folders, pipes, devices, unreadable files and
+/// files over `--max-file-mb` have none.
+fn digest(path: &Path, limits: &Limits) -> Option<String> {
+    std::fs::metadata(path)
+        .is_ok_and(|m| m.is_file() && m.len() <= limits.max_file_bytes)
         .then(|| crate::digest::sha256_file(path).ok())
         .flatten()
 }
@@ -273,7 +276,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
     let mut read: Vec<(String, Option<String>, Processed)> = files
         .par_iter()
         .map(|path| {
-            let sha = digest(path);
+            let sha = digest(path, &options.limits);
             let processed = match submission::read(path, c, &options.limits) {
                 Read::Usable {
                     value: submission,
@@ -439,7 +442,7 @@ fn read_jury(
         .par_iter()
         .map(|path| {
             let file = crate::text::display_path(path);
-            let sha = digest(path);
+            let sha = digest(path, limits);
             let sheet = jury::marks::read(path, &file, &cx, limits);
             (file, sha, sheet)
         })

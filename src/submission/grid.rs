@@ -40,6 +40,13 @@ pub enum GridError {
     TooLarge(usize),
     /// The workbook is password-protected.
     Encrypted,
+    /// A sheet the parser would lay out as a dense grid larger than the
+    /// cell budget (rows and columns from 1, first and last).
+    Area {
+        rows: (u64, u64),
+        columns: (u64, u64),
+        limit: usize,
+    },
 }
 
 impl GridError {
@@ -49,6 +56,14 @@ impl GridError {
             GridError::Sheet(detail) => Finding::error("S014").arg("detail", detail),
             GridError::TooLarge(limit) => Finding::error("S013").arg("limit", limit),
             GridError::Encrypted => Finding::error("S004"),
+            GridError::Area {
+                rows,
+                columns,
+                limit,
+            } => Finding::error("S018")
+                .arg("rows", format!("{}–{}", rows.0, rows.1))
+                .arg("columns", format!("{}–{}", columns.0, columns.1))
+                .arg("limit", limit),
         }
     }
 }
@@ -72,7 +87,7 @@ impl Book {
             Format::Xlsx => Book::Xlsx(calamine::Xlsx::new(file()?).map_err(|e| broken(&e))?),
             Format::Xls => Book::Xls(calamine::Xls::new(file()?).map_err(|e| broken(&e))?),
             Format::Ods => {
-                let source = ods::source(path, limits.max_unzipped_bytes)?;
+                let source = ods::source(path, limits)?;
                 Book::Ods(calamine::Ods::new(source).map_err(|e| broken(&e))?)
             }
         })

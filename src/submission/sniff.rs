@@ -73,6 +73,16 @@ pub fn sniff(path: &Path, limits: &Limits) -> Sniffed {
             None => Sniffed::Skip(Finding::note("K003")),
         };
     }
+    // Opening a FIFO blocks until someone writes to it, and a device can
+    // be read forever: only regular files are ever opened.
+    if let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+    {
+        return match claimed {
+            Some(_) => Sniffed::Reject(Finding::error("S008")),
+            None => Sniffed::Skip(Finding::note("K004")),
+        };
+    }
     let mut head = [0u8; 8];
     let read = match std::fs::File::open(path).and_then(|mut f| read_up_to(&mut f, &mut head)) {
         Ok(n) => n,
@@ -80,7 +90,7 @@ pub fn sniff(path: &Path, limits: &Limits) -> Sniffed {
     };
     let head = head.get(..read).unwrap_or_default();
     let actual = if head.starts_with(ZIP) {
-        match zip_kind(path, limits.max_unzipped_bytes) {
+        match zip_kind(path, limits.max_unzipped_bytes, limits.max_cells) {
             Ok(format) => format,
             Err(finding) => return Sniffed::Reject(finding),
         }
@@ -117,7 +127,7 @@ fn read_up_to(f: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
 }
 
 /// Tells xlsx from ods inside a zip, after checking what it would unpack to.
-fn zip_kind(path: &Path, max_unzipped: u64) -> Result<Format, Finding> {
+fn zip_kind(path: &Path, max_unzipped: u64, max_cells: usize) -> Result<Format, Finding> {
     let damaged = |detail: String| Finding::error("S003").arg("detail", detail);
     let file = std::fs::File::open(path).map_err(|e| damaged(e.to_string()))?;
     let mut archive =
@@ -137,6 +147,7 @@ fn zip_kind(path: &Path, max_unzipped: u64) -> Result<Format, Finding> {
     }
     let kind_of = |detail: &str| damaged(detail.to_string());
     if archive.index_for_name("xl/workbook.xml").is_some() {
+        check_shared_strings(&mut archive, max_cells)?;
         return Ok(Format::Xlsx);
     }
     if let Ok(mut mimetype) = archive.by_name("mimetype") {
@@ -154,6 +165,57 @@ fn zip_kind(path: &Path, max_unzipped: u64) -> Result<Format, Finding> {
         return Err(kind_of("a Word document"));
     }
     Err(kind_of("no xl/workbook.xml inside"))
+}
+
+/// calamine reserves room for as many shared strings as `<sst
+/// uniqueCount>` declares before it reads one (tafia/calamine#684): a 9 KB
+/// workbook declaring a trillion aborts the whole process with an
+/// allocation failure, which no panic handler can catch. So the declaration
+/// is read first and refused when the table could not hold that many
+/// strings (each takes at least `<si/>`, five bytes) or when it is over the
+/// cell budget. Only the start of the table is read.
+fn check_shared_strings<R: Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    max_cells: usize,
+) -> Result<(), Finding> {
+    let tables: Vec<String> = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| n.to_ascii_lowercase().ends_with("sharedstrings.xml"))
+        .map(|n| n.into_owned())
+        .collect();
+    for name in tables {
+        let Ok(entry) = archive.by_name(&name) else {
+            continue;
+        };
+        let limit = (entry.size() / 5).min(max_cells as u64);
+        let Some(declared) = declared_strings(entry) else {
+            continue;
+        };
+        if declared > limit {
+            return Err(Finding::error("S019")
+                .arg("declared", declared)
+                .arg("limit", limit));
+        }
+    }
+    Ok(())
+}
+
+/// The `uniqueCount` on the table's `<sst>` element, as calamine reads it.
+fn declared_strings(entry: impl Read) -> Option<u64> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(entry));
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "sst" => {
+                let count = e.try_get_attribute("uniqueCount").ok()??;
+                return count.value.trim().parse().ok();
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            _ => buf.clear(),
+        }
+    }
 }
 
 /// Checks a compound file (the container of .xls) with the `cfb` crate
@@ -368,5 +430,55 @@ mod tests {
         loop_the_chain(&mut bytes);
         let refused = kind(&bytes).unwrap_err();
         assert_eq!(refused.code, "S017", "{refused:?}");
+    }
+}
+
+#[cfg(test)]
+mod shared_string_tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A zip holding `xl/workbook.xml` and the given shared-strings table.
+    fn workbook(sst: &str) -> tempfile::NamedTempFile {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let mut zip = zip::ZipWriter::new(file.reopen().unwrap());
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("xl/workbook.xml", options).unwrap();
+        zip.write_all(b"<workbook/>").unwrap();
+        zip.start_file("xl/sharedStrings.xml", options).unwrap();
+        zip.write_all(sst.as_bytes()).unwrap();
+        zip.finish().unwrap();
+        file
+    }
+
+    fn kind(sst: &str, max_cells: usize) -> Result<Format, Finding> {
+        let file = workbook(sst);
+        zip_kind(file.path(), u64::MAX, max_cells)
+    }
+
+    #[test]
+    fn a_table_declaring_more_strings_than_it_holds_is_refused() {
+        let hostile = r#"<?xml version="1.0"?><sst xmlns="x" count="1" uniqueCount="1099511627776"><si><t>a</t></si></sst>"#;
+        let refused = kind(hostile, 1_000_000).unwrap_err();
+        assert_eq!(refused.code, "S019");
+        assert_eq!(refused.args[0], ("declared", "1099511627776".to_string()));
+    }
+
+    #[test]
+    fn a_table_declaring_more_strings_than_the_cell_budget_is_refused() {
+        let padded = format!(
+            r#"<sst uniqueCount="5000">{}</sst>"#,
+            "<si><t>a</t></si>".repeat(5000)
+        );
+        assert_eq!(kind(&padded, 1000).unwrap_err().code, "S019");
+        assert_eq!(kind(&padded, 10_000), Ok(Format::Xlsx));
+    }
+
+    #[test]
+    fn honest_and_undeclared_tables_pass() {
+        let honest = r#"<sst count="2" uniqueCount="2"><si><t>a</t></si><si><t>b</t></si></sst>"#;
+        assert_eq!(kind(honest, 1_000_000), Ok(Format::Xlsx));
+        assert_eq!(kind("<sst><si><t>a</t></si></sst>", 1), Ok(Format::Xlsx));
+        assert_eq!(kind("not xml <<<", 1), Ok(Format::Xlsx));
     }
 }

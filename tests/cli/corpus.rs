@@ -231,6 +231,10 @@ pub fn build(dir: &Path) {
     docx.finish().unwrap();
     valid("macro-book").write(&dir.join("macro-book.xlsm"));
 
+    // Hostile declarations that would make the parser allocate without
+    // bound before any budget applies, and files that are not files.
+    hostile(dir);
+
     // Untrusted text.
     valid("../../etc/passwd")
         .set("Institution", 1, 1, s("<script>alert(1)</script>"))
@@ -242,6 +246,65 @@ pub fn build(dir: &Path) {
         )
         .set("Signage", 1, 1, s("<img src=x onerror=alert(1)>"))
         .write(&dir.join("hostile.xlsx"));
+}
+
+/// The hostile files of the corpus, each a few KB: a shared-strings table
+/// declaring a trillion strings (tafia/calamine#684), .ods sheets whose
+/// repeated cells and rows calamine would lay out as gigabytes, and a pipe,
+/// a socket and a pipe not named like a workbook.
+pub fn hostile(dir: &Path) {
+    let sst = dir.join("sst-trillion.xlsx");
+    Book::valid("sst-trillion", "ministry").write(&sst);
+    rezip(&sst, |name, content| {
+        Some(if name == "xl/sharedStrings.xml" {
+            let xml = String::from_utf8(content).unwrap();
+            let at = xml.find("uniqueCount=\"").unwrap() + "uniqueCount=\"".len();
+            let end = at + xml[at..].find('"').unwrap();
+            format!("{}1099511627776{}", &xml[..at], &xml[end..]).into_bytes()
+        } else {
+            content
+        })
+    });
+    let cell = |width: u32| {
+        format!(
+            r#"<table:table-cell table:number-columns-repeated="{width}" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>"#
+        )
+    };
+    let row = |times: u32, width: u32| {
+        format!(
+            r#"<table:table-row table:number-rows-repeated="{times}">{}</table:table-row>"#,
+            cell(width)
+        )
+    };
+    for (name, rows) in [
+        ("ods-wide-rows.ods", row(1, 16_384).repeat(3000)),
+        ("ods-repeated-wide-row.ods", row(6000, 16_384)),
+        ("ods-million-rows.ods", row(1_048_576, 1)),
+    ] {
+        let path = dir.join(name);
+        ods_book(name.trim_end_matches(".ods"), &path);
+        rezip(&path, |entry, content| {
+            Some(if entry == "content.xml" {
+                let xml = String::from_utf8(content).unwrap();
+                xml.replacen("</table:table>", &format!("{rows}</table:table>"), 1)
+                    .into_bytes()
+            } else {
+                content
+            })
+        });
+    }
+    #[cfg(unix)]
+    {
+        for name in ["pipe.xlsx", "notes-pipe"] {
+            let made = std::process::Command::new("mkfifo")
+                .arg(dir.join(name))
+                .status()
+                .unwrap();
+            assert!(made.success());
+        }
+        // The socket file stays after the listener is closed.
+        drop(std::os::unix::net::UnixListener::bind(dir.join("socket.ods")).unwrap());
+    }
 }
 
 fn ods_book(id: &str, path: &Path) {
@@ -305,4 +368,53 @@ fn every_bad_input_gets_its_own_clear_outcome() {
             .join("report/scorecards/etc-passwd.en.html")
             .is_file()
     );
+}
+
+/// Runs `langaward validate FILE` and returns its peak resident memory in
+/// KiB: the kernel's high-water mark of the process (`VmHWM`, which counts
+/// only this program, not the test process it was started from), sampled
+/// every millisecond until it exits. A file that made the reader allocate
+/// gigabytes would take far longer than a millisecond to do so.
+#[cfg(target_os = "linux")]
+fn peak_kib(dir: &Path, file: &Path) -> u64 {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("langaward"))
+        .current_dir(dir)
+        .arg("validate")
+        .arg(file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    while child.try_wait().unwrap().is_none() {
+        let hwm = std::fs::read_to_string(&status).ok().and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        });
+        peak = peak.max(hwm.unwrap_or(0));
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    peak
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn no_single_hostile_file_takes_a_quarter_of_a_gigabyte() {
+    let ws = workspace();
+    let dir = ws.path().join("submissions");
+    build(&dir);
+    let mut worst = (0, String::new());
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.is_file() {
+            continue;
+        }
+        let kib = peak_kib(ws.path(), &path);
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(kib < 256 * 1024, "{name} took {} MiB", kib / 1024);
+        worst = worst.max((kib, name));
+    }
+    eprintln!("largest peak: {} ({} MiB)", worst.1, worst.0 / 1024);
 }

@@ -7,6 +7,7 @@ mod criteria;
 mod diff;
 mod evaluate;
 mod fixtures;
+mod interrupted;
 mod jury;
 mod languages;
 #[path = "../../examples/make_jury.rs"]
