@@ -498,7 +498,7 @@ fn jury_sheets(args: &JuryArgs) -> u8 {
         eprintln!("error: {e}");
         return exit::CANT_CREATE;
     }
-    let written = ReportWriter::begin(&out, &names, args.force).and_then(|mut w| {
+    let written = ReportWriter::begin(&out, &names, args.force).and_then(|w| {
         for (name, bytes) in sheets {
             w.write(output::OutputFile {
                 name,
@@ -714,11 +714,11 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         templates: args.templates.clone(),
     };
     let names = report::file_names(&eval, &render);
-    let mut writer = match ReportWriter::begin(&args.out, &names, args.force) {
+    let writer = match ReportWriter::begin(&args.out, &names, args.force) {
         Ok(w) => w,
         Err(e) => return fail_output(&e),
     };
-    let written = report::render(&eval, &render, &mut |file| {
+    let written = report::render(&eval, &render, &|file| {
         writer.write(file).map_err(WriteError::Output)
     })
     .and_then(|()| writer.finish().map_err(WriteError::Output));

@@ -106,6 +106,20 @@ impl Messages {
         Ok(Messages { lang, map })
     }
 
+    /// The catalogue of `lang`, parsed once per run and shared: every page,
+    /// finding and template of a language reads the same one.
+    pub fn cached(lang: Lang) -> Result<&'static Messages, CatalogueError> {
+        static CACHE: [std::sync::OnceLock<Result<Messages, String>>; 4] =
+            [const { std::sync::OnceLock::new() }; 4];
+        let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        let slot = CACHE
+            .get(index)
+            .ok_or_else(|| CatalogueError(lang.code().into()))?;
+        slot.get_or_init(|| Messages::load(lang).map_err(|e| e.0))
+            .as_ref()
+            .map_err(|e| CatalogueError(e.clone()))
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang
     }

@@ -29,12 +29,14 @@ pub type WriteFn<'a> = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + '
 struct Hashing<W> {
     inner: W,
     hasher: sha2::Sha256,
+    size: u64,
 }
 
 impl<W: Write> Write for Hashing<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let n = self.inner.write(buf)?;
         sha2::Digest::update(&mut self.hasher, buf.get(..n).unwrap_or_default());
+        self.size += n as u64;
         Ok(n)
     }
 
@@ -102,12 +104,37 @@ pub fn check_target(out: &Path, protected: &[PathBuf]) -> Result<(), OutputError
     Ok(())
 }
 
-fn read_manifest(dir: &Path) -> BTreeMap<String, String> {
+/// What the manifest says of one file: its digest and size.
+#[derive(Debug, Clone, PartialEq)]
+struct Recorded {
+    sha: String,
+    /// `None` in manifests written before sizes were recorded.
+    size: Option<u64>,
+}
+
+/// The previous run's manifest: `sha256 TAB size TAB name` per line (older
+/// manifests have no size).
+fn read_manifest(dir: &Path) -> BTreeMap<String, Recorded> {
     std::fs::read_to_string(dir.join(MANIFEST))
         .unwrap_or_default()
         .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(sha, name)| (name.to_string(), sha.to_string()))
+        .filter_map(|l| match l.split('\t').collect::<Vec<_>>().as_slice() {
+            [sha, size, name] => Some((
+                name.to_string(),
+                Recorded {
+                    sha: sha.to_string(),
+                    size: size.parse().ok(),
+                },
+            )),
+            [sha, name] => Some((
+                name.to_string(),
+                Recorded {
+                    sha: sha.to_string(),
+                    size: None,
+                },
+            )),
+            _ => None,
+        })
         .collect()
 }
 
@@ -156,11 +183,14 @@ impl FolderLock {
     }
 }
 
-/// One file of the switch: staged under `name`, recorded with its digest.
+/// One file of the new report, recorded with its digest and size; it is
+/// moved into place from staging, or was left in place because the previous
+/// run wrote exactly the same bytes.
 #[derive(Debug, Clone, PartialEq)]
 struct Entry {
     name: String,
     sha: String,
+    size: u64,
 }
 
 /// What moving a staged report into place does, written down first.
@@ -178,7 +208,7 @@ impl Journal {
     fn to_text(&self) -> String {
         let mut text = format!("staging\t{}\n", self.staging);
         for e in &self.files {
-            text.push_str(&format!("file\t{}\t{}\n", e.sha, e.name));
+            text.push_str(&format!("file\t{}\t{}\t{}\n", e.sha, e.size, e.name));
         }
         for name in &self.remove {
             text.push_str(&format!("remove\t{name}\n"));
@@ -193,9 +223,10 @@ impl Journal {
         for line in text.lines() {
             match line.split('\t').collect::<Vec<_>>().as_slice() {
                 ["staging", name] => journal.staging = name.to_string(),
-                ["file", sha, name] => journal.files.push(Entry {
+                ["file", sha, size, name] => journal.files.push(Entry {
                     name: name.to_string(),
                     sha: sha.to_string(),
+                    size: size.parse().ok()?,
                 }),
                 ["remove", name] => journal.remove.push(name.to_string()),
                 _ => return None,
@@ -229,7 +260,7 @@ impl Journal {
         let manifest: String = self
             .files
             .iter()
-            .map(|e| format!("{}\t{}\n", e.sha, e.name))
+            .map(|e| format!("{}\t{}\t{}\n", e.sha, e.size, e.name))
             .collect();
         write_atomic(&dir.join(MANIFEST), |w| w.write_all(manifest.as_bytes()))?;
         std::fs::remove_file(dir.join(JOURNAL)).map_err(io(&dir.join(JOURNAL)))?;
@@ -272,32 +303,49 @@ fn remove_stale_staging(dir: &Path) -> Result<(), OutputError> {
 }
 
 /// A file of the previous run that nobody edited since (or one that cannot
-/// be read, which no user could have meant to keep).
-fn ours(previous: &BTreeMap<String, String>, name: &str, path: &Path) -> bool {
-    match (previous.get(name), crate::digest::sha256_file(path)) {
-        (Some(sha), Ok(actual)) => *sha == actual,
-        (_, Err(_)) => true,
-        (None, Ok(_)) => false,
+/// be read, which no user could have meant to keep). The size alone tells
+/// most edits; only a file of the recorded size is read to be sure.
+fn ours(previous: &BTreeMap<String, Recorded>, name: &str, path: &Path) -> bool {
+    let Some(recorded) = previous.get(name) else {
+        return false;
+    };
+    let size = std::fs::metadata(path).map(|m| m.len());
+    if let (Ok(size), Some(expected)) = (&size, recorded.size)
+        && *size != expected
+    {
+        return false;
     }
+    crate::digest::sha256_file(path).is_ok_and(|sha| sha == recorded.sha) || size.is_err()
 }
 
-/// Writes a report folder file by file, under the folder's lock. Checks for
-/// user files before the first write, so a refused run changes nothing.
+/// What the writing threads record as they go.
+#[derive(Default)]
+struct Progress {
+    written: Vec<Entry>,
+    /// Folders already made inside staging, so each is created once.
+    made: HashSet<PathBuf>,
+    /// Files of the previous run edited since, found while writing.
+    edited: Vec<String>,
+}
+
+/// Writes a report folder file by file, under the folder's lock, from any
+/// number of threads. Checks for user files before the first write, so a
+/// refused run changes nothing.
 pub struct ReportWriter {
     lock: FolderLock,
     /// New files wait here until every one is written, so a run that is
     /// killed or runs out of disk leaves the previous report as it was.
     staging: PathBuf,
-    previous: BTreeMap<String, String>,
-    written: Vec<Entry>,
-    /// Folders already made inside staging, so each is created once.
-    made: HashSet<PathBuf>,
+    previous: BTreeMap<String, Recorded>,
+    force: bool,
+    progress: std::sync::Mutex<Progress>,
 }
 
 impl ReportWriter {
     /// Finishes any switch an interrupted run left half done, then refuses,
     /// before writing anything, to replace any of `names` that langaward did
-    /// not write or that was edited since (unless `force`).
+    /// not write or whose size changed since (unless `force`). An edit that
+    /// kept a file's size is caught when the file would be replaced.
     pub fn begin(dir: &Path, names: &[String], force: bool) -> Result<ReportWriter, OutputError> {
         let lock = FolderLock::acquire(dir)?;
         let dir = lock.dir.clone();
@@ -308,8 +356,14 @@ impl ReportWriter {
             let conflicts: Vec<String> = names
                 .iter()
                 .filter(|name| {
-                    let path = dir.join(name);
-                    path.exists() && !ours(&previous, name, &path)
+                    let on_disk = std::fs::metadata(dir.join(name)).ok();
+                    match (on_disk, previous.get(name.as_str())) {
+                        (None, _) => false,
+                        (Some(_), None) => true,
+                        (Some(meta), Some(recorded)) => {
+                            recorded.size.is_some_and(|size| size != meta.len())
+                        }
+                    }
                 })
                 .cloned()
                 .collect();
@@ -326,40 +380,81 @@ impl ReportWriter {
             lock,
             staging,
             previous,
-            written: Vec::new(),
-            made: HashSet::new(),
+            force,
+            progress: std::sync::Mutex::new(Progress::default()),
         })
     }
 
-    /// A name staged twice: the second copy would overwrite the first in
-    /// staging and its rename would fail half-way through moving the report
-    /// into place, so it is caught before the first rename.
-    fn twice(&self) -> Option<String> {
-        let mut names: Vec<&str> = self.written.iter().map(|e| e.name.as_str()).collect();
-        names.sort_unstable();
-        names.windows(2).find_map(|w| match w {
-            [a, b] if a == b => Some(a.to_string()),
-            _ => None,
-        })
+    fn progress(&self) -> std::sync::MutexGuard<'_, Progress> {
+        self.progress
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Writes one file into the staging folder.
-    pub fn write(&mut self, file: OutputFile) -> Result<(), OutputError> {
-        let path = self.staging.join(&file.name);
+    /// The previous run wrote exactly these bytes under this name and they
+    /// are still there: the file need not be written again.
+    fn unchanged(&self, name: &str, sha: &str, size: u64) -> bool {
+        self.previous
+            .get(name)
+            .is_some_and(|r| r.sha == sha && r.size == Some(size))
+            && std::fs::metadata(self.lock.dir.join(name)).is_ok_and(|m| m.len() == size)
+    }
+
+    /// Writes one file into the staging folder, or leaves the file in place
+    /// when it would not change. Safe to call from several threads.
+    pub fn write(&self, file: OutputFile) -> Result<(), OutputError> {
+        let entry = match file.content {
+            Content::Bytes(bytes) => {
+                let sha = crate::digest::sha256_hex(&bytes);
+                let size = bytes.len() as u64;
+                if !self.unchanged(&file.name, &sha, size) {
+                    if !self.replaceable(&file.name) {
+                        self.progress().edited.push(file.name);
+                        return Ok(());
+                    }
+                    let path = self.staged(&file.name)?;
+                    std::fs::write(&path, &bytes).map_err(io(&path))?;
+                }
+                Entry {
+                    name: file.name,
+                    sha,
+                    size,
+                }
+            }
+            Content::Stream(write) => {
+                if !self.replaceable(&file.name) {
+                    self.progress().edited.push(file.name);
+                    return Ok(());
+                }
+                let path = self.staged(&file.name)?;
+                let (sha, size) = write_hashed(&path, write)?;
+                Entry {
+                    name: file.name,
+                    sha,
+                    size,
+                }
+            }
+        };
+        self.progress().written.push(entry);
+        Ok(())
+    }
+
+    /// A file that may be replaced: forced, absent, or langaward's own and
+    /// unedited (the one case that reads the old file).
+    fn replaceable(&self, name: &str) -> bool {
+        let path = self.lock.dir.join(name);
+        self.force || !path.exists() || ours(&self.previous, name, &path)
+    }
+
+    /// The path of `name` in staging, its folder made if needed.
+    fn staged(&self, name: &str) -> Result<PathBuf, OutputError> {
+        let path = self.staging.join(name);
         if let Some(parent) = path.parent()
-            && self.made.insert(parent.to_path_buf())
+            && self.progress().made.insert(parent.to_path_buf())
         {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
-        let sha = match file.content {
-            Content::Bytes(bytes) => write_atomic(&path, |w| w.write_all(&bytes))?,
-            Content::Stream(write) => write_atomic(&path, write)?,
-        };
-        self.written.push(Entry {
-            name: file.name,
-            sha,
-        });
-        Ok(())
+        Ok(path)
     }
 
     /// Moves every staged file into place. The whole switch is first written
@@ -375,11 +470,28 @@ impl ReportWriter {
     /// Writes the journal of the switch; from here on the new report is
     /// what the folder will hold, whatever happens to this process.
     fn commit(self) -> Result<(Journal, FolderLock), OutputError> {
-        if let Some(name) = self.twice() {
+        let progress = self
+            .progress
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let dir = self.lock.dir.clone();
+        if !progress.edited.is_empty() {
+            let _ = std::fs::remove_dir_all(&self.staging);
+            let mut files = progress.edited;
+            files.sort();
+            return Err(OutputError::WouldOverwrite { dir, files });
+        }
+        let mut written = progress.written;
+        written.sort_by(|a, b| a.name.cmp(&b.name));
+        let twice = written.windows(2).find_map(|w| match w {
+            [a, b] if a.name == b.name => Some(a.name.clone()),
+            _ => None,
+        });
+        if let Some(name) = twice {
+            let _ = std::fs::remove_dir_all(&self.staging);
             return Err(OutputError::Twice { name });
         }
-        let produced: HashSet<&str> = self.written.iter().map(|e| e.name.as_str()).collect();
-        let dir = &self.lock.dir;
+        let produced: HashSet<&str> = written.iter().map(|e| e.name.as_str()).collect();
         let remove = self
             .previous
             .keys()
@@ -396,7 +508,7 @@ impl ReportWriter {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            files: self.written,
+            files: written,
             remove,
         };
         write_atomic(&dir.join(JOURNAL), |w| {
@@ -404,6 +516,22 @@ impl ReportWriter {
         })?;
         Ok((journal, self.lock))
     }
+}
+
+/// Streams a file's content into a fresh file while hashing it.
+fn write_hashed(path: &Path, write: WriteFn) -> Result<(String, u64), OutputError> {
+    let file = std::fs::File::create(path).map_err(io(path))?;
+    let mut out = Hashing {
+        inner: std::io::BufWriter::new(file),
+        hasher: sha2::Sha256::default(),
+        size: 0,
+    };
+    write(&mut out).map_err(io(path))?;
+    out.flush().map_err(io(path))?;
+    Ok((
+        crate::digest::hex(&sha2::Digest::finalize(out.hasher)),
+        out.size,
+    ))
 }
 
 /// Temporary file in the same folder, then renamed over the target: a
@@ -425,6 +553,7 @@ pub fn write_atomic(
     let mut out = Hashing {
         inner: std::io::BufWriter::new(tmp),
         hasher: sha2::Sha256::default(),
+        size: 0,
     };
     write(&mut out).map_err(io(path))?;
     out.flush().map_err(io(path))?;
@@ -453,7 +582,7 @@ mod tests {
 
     fn staged(dir: &Path, files: &[(&str, &str)]) -> ReportWriter {
         let names: Vec<String> = files.iter().map(|(n, _)| n.to_string()).collect();
-        let mut w = ReportWriter::begin(dir, &names, false).unwrap();
+        let w = ReportWriter::begin(dir, &names, false).unwrap();
         for (name, text) in files {
             w.write(file(name, text)).unwrap();
         }
@@ -502,7 +631,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         staged(dir.path(), &[("a.html", "old a")]).finish().unwrap();
         let names = vec!["a.html".to_string(), "b.html".to_string()];
-        let mut w = ReportWriter::begin(dir.path(), &names, false).unwrap();
+        let w = ReportWriter::begin(dir.path(), &names, false).unwrap();
         w.write(file("a.html", "new a")).unwrap();
         let full = std::io::Error::new(std::io::ErrorKind::StorageFull, "disk full");
         let failed = w.write(OutputFile {
@@ -514,6 +643,48 @@ mod tests {
         assert_eq!(read(dir.path(), "a.html"), "old a");
         staged(dir.path(), &[("a.html", "new a")]).finish().unwrap();
         assert_eq!(read(dir.path(), "a.html"), "new a");
+    }
+
+    #[cfg(unix)]
+    fn inode(dir: &Path, name: &str) -> u64 {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(dir.join(name)).unwrap().ino()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_that_would_not_change_are_left_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        staged(dir.path(), &[("a.html", "one"), ("sub/b.html", "two")])
+            .finish()
+            .unwrap();
+        let (a, b) = (inode(dir.path(), "a.html"), inode(dir.path(), "sub/b.html"));
+        staged(dir.path(), &[("a.html", "one"), ("sub/b.html", "TWO!")])
+            .finish()
+            .unwrap();
+        assert_eq!(inode(dir.path(), "a.html"), a, "not rewritten");
+        assert_ne!(inode(dir.path(), "sub/b.html"), b);
+        assert_eq!(read(dir.path(), "sub/b.html"), "TWO!");
+        assert!(read(dir.path(), MANIFEST).contains("\t3\ta.html\n"));
+    }
+
+    #[test]
+    fn an_edit_that_keeps_the_size_is_caught_before_it_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        staged(dir.path(), &[("a.html", "one")]).finish().unwrap();
+        std::fs::write(dir.path().join("a.html"), "ONE").unwrap();
+        let refused = staged(dir.path(), &[("a.html", "two")]).finish();
+        assert!(
+            matches!(&refused, Err(OutputError::WouldOverwrite { files, .. }) if files == &["a.html"])
+        );
+        assert_eq!(read(dir.path(), "a.html"), "ONE");
+        // An edit that changes the size is refused before anything is written.
+        std::fs::write(dir.path().join("a.html"), "edited").unwrap();
+        let names = vec!["a.html".to_string()];
+        assert!(matches!(
+            ReportWriter::begin(dir.path(), &names, false),
+            Err(OutputError::WouldOverwrite { .. })
+        ));
     }
 
     #[test]
@@ -548,6 +719,7 @@ mod tests {
             files: vec![Entry {
                 name: "scorecards/a b.html".into(),
                 sha: "ab12".into(),
+                size: 12,
             }],
             remove: vec!["old.html".into()],
         };
@@ -559,7 +731,7 @@ mod tests {
     fn a_file_written_twice_moves_nothing_into_place() {
         let dir = tempfile::tempdir().unwrap();
         let names = ["a.html".to_string(), "b.html".to_string()];
-        let mut w = ReportWriter::begin(dir.path(), &names, false).unwrap();
+        let w = ReportWriter::begin(dir.path(), &names, false).unwrap();
         w.write(file("a.html", "one")).unwrap();
         w.write(file("b.html", "two")).unwrap();
         w.write(file("a.html", "again")).unwrap();

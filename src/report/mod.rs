@@ -2,16 +2,19 @@
 //! bytes and strings; writing is the output module's job.
 
 mod csv;
+mod explain;
 mod html;
 mod json;
 mod jury;
 pub mod slug;
 mod terminal;
+mod view;
 mod xlsx;
 
 pub use crate::i18n::Lang;
-pub use html::{TEMPLATES, render_diff, scorecard_view};
-pub use terminal::{diff_table, explain, terminal};
+pub use explain::explain;
+pub use html::{TEMPLATES, render_diff};
+pub use terminal::{diff_table, terminal};
 
 use crate::evaluate::{Applicant, Evaluation};
 use crate::output::{Content, OutputFile};
@@ -32,36 +35,72 @@ impl Default for RenderOptions {
     }
 }
 
-const DATA_FILES: [&str; 4] = ["results.csv", "inputs.csv", "results.json", "results.xlsx"];
+/// The report folder's data files, each with the renderer that makes it:
+/// a closed list, so a new output is a new variant the compiler leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataFile {
+    ResultsCsv,
+    InputsCsv,
+    ResultsJson,
+    ResultsXlsx,
+}
 
-/// Every file [`render`] writes, in the same order.
+impl DataFile {
+    pub const ALL: [DataFile; 4] = [
+        DataFile::ResultsCsv,
+        DataFile::InputsCsv,
+        DataFile::ResultsJson,
+        DataFile::ResultsXlsx,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DataFile::ResultsCsv => "results.csv",
+            DataFile::InputsCsv => "inputs.csv",
+            DataFile::ResultsJson => "results.json",
+            DataFile::ResultsXlsx => "results.xlsx",
+        }
+    }
+
+    /// The file's content; results.json is streamed to disk, not held.
+    fn content(self, eval: &Evaluation) -> Result<Content<'_>, RenderError> {
+        Ok(match self {
+            DataFile::ResultsCsv => Content::Bytes(csv::results(eval)?),
+            DataFile::InputsCsv => Content::Bytes(csv::inputs(eval)?),
+            DataFile::ResultsJson => Content::Stream(Box::new(|w| json::write(eval, w))),
+            DataFile::ResultsXlsx => Content::Bytes(xlsx::results(eval)?),
+        })
+    }
+}
+
+/// Every file [`render`] writes.
 pub fn file_names(eval: &Evaluation, options: &RenderOptions) -> Vec<String> {
     let mut names = html::file_names(eval, &options.langs);
-    names.extend(DATA_FILES.iter().map(|n| n.to_string()));
+    names.extend(DataFile::ALL.iter().map(|f| f.name().to_string()));
     names
 }
 
-/// Renders every file of the report folder, one at a time, into `sink`, so
-/// a large edition never holds the whole report in memory.
-pub fn render<E: From<RenderError>>(
+/// Renders every file of the report folder into `sink`, the pages and the
+/// data files side by side and the pages in parallel; `sink` is called from
+/// several threads, each file as soon as it is ready, so a large edition
+/// never holds the whole report in memory.
+pub fn render<E: From<RenderError> + Send>(
     eval: &Evaluation,
     options: &RenderOptions,
-    sink: &mut dyn FnMut(OutputFile) -> Result<(), E>,
+    sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
 ) -> Result<(), E> {
-    html::render(eval, &options.langs, options.templates.as_deref(), sink)?;
-    for name in DATA_FILES {
-        let content = match name {
-            "results.csv" => Content::Bytes(csv::results(eval)?),
-            "inputs.csv" => Content::Bytes(csv::inputs(eval)?),
-            "results.json" => Content::Stream(Box::new(|w| json::write(eval, w))),
-            _ => Content::Bytes(xlsx::results(eval)?),
-        };
-        sink(OutputFile {
-            name: name.to_string(),
-            content,
-        })?;
-    }
-    Ok(())
+    let (pages, data) = rayon::join(
+        || html::render(eval, &options.langs, options.templates.as_deref(), sink),
+        || {
+            DataFile::ALL.iter().try_for_each(|&file| {
+                sink(OutputFile {
+                    name: file.name().to_string(),
+                    content: file.content(eval)?,
+                })
+            })
+        },
+    );
+    pages.and(data)
 }
 
 #[derive(Debug, thiserror::Error)]

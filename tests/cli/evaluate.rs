@@ -287,10 +287,13 @@ fn a_run_killed_mid_write_leaves_the_previous_report_whole() {
             .collect()
     };
     let before = snapshot(&report);
-    // New evidence, so the interrupted run would have written a different report.
+    // New evidence, so the interrupted run would have written a different
+    // report, and one more input file, which every page's footer counts, so
+    // that every page is rewritten (unchanged pages are not).
     Book::valid("inst-000", "ministry")
         .set("Signage", 2, 2, s("Zyra e pritjes"))
         .write(&ws.path().join("submissions/inst-000.xlsx"));
+    std::fs::write(ws.path().join("submissions/notes.txt"), "not a workbook").unwrap();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("langaward"))
         .current_dir(ws.path())
         .arg("--quiet")

@@ -2,13 +2,13 @@
 //! jury section (method, jurors, recusals, consensus, missing marks), the
 //! final-total methodology and each scorecard's marks, in the page's language.
 
-use super::{Page, name};
+use super::{Name, Page, name};
 use crate::criteria::{Aggregate, Jury};
 use crate::evaluate::{Applicant, Outcome, Role};
 use crate::jury::{CONFLICTS, JuryCard, Recusal};
 use crate::report::jury;
 use crate::scoring::Score;
-use serde_json::{Value, json};
+use serde::Serialize;
 
 /// Message keys of the conflict reasons, in the order of [`CONFLICTS`].
 const CONFLICT_KEYS: [&str; CONFLICTS.len()] = [
@@ -18,8 +18,115 @@ const CONFLICT_KEYS: [&str; CONFLICTS.len()] = [
     "conflict_other",
 ];
 
+/// The report's jury section.
+#[derive(Serialize)]
+pub struct JurySection<'a> {
+    read: bool,
+    unread: bool,
+    method: Vec<String>,
+    jurors: Vec<JurorView<'a>>,
+    warnings: Vec<String>,
+    recusals: Vec<RecusalView<'a>>,
+    consensus: Vec<Disputed<'a>>,
+    consensus_intro: Option<String>,
+    insufficient: Vec<ShortOfMarks<'a>>,
+    /// What became of the juror sheets; `None` when none were read.
+    pub files: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JurorView<'a> {
+    id: &'a str,
+    name: &'a str,
+    categories: String,
+    sheet: String,
+    missing: bool,
+}
+
+/// Where a recusal was declared: a juror's sheet (and cell), or the
+/// criteria's jurors list (the juror's own institution).
+#[derive(Serialize)]
+struct RecusalPlace<'a> {
+    file: Option<&'a str>,
+    cell: Option<String>,
+    implied: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct RecusalView<'a> {
+    juror: &'a str,
+    name: Name<'a>,
+    scorecard: String,
+    reason: String,
+    place: RecusalPlace<'a>,
+}
+
+/// An applicant whose marks for a criterion spread too wide.
+#[derive(Serialize)]
+struct Disputed<'a> {
+    name: Name<'a>,
+    scorecard: String,
+    criterion: String,
+    marks: String,
+    spread: String,
+}
+
+#[derive(Serialize)]
+struct ShortOfMarks<'a> {
+    name: Name<'a>,
+    scorecard: String,
+    criterion: String,
+    marks: String,
+}
+
+/// A scorecard's jury block.
+#[derive(Serialize)]
+pub struct ScorecardJury<'a> {
+    pub status: Option<String>,
+    pub recusals: Vec<CardRecusal<'a>>,
+    pub aggregate: &'a str,
+    pub standardised: bool,
+    pub criteria: Vec<JuryCriterionView<'a>>,
+    pub share: Option<JuryShareView>,
+}
+
+#[derive(Serialize)]
+pub struct CardRecusal<'a> {
+    pub juror: &'a str,
+    pub reason: String,
+    pub file: Option<&'a str>,
+    pub cell: Option<String>,
+    pub implied: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct JuryCriterionView<'a> {
+    pub name: String,
+    pub marks: Vec<MarkView<'a>>,
+    pub mark: Option<String>,
+    pub spread: String,
+    pub flags: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct MarkView<'a> {
+    pub juror: &'a str,
+    pub value: String,
+    pub used: String,
+    pub trimmed: bool,
+    pub file: &'a str,
+    pub cell: String,
+}
+
+/// The jury score and how it and the evidence score make the total.
+#[derive(Serialize)]
+pub struct JuryShareView {
+    pub score: String,
+    pub parts: String,
+}
+
 impl Page<'_> {
-    fn jury(&self) -> Option<&Jury> {
+    fn jury(&self) -> Option<&'_ Jury> {
         self.c().jury.as_ref()
     }
 
@@ -102,7 +209,7 @@ impl Page<'_> {
                 .awaiting
                 .iter()
                 .filter_map(|&e| eval.applicants.get(e))
-                .map(|a| name(a, m.lang()).text)
+                .map(|a| name(a, m.lang()).text.into_owned())
                 .collect();
             if !names.is_empty() {
                 notes.push(m.fill(
@@ -253,11 +360,11 @@ impl Page<'_> {
     }
 
     /// The report's jury section; `None` when the criteria have no jury.
-    pub(super) fn jury_section(&self) -> Option<Value> {
+    pub(super) fn jury_section(&self) -> Option<JurySection<'_>> {
         let (eval, m) = (self.eval, self.m);
         let j = self.jury()?;
         let results = eval.jury.as_ref();
-        let jurors: Vec<Value> = j
+        let jurors = j
             .jurors
             .iter()
             .enumerate()
@@ -274,37 +381,37 @@ impl Page<'_> {
                     (Some(_), Some(file)) => m.fill("sheet_read_from", &[("file", file)]),
                     (Some(_), None) => m.get("sheet_read").to_string(),
                 };
-                json!({
-                    "id": juror.id,
-                    "name": juror.name,
-                    "categories": m.list(&categories),
-                    "sheet": sheet,
-                    "missing": results.is_some_and(|r| r.missing.contains(&i)),
-                })
+                JurorView {
+                    id: &juror.id,
+                    name: &juror.name,
+                    categories: m.list(&categories),
+                    sheet,
+                    missing: results.is_some_and(|r| r.missing.contains(&i)),
+                }
             })
             .collect();
-        let recusals: Vec<Value> = results
+        let recusals = results
             .map(|r| &r.recusals[..])
             .unwrap_or_default()
             .iter()
             .filter_map(|r| {
                 let a = eval.applicants.get(r.applicant)?;
-                let place = match (&r.file, &r.at) {
-                    (Some(file), Some(at)) => json!({"file": file, "cell": at.to_string()}),
-                    (Some(file), None) => json!({"file": file, "cell": null}),
-                    _ => json!({"file": null, "cell": null, "implied": m.get("recusal_from_criteria")}),
+                let place = RecusalPlace {
+                    file: r.file.as_deref(),
+                    cell: r.file.as_ref().and(r.at.as_ref()).map(ToString::to_string),
+                    implied: r.file.is_none().then(|| m.get("recusal_from_criteria")),
                 };
-                Some(json!({
-                    "juror": jury::juror_id(eval, r.juror),
-                    "name": name(a, m.lang()),
-                    "scorecard": self.scorecard_href(r.applicant, false),
-                    "reason": self.conflict(r),
-                    "place": place,
-                }))
+                Some(RecusalView {
+                    juror: jury::juror_id(eval, r.juror),
+                    name: name(a, m.lang()),
+                    scorecard: self.scorecard_href(r.applicant, false),
+                    reason: self.conflict(r),
+                    place,
+                })
             })
             .collect();
         let marked = self.marked();
-        let consensus: Vec<Value> = marked
+        let consensus = marked
             .iter()
             .flat_map(|&(e, a, card)| jury::disputed(card).map(move |(k, jk)| (e, a, k, jk)))
             .map(|(e, a, k, jk)| {
@@ -313,81 +420,99 @@ impl Page<'_> {
                     .iter()
                     .map(|x| format!("{} {}", x.juror, self.mark(x.value)))
                     .collect();
-                json!({
-                    "name": name(a, m.lang()),
-                    "scorecard": self.scorecard_href(e, false),
-                    "criterion": self.criterion_name(k),
-                    "marks": marks.join(", "),
-                    "spread": self.mark(jk.spread),
-                })
+                Disputed {
+                    name: name(a, m.lang()),
+                    scorecard: self.scorecard_href(e, false),
+                    criterion: self.criterion_name(k),
+                    marks: marks.join(", "),
+                    spread: self.mark(jk.spread),
+                }
             })
             .collect();
-        let insufficient: Vec<Value> = marked
+        let insufficient = marked
             .iter()
             .flat_map(|&(e, a, card)| jury::short_of_marks(card).map(move |(k, jk)| (e, a, k, jk)))
-            .map(|(e, a, k, jk)| {
-                json!({
-                    "name": name(a, m.lang()),
-                    "scorecard": self.scorecard_href(e, false),
-                    "criterion": self.criterion_name(k),
-                    "marks": m.fill("marks_count", &[("count", &jk.marks.len().to_string()), ("min", &j.min_marks.to_string())]),
-                })
+            .map(|(e, a, k, jk)| ShortOfMarks {
+                name: name(a, m.lang()),
+                scorecard: self.scorecard_href(e, false),
+                criterion: self.criterion_name(k),
+                marks: m.fill(
+                    "marks_count",
+                    &[
+                        ("count", &jk.marks.len().to_string()),
+                        ("min", &j.min_marks.to_string()),
+                    ],
+                ),
             })
             .collect();
-        let [total, counted, warned, rejected, skipped] = jury::counts(eval, Role::JurySheet);
-        Some(json!({
-            "read": results.is_some(),
-            "unread": jury::unread(eval),
-            "method": self.jury_method(j),
-            "jurors": jurors,
-            "warnings": self.institution_warnings(),
-            "recusals": recusals,
-            "consensus": consensus,
-            "consensus_intro": j.consensus_spread.map(|s| m.fill("consensus_intro", &[("spread", &self.mark(s))])),
-            "insufficient": insufficient,
-            "files": results.map(|_| m.fill("jury_files_summary", &[
-                ("total", &total.to_string()),
-                ("counted", &counted.to_string()),
-                ("warned", &warned.to_string()),
-                ("rejected", &rejected.to_string()),
-                ("skipped", &skipped.to_string()),
-            ])),
-        }))
+        let [total, counted, warned, rejected, skipped] =
+            jury::counts(eval, Role::JurySheet).map(|n| n.to_string());
+        Some(JurySection {
+            read: results.is_some(),
+            unread: jury::unread(eval),
+            method: self.jury_method(j),
+            jurors,
+            warnings: self.institution_warnings(),
+            recusals,
+            consensus,
+            consensus_intro: j
+                .consensus_spread
+                .map(|s| m.fill("consensus_intro", &[("spread", &self.mark(s))])),
+            insufficient,
+            files: results.map(|_| {
+                m.fill(
+                    "jury_files_summary",
+                    &[
+                        ("total", &total),
+                        ("counted", &counted),
+                        ("warned", &warned),
+                        ("rejected", &rejected),
+                        ("skipped", &skipped),
+                    ],
+                )
+            }),
+        })
     }
 
     /// One scorecard's jury block: each criterion's marks with their places,
     /// the aggregated mark, the jury score and how the total is made.
     /// `None` when the criteria have no jury or the jury does not mark the
     /// applicant.
-    pub(super) fn scorecard_jury(&self, entry: usize, a: &Applicant) -> Option<Value> {
+    pub(super) fn scorecard_jury<'a>(
+        &'a self,
+        entry: usize,
+        a: &'a Applicant,
+    ) -> Option<ScorecardJury<'a>> {
         let (eval, m) = (self.eval, self.m);
         let j = self.jury()?;
-        let marked = a.category.is_some() && a.card.passed_gates();
-        if !marked {
+        if !(a.category.is_some() && a.card.passed_gates()) {
             return None;
         }
         let Some(card) = jury::card(eval, entry) else {
-            return jury::unread(eval).then(|| {
-                json!({"status": m.get("jury_card_unread"), "criteria": [], "recusals": [], "share": null, "standardised": false})
+            return jury::unread(eval).then(|| ScorecardJury {
+                status: Some(m.get("jury_card_unread").to_string()),
+                recusals: Vec::new(),
+                aggregate: "",
+                standardised: false,
+                criteria: Vec::new(),
+                share: None,
             });
         };
-        let criteria: Vec<Value> = card
+        let criteria = card
             .criteria
             .iter()
             .enumerate()
             .map(|(k, jk)| {
-                let marks: Vec<Value> = jk
+                let marks = jk
                     .marks
                     .iter()
-                    .map(|x| {
-                        json!({
-                            "juror": x.juror,
-                            "value": self.mark(x.value),
-                            "used": self.computed(x.used),
-                            "trimmed": x.trimmed,
-                            "file": x.file,
-                            "cell": x.at.to_string(),
-                        })
+                    .map(|x| MarkView {
+                        juror: &x.juror,
+                        value: self.mark(x.value),
+                        used: self.computed(x.used),
+                        trimmed: x.trimmed,
+                        file: &x.file,
+                        cell: x.at.to_string(),
                     })
                     .collect();
                 let mut flags = Vec::new();
@@ -403,56 +528,57 @@ impl Page<'_> {
                         ],
                     ));
                 }
-                json!({
-                    "name": self.criterion_name(k),
-                    "marks": marks,
-                    "mark": jk.mark.as_ref().map(|x| self.exact(x)),
-                    "spread": self.mark(jk.spread),
-                    "flags": flags,
-                })
+                JuryCriterionView {
+                    name: self.criterion_name(k),
+                    marks,
+                    mark: jk.mark.as_ref().map(|x| self.exact(x)),
+                    spread: self.mark(jk.spread),
+                    flags,
+                }
             })
             .collect();
         let share = a.card.jury.map(|s| {
             let n = |x: Score| m.number(&x.to_string());
-            json!({
-                "score": n(s.score),
-                "parts": m.fill("total_parts", &[
-                    ("evidence_part", &n(s.evidence_part)),
-                    ("evidence_weight", &m.decimal(j.evidence_weight)),
-                    ("evidence", &n(a.card.evidence)),
-                    ("jury_part", &n(s.jury_part)),
-                    ("jury_weight", &m.decimal(j.jury_weight)),
-                    ("jury", &n(s.score)),
-                    ("total", &n(a.card.total)),
-                ]),
-            })
+            JuryShareView {
+                score: n(s.score),
+                parts: m.fill(
+                    "total_parts",
+                    &[
+                        ("evidence_part", &n(s.evidence_part)),
+                        ("evidence_weight", &m.decimal(j.evidence_weight)),
+                        ("evidence", &n(a.card.evidence)),
+                        ("jury_part", &n(s.jury_part)),
+                        ("jury_weight", &m.decimal(j.jury_weight)),
+                        ("jury", &n(s.score)),
+                        ("total", &n(a.card.total)),
+                    ],
+                ),
+            }
         });
         let status = card
             .score
             .is_none()
             .then(|| m.fill("jury_card_awaiting", &[("min", &j.min_marks.to_string())]));
-        let recusals: Vec<Value> = eval
+        let recusals = eval
             .jury
             .iter()
             .flat_map(|r| &r.recusals)
             .filter(|r| r.applicant == entry)
-            .map(|r| {
-                json!({
-                    "juror": jury::juror_id(eval, r.juror),
-                    "reason": self.conflict(r),
-                    "file": r.file,
-                    "cell": r.at.as_ref().map(ToString::to_string),
-                    "implied": r.file.is_none().then(|| m.get("recusal_from_criteria")),
-                })
+            .map(|r| CardRecusal {
+                juror: jury::juror_id(eval, r.juror),
+                reason: self.conflict(r),
+                file: r.file.as_deref(),
+                cell: r.at.as_ref().map(ToString::to_string),
+                implied: r.file.is_none().then(|| m.get("recusal_from_criteria")),
             })
             .collect();
-        Some(json!({
-            "status": status,
-            "recusals": recusals,
-            "aggregate": self.aggregate_name(j),
-            "standardised": j.standardise,
-            "criteria": criteria,
-            "share": share,
-        }))
+        Some(ScorecardJury {
+            status,
+            recusals,
+            aggregate: self.aggregate_name(j),
+            standardised: j.standardise,
+            criteria,
+            share,
+        })
     }
 }

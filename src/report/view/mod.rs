@@ -1,0 +1,345 @@
+//! Typed views of the pages: what each template is given, built once per
+//! page from borrowed data. Every struct's field names are the names the
+//! templates use, so the templates (and a secretariat's overrides of them)
+//! keep working; the words of the page's language are looked up here, once
+//! per language where they do not depend on the applicant.
+
+pub(super) mod jury;
+pub(super) mod report;
+pub(super) mod scorecard;
+mod words;
+
+use crate::criteria::{Criteria, SheetSpec};
+use crate::evaluate::{Applicant, Evaluation, Outcome};
+use crate::i18n::{Lang, Messages, to_cyrillic};
+use crate::ranking::Placed;
+use crate::submission::Finding;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// A name in the reader's language, and whether it fell back to another.
+#[derive(Serialize)]
+pub struct Name<'a> {
+    pub text: Cow<'a, str>,
+    pub fallback: bool,
+}
+
+/// The institution's name as a reader of `lang` should see it: Serbian
+/// Cyrillic from the workbook's own Cyrillic name or by transliteration,
+/// English pages both names, and visibly the other language's name (or the
+/// id) when one is missing.
+pub fn name(a: &Applicant, lang: Lang) -> Name<'_> {
+    let i = &a.institution;
+    let sq = i.name_sq.as_deref().map(Cow::Borrowed);
+    let sr = i.name_sr.as_deref().map(Cow::Borrowed);
+    let (own, other) = match lang {
+        Lang::Sq => (sq, sr),
+        Lang::Sr => (sr, sq),
+        Lang::SrCyrl => (
+            i.name_sr_cyrl
+                .as_deref()
+                .map(Cow::Borrowed)
+                .or_else(|| i.name_sr.as_deref().map(|s| Cow::Owned(to_cyrillic(s)))),
+            sq,
+        ),
+        Lang::En => {
+            let both = match (sq, sr) {
+                (Some(a), Some(b)) if a != b => Some(Cow::Owned(format!("{a} / {b}"))),
+                (a, b) => a.or(b),
+            };
+            (both, None)
+        }
+    };
+    match (own, other) {
+        (Some(text), _) => Name {
+            text,
+            fallback: false,
+        },
+        (None, Some(text)) => Name {
+            text,
+            fallback: true,
+        },
+        (None, None) => Name {
+            text: Cow::Borrowed(&i.id),
+            fallback: true,
+        },
+    }
+}
+
+/// A link to the same page in another language.
+#[derive(Serialize)]
+pub struct LanguageLink {
+    label: &'static str,
+    href: String,
+    html_lang: &'static str,
+    current: bool,
+}
+
+#[derive(Serialize)]
+pub struct Award {
+    name: String,
+    edition: i64,
+    period: String,
+}
+
+/// Where the page comes from, for its footer.
+#[derive(Serialize)]
+pub struct Provenance<'a> {
+    version: &'static str,
+    criteria_file: &'a str,
+    criteria_sha256: &'a str,
+    inputs: usize,
+}
+
+/// What every page has: its language, the message catalogue (`m`), the
+/// links to its other languages, the award and the provenance footer.
+#[derive(Serialize)]
+pub struct Base<'a> {
+    html_lang: &'static str,
+    /// The catalogue as one template value, shared by every page of the
+    /// language rather than copied into each.
+    m: minijinja::Value,
+    languages: Vec<LanguageLink>,
+    award: &'a Award,
+    notice: Option<&'a str>,
+    provenance: Provenance<'a>,
+}
+
+/// A finding about an input file, in the page's language.
+#[derive(Serialize)]
+pub struct FindingView {
+    place: Option<String>,
+    message: String,
+    code: &'static str,
+}
+
+impl FindingView {
+    pub fn new(m: &Messages, f: &Finding) -> FindingView {
+        FindingView {
+            place: f.at.as_ref().map(ToString::to_string),
+            message: f.message(m),
+            code: f.code,
+        }
+    }
+}
+
+/// Where an applicant stands in its category's ranking.
+pub struct Standing<'a> {
+    pub placed: &'a Placed,
+    /// How many are ranked in the category.
+    pub count: usize,
+}
+
+/// Everything the pages of one language need that does not depend on the
+/// applicant, worked out once: the catalogue as a template value, the award,
+/// each indicator's method sentence, and indexes from an applicant to its
+/// place in the ranking and to the findings about its file.
+pub struct Page<'a> {
+    pub eval: &'a Evaluation,
+    pub m: &'a Messages,
+    pub langs: &'a [Lang],
+    pub slugs: &'a BTreeMap<usize, String>,
+    m_value: minijinja::Value,
+    award: Award,
+    /// `methods[criterion][indicator]`: what the indicator measures.
+    methods: Vec<Vec<String>>,
+    standings: Vec<Option<Standing<'a>>>,
+    findings: Vec<&'a [Finding]>,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(
+        eval: &'a Evaluation,
+        m: &'a Messages,
+        langs: &'a [Lang],
+        slugs: &'a BTreeMap<usize, String>,
+    ) -> Page<'a> {
+        let c = &eval.criteria.criteria;
+        let award = Award {
+            name: m.text(&c.award),
+            edition: c.edition,
+            period: m.fill(
+                "period",
+                &[
+                    ("from", &m.date(c.period.from)),
+                    ("to", &m.date(c.period.to)),
+                ],
+            ),
+        };
+        let n = eval.applicants.len();
+        let mut standings: Vec<Option<Standing>> = (0..n).map(|_| None).collect();
+        for cat in &eval.ranking.categories {
+            for placed in &cat.placed {
+                if let Some(slot) = standings.get_mut(placed.entry) {
+                    *slot = Some(Standing {
+                        placed,
+                        count: cat.placed.len(),
+                    });
+                }
+            }
+        }
+        let mut findings: Vec<&[Finding]> = vec![&[]; n];
+        for input in &eval.inputs {
+            if let Some(slot) = input.applicant.and_then(|a| findings.get_mut(a)) {
+                *slot = &input.findings;
+            }
+        }
+        let mut page = Page {
+            eval,
+            m,
+            langs,
+            slugs,
+            m_value: minijinja::Value::from(minijinja::value::Serde(m.map())),
+            award,
+            methods: Vec::new(),
+            standings,
+            findings,
+        };
+        page.methods = c
+            .criteria
+            .iter()
+            .map(|k| k.indicators.iter().map(|i| page.method(i)).collect())
+            .collect();
+        page
+    }
+
+    pub fn c(&self) -> &'a Criteria {
+        &self.eval.criteria.criteria
+    }
+
+    /// The parts every page shares; `file_of` names this page in a language.
+    pub fn base(&self, file_of: impl Fn(Lang) -> String) -> Base<'_> {
+        let m = self.m;
+        Base {
+            html_lang: m.lang().html_lang(),
+            m: self.m_value.clone(),
+            languages: self
+                .langs
+                .iter()
+                .map(|&l| LanguageLink {
+                    label: l.label(),
+                    href: file_of(l),
+                    html_lang: l.html_lang(),
+                    current: l == m.lang(),
+                })
+                .collect(),
+            award: &self.award,
+            notice: self.eval.has_sample_evidence().then(|| m.get("notice")),
+            provenance: Provenance {
+                version: env!("CARGO_PKG_VERSION"),
+                criteria_file: &self.eval.criteria_file,
+                criteria_sha256: &self.eval.criteria.sha256,
+                inputs: self.eval.inputs.len(),
+            },
+        }
+    }
+
+    /// The method sentence of indicator `i` of criterion `k`.
+    pub fn method_of(&self, k: usize, i: usize) -> &str {
+        self.methods
+            .get(k)
+            .and_then(|k| k.get(i))
+            .map_or("", String::as_str)
+    }
+
+    pub fn standing(&self, entry: usize) -> Option<&Standing<'a>> {
+        self.standings.get(entry).and_then(Option::as_ref)
+    }
+
+    /// The findings about the file an applicant came from.
+    pub fn findings(&self, entry: usize) -> &'a [Finding] {
+        self.findings.get(entry).copied().unwrap_or_default()
+    }
+
+    pub fn column(&self, sheet: &SheetSpec, index: usize) -> String {
+        sheet
+            .columns
+            .get(index)
+            .map_or_else(String::new, |col| self.m.text(&col.name))
+    }
+
+    /// A language's name in the reader's language, from the language-status file.
+    pub fn language_name(&self, code: &str) -> String {
+        if code.is_empty() {
+            return "—".into();
+        }
+        let names = self.c().languages.names.get(code);
+        let pick = |k: &str| names.and_then(|n| n.get(k)).cloned();
+        match self.m.lang() {
+            Lang::Sq => pick("sq"),
+            Lang::Sr => pick("sr"),
+            Lang::SrCyrl => pick("sr").map(|n| to_cyrillic(&n)),
+            Lang::En => pick("en"),
+        }
+        .unwrap_or_else(|| code.to_string())
+    }
+
+    pub fn band(&self, a: &Applicant) -> (String, usize) {
+        let name = self
+            .c()
+            .bands
+            .get(a.card.band)
+            .map(|b| self.m.text(&b.name))
+            .unwrap_or_default();
+        (name, a.card.band)
+    }
+
+    pub fn scorecard_href(&self, entry: usize, from_scorecards: bool) -> String {
+        let slug = self.slugs.get(&entry).map_or("", String::as_str);
+        let prefix = if from_scorecards { "" } else { "scorecards/" };
+        format!("{prefix}{slug}.{}.html", self.m.lang().code())
+    }
+
+    pub fn gate_lines(&self, a: &Applicant) -> Vec<String> {
+        let m = self.m;
+        a.card
+            .gates
+            .iter()
+            .zip(&self.c().gates)
+            .map(|(g, spec)| {
+                let gate = m.text(&spec.name);
+                if g.passed {
+                    m.fill(
+                        "gate_passed",
+                        &[("gate", &gate), ("found", &g.found.to_string())],
+                    )
+                } else {
+                    m.fill(
+                        "gate_failed",
+                        &[
+                            ("gate", &gate),
+                            ("found", &g.found.to_string()),
+                            ("min", &g.min.to_string()),
+                        ],
+                    )
+                }
+            })
+            .collect()
+    }
+
+    pub fn failed_gates(&self, a: &Applicant) -> String {
+        let failed: Vec<String> = a
+            .card
+            .gates
+            .iter()
+            .zip(self.gate_lines(a))
+            .filter(|(g, _)| !g.passed)
+            .map(|(_, line)| line)
+            .collect();
+        failed.join("; ")
+    }
+
+    pub fn ineligible_reason(&self, a: &Applicant) -> String {
+        super::ineligible_reason(self.m, self.c(), a.why_ineligible(), &a.institution.kind)
+    }
+
+    pub fn outcome(&self, o: Outcome) -> &str {
+        self.m.get(match o {
+            Outcome::Scored => "outcome_scored",
+            Outcome::ScoredWithWarnings => "outcome_warned",
+            Outcome::Rejected => "outcome_rejected",
+            Outcome::Skipped => "outcome_skipped",
+        })
+    }
+}

@@ -1,0 +1,425 @@
+//! The jury report page: the outcome, how scores are made, the summary, one
+//! ranked table and chart per category, the jury, every input file and the
+//! methodology.
+
+use super::jury::JurySection;
+use super::{Base, FindingView, Name, Page, name};
+use crate::criteria::TieBreak;
+use crate::evaluate::{Applicant, Role};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct ReportPage<'a> {
+    #[serde(flatten)]
+    base: Base<'a>,
+    awards: Vec<AwardRow>,
+    criteria: Vec<CriterionSummary<'a>>,
+    bands: Vec<BandRule>,
+    categories: Vec<CategoryView<'a>>,
+    ineligible: Vec<Listed<'a>>,
+    files_summary: String,
+    ties_rule: String,
+    gates: Vec<String>,
+    inputs: Vec<InputView<'a>>,
+    provisional: Vec<String>,
+    split: bool,
+    total_rule: Option<String>,
+    jury: Option<JurySection<'a>>,
+    method_final: Option<Vec<String>>,
+    method_total: &'a str,
+}
+
+/// One category's award tiers, for the outcome table.
+#[derive(Serialize)]
+struct AwardRow {
+    name: String,
+    tiers: Vec<TierView>,
+    provisional: Option<String>,
+}
+
+#[derive(Serialize)]
+struct TierView {
+    name: String,
+    recipients: Vec<String>,
+    tied: Option<String>,
+    close: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CriterionSummary<'a> {
+    name: String,
+    short: String,
+    weight: String,
+    indicators: Vec<IndicatorSummary<'a>>,
+}
+
+#[derive(Serialize)]
+struct IndicatorSummary<'a> {
+    name: String,
+    weight: String,
+    method: &'a str,
+}
+
+#[derive(Serialize)]
+struct BandRule {
+    name: String,
+    rule: String,
+}
+
+#[derive(Serialize)]
+struct CategoryView<'a> {
+    id: &'a str,
+    name: String,
+    count: usize,
+    band_counts: Vec<usize>,
+    rows: Vec<RankedRow<'a>>,
+    chart: Vec<Bar>,
+    excluded: Vec<Listed<'a>>,
+    awaiting: Vec<Listed<'a>>,
+}
+
+#[derive(Serialize)]
+struct RankedRow<'a> {
+    rank: u32,
+    tied: bool,
+    name: Name<'a>,
+    note: Option<String>,
+    evidence: String,
+    jury: Option<String>,
+    consensus: bool,
+    total: String,
+    band: String,
+    band_index: usize,
+    scores: Vec<String>,
+    scorecard: String,
+}
+
+/// One bar of a category's chart.
+#[derive(Serialize)]
+struct Bar {
+    label: String,
+    value: f64,
+    total: String,
+    band: String,
+    band_index: usize,
+}
+
+/// An applicant listed with a reason: excluded, awaiting marks, ineligible.
+#[derive(Serialize)]
+struct Listed<'a> {
+    name: Name<'a>,
+    reason: String,
+    scorecard: String,
+}
+
+#[derive(Serialize)]
+struct InputView<'a> {
+    file: &'a str,
+    sha256: Option<&'a str>,
+    role: &'a str,
+    outcome: &'a str,
+    findings: Vec<FindingView>,
+}
+
+/// The report page in the page's language.
+pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
+    let (eval, m, c) = (page.eval, page.m, page.c());
+    let [total, scored, warned, rejected, skipped] =
+        super::super::jury::counts(eval, Role::Submission).map(|n| n.to_string());
+    let files_summary = m.fill(
+        "files_summary",
+        &[
+            ("total", &total),
+            ("scored", &scored),
+            ("warned", &warned),
+            ("rejected", &rejected),
+            ("skipped", &skipped),
+        ],
+    );
+    ReportPage {
+        base: page.base(|l| format!("report.{}.html", l.code())),
+        awards: awards(page),
+        criteria: criteria(page),
+        bands: bands(page),
+        categories: categories(page),
+        ineligible: eval
+            .ranking
+            .ineligible
+            .iter()
+            .filter_map(|&e| {
+                let a = eval.applicants.get(e)?;
+                Some(listed(page, e, a, page.ineligible_reason(a)))
+            })
+            .collect(),
+        files_summary,
+        ties_rule: ties_rule(page),
+        gates: gates(page),
+        inputs: eval
+            .inputs
+            .iter()
+            .map(|i| InputView {
+                file: &i.file,
+                sha256: i.sha256.as_deref(),
+                role: page.role(i.role),
+                outcome: page.input_outcome(i.role, i.outcome),
+                findings: i.findings.iter().map(|f| FindingView::new(m, f)).collect(),
+            })
+            .collect(),
+        provisional: page.provisional_notices(),
+        split: super::super::jury::read(eval),
+        total_rule: page.total_rule(),
+        jury: page.jury_section(),
+        method_final: page.method_final(),
+        method_total: m.get(if c.jury.is_some() {
+            "method_evidence"
+        } else {
+            "method_total"
+        }),
+    }
+}
+
+fn listed<'a>(page: &Page, entry: usize, a: &'a Applicant, reason: String) -> Listed<'a> {
+    Listed {
+        name: name(a, page.m.lang()),
+        reason,
+        scorecard: page.scorecard_href(entry, false),
+    }
+}
+
+fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
+    let (eval, m, c) = (page.eval, page.m, page.c());
+    eval.ranking
+        .categories
+        .iter()
+        .filter_map(|cat| {
+            let spec = c.categories.iter().find(|k| k.id == cat.category)?;
+            let mut band_counts = vec![0usize; c.bands.len()];
+            let (rows, chart): (Vec<RankedRow>, Vec<Bar>) = cat
+                .placed
+                .iter()
+                .filter_map(|p| {
+                    let a = eval.applicants.get(p.entry)?;
+                    if let Some(n) = band_counts.get_mut(a.card.band) {
+                        *n += 1;
+                    }
+                    Some(ranked_row(page, p, a))
+                })
+                .unzip();
+            let list = |entries: &[usize], reason: &dyn Fn(usize, &Applicant) -> String| {
+                entries
+                    .iter()
+                    .filter_map(|&e| {
+                        let a = eval.applicants.get(e)?;
+                        Some(listed(page, e, a, reason(e, a)))
+                    })
+                    .collect()
+            };
+            Some(CategoryView {
+                id: &spec.id,
+                name: m.text(&spec.name),
+                count: rows.len(),
+                band_counts,
+                rows,
+                chart,
+                excluded: list(&cat.excluded, &|_, a| page.failed_gates(a)),
+                awaiting: list(&cat.awaiting, &|e, _| page.awaiting_reason(e)),
+            })
+        })
+        .collect()
+}
+
+/// A ranked applicant's table row and chart bar.
+fn ranked_row<'a>(
+    page: &Page,
+    p: &crate::ranking::Placed,
+    a: &'a Applicant,
+) -> (RankedRow<'a>, Bar) {
+    let (eval, m, c) = (page.eval, page.m, page.c());
+    let (band, band_index) = page.band(a);
+    let note = p.decided_by.as_ref().map(|by| {
+        let name = match c.criteria.iter().find(|k| &k.id == by) {
+            Some(k) => m.text(&k.name),
+            None if by == "jury" => m.get("tie_jury").to_string(),
+            None => m.get("tie_full_indicators").to_string(),
+        };
+        m.fill("decided_by", &[("criterion", &name)])
+    });
+    let name = name(a, m.lang());
+    let total = m.number(&a.card.total.to_string());
+    let (mut label, cut) = crate::text::truncate(&name.text, 34);
+    if cut {
+        label = format!("{}…", label.trim_end());
+    }
+    let bar = Bar {
+        label,
+        value: a.card.total.value(),
+        total: total.clone(),
+        band: band.clone(),
+        band_index,
+    };
+    let row = RankedRow {
+        rank: p.rank,
+        tied: p.tied,
+        name,
+        note,
+        evidence: m.number(&a.card.evidence.to_string()),
+        jury: a.card.jury.map(|j| m.number(&j.score.to_string())),
+        consensus: super::super::jury::card(eval, p.entry).is_some_and(|j| j.consensus),
+        total,
+        band,
+        band_index,
+        scores: a
+            .card
+            .criteria
+            .iter()
+            .map(|k| m.number(&k.score.to_string()))
+            .collect(),
+        scorecard: page.scorecard_href(p.entry, false),
+    };
+    (row, bar)
+}
+
+fn awards(page: &Page) -> Vec<AwardRow> {
+    let (eval, m, c) = (page.eval, page.m, page.c());
+    let names = |list: &[usize]| -> Vec<String> {
+        list.iter()
+            .filter_map(|&e| eval.applicants.get(e))
+            .map(|a| name(a, m.lang()).text.into_owned())
+            .collect()
+    };
+    eval.ranking
+        .categories
+        .iter()
+        .filter(|cat| !cat.outcomes.is_empty())
+        .filter_map(|cat| {
+            let spec = c.categories.iter().find(|k| k.id == cat.category)?;
+            let tiers = cat
+                .outcomes
+                .iter()
+                .zip(&c.tiers)
+                .map(|(o, tier)| {
+                    let tied = names(&o.tied_for_last);
+                    TierView {
+                        name: m.text(&tier.name),
+                        recipients: names(&o.recipients),
+                        tied: (!tied.is_empty())
+                            .then(|| m.fill("jury_decides", &[("names", &m.list(&tied))])),
+                        close: o.close.then(|| {
+                            m.fill(
+                                "close_result",
+                                &[("margin", &m.decimal(c.close_margin.unwrap_or_default()))],
+                            )
+                        }),
+                    }
+                })
+                .collect();
+            Some(AwardRow {
+                name: m.text(&spec.name),
+                tiers,
+                provisional: super::super::jury::provisional(eval, cat)
+                    .then(|| m.get("provisional_short").to_string()),
+            })
+        })
+        .collect()
+}
+
+fn criteria<'a>(page: &'a Page) -> Vec<CriterionSummary<'a>> {
+    let m = page.m;
+    page.c()
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(ck, k)| CriterionSummary {
+            name: m.text(&k.name),
+            short: m.text(&k.name),
+            weight: m.decimal(k.weight),
+            indicators: k
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(ik, i)| IndicatorSummary {
+                    name: m.text(&i.name),
+                    weight: m.decimal(i.weight),
+                    method: page.method_of(ck, ik),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn bands(page: &Page) -> Vec<BandRule> {
+    let m = page.m;
+    page.c()
+        .bands
+        .iter()
+        .map(|b| {
+            let x = |v: f64| m.decimal(v);
+            let lower = m.fill(
+                if b.lower.inclusive {
+                    "band_from"
+                } else {
+                    "band_above"
+                },
+                &[("x", &x(b.lower.value))],
+            );
+            let upper = m.fill(
+                if b.upper.inclusive {
+                    "band_to"
+                } else {
+                    "band_below"
+                },
+                &[("x", &x(b.upper.value))],
+            );
+            BandRule {
+                name: m.text(&b.name),
+                rule: format!("{lower}, {upper}"),
+            }
+        })
+        .collect()
+}
+
+fn ties_rule(page: &Page) -> String {
+    let (m, c) = (page.m, page.c());
+    let names: Vec<String> = c
+        .tie_breaks
+        .iter()
+        .filter_map(|t| match t {
+            TieBreak::Criterion(i) => c.criteria.get(*i).map(|k| m.text(&k.name)),
+            TieBreak::Jury => Some(m.get("tie_jury").to_string()),
+            TieBreak::FullIndicators => Some(m.get("tie_full_indicators").to_string()),
+        })
+        .collect();
+    if names.is_empty() {
+        m.get("ties_rule_none").to_string()
+    } else {
+        m.fill("ties_rule", &[("criteria", &m.list(&names))])
+    }
+}
+
+fn gates(page: &Page) -> Vec<String> {
+    let (m, c) = (page.m, page.c());
+    c.gates
+        .iter()
+        .map(|g| {
+            let sheet = c.sheets.get(g.sheet);
+            let sheet_name = sheet.map(|s| m.text(&s.name)).unwrap_or_default();
+            let gate = m.text(&g.name);
+            let min = g.min.to_string();
+            match (g.nonempty, sheet) {
+                (Some(col), Some(s)) => m.fill(
+                    "gate_rule_column",
+                    &[
+                        ("gate", &gate),
+                        ("min", &min),
+                        ("sheet", &sheet_name),
+                        ("column", &page.column(s, col)),
+                    ],
+                ),
+                _ => m.fill(
+                    "gate_rule",
+                    &[("gate", &gate), ("min", &min), ("sheet", &sheet_name)],
+                ),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,249 @@
+//! One applicant's scorecard: its total, band and standing, where the points
+//! were lost, every criterion and indicator with the rows behind it, its
+//! jury marks, gates and the findings about its file.
+
+use super::jury::ScorecardJury;
+use super::words::{indicator_status, note};
+use super::{Base, FindingView, Name, Page, name};
+use crate::evaluate::Applicant;
+use crate::scoring::{Evidence, IndicatorScore};
+use crate::submission::CellRef;
+use serde::Serialize;
+
+/// Most evidence rows one indicator shows on a scorecard page.
+const EVIDENCE_ROWS: usize = 200;
+
+/// The scorecard page: the shared parts and the card.
+#[derive(Serialize)]
+pub struct ScorecardPage<'a> {
+    #[serde(flatten)]
+    base: Base<'a>,
+    report_href: String,
+    card: ScorecardView<'a>,
+}
+
+#[derive(Serialize)]
+pub struct ScorecardView<'a> {
+    pub name: Name<'a>,
+    pub category: String,
+    pub file: &'a str,
+    pub total: String,
+    pub evidence: String,
+    /// What the breakdown adds up to: the evidence score, which is the
+    /// total only while the jury has no part in it.
+    pub breakdown_total: &'a str,
+    pub breakdown_note: &'a str,
+    pub jury: Option<ScorecardJury<'a>>,
+    pub band: String,
+    pub band_index: usize,
+    pub standing: String,
+    pub lost: Vec<Lost>,
+    pub criteria: Vec<CriterionView<'a>>,
+    pub gates: Vec<String>,
+    pub findings: Vec<FindingView>,
+}
+
+/// Points an indicator missed, for "where the points were lost".
+#[derive(Serialize)]
+pub struct Lost {
+    pub name: String,
+    pub points: String,
+}
+
+#[derive(Serialize)]
+pub struct CriterionView<'a> {
+    pub name: String,
+    pub score: String,
+    pub weight: String,
+    pub contribution: String,
+    pub indicators: Vec<IndicatorView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct IndicatorView<'a> {
+    pub name: String,
+    pub value: String,
+    pub score: String,
+    pub weight: String,
+    pub contribution: String,
+    pub status: Option<String>,
+    pub method: &'a str,
+    pub evidence: Vec<EvidenceView<'a>>,
+    pub hidden_rows: Option<String>,
+}
+
+/// One evidence row: where it is, what it is, and why it earned or lost.
+#[derive(Serialize)]
+pub struct EvidenceView<'a> {
+    pub place: String,
+    pub label: &'a str,
+    pub met: bool,
+    pub note: String,
+    pub remarks: Vec<String>,
+}
+
+/// The scorecard page of applicant `entry` in the page's language.
+pub fn page<'a>(page: &'a Page, entry: usize, a: &'a Applicant) -> ScorecardPage<'a> {
+    let slug = page.slugs.get(&entry).map_or("", String::as_str);
+    ScorecardPage {
+        base: page.base(|l| format!("{slug}.{}.html", l.code())),
+        report_href: format!("../report.{}.html", page.m.lang().code()),
+        card: view(page, entry, a),
+    }
+}
+
+/// The card alone: what the page shows, and what `explain` prints.
+pub fn view<'a>(page: &'a Page, entry: usize, a: &'a Applicant) -> ScorecardView<'a> {
+    let (m, c) = (page.m, page.c());
+    let category_name = a
+        .category
+        .and_then(|i| c.categories.get(i))
+        .map(|k| m.text(&k.name))
+        .unwrap_or_else(|| m.get("ineligible").to_string());
+    let standing = match page.standing(entry) {
+        Some(s) => m.fill(
+            if s.placed.tied {
+                "standing_tied"
+            } else {
+                "standing_ranked"
+            },
+            &[
+                ("rank", &s.placed.rank.to_string()),
+                ("count", &s.count.to_string()),
+                ("category", &category_name),
+            ],
+        ),
+        None if a.category.is_none() => m.fill(
+            "standing_ineligible",
+            &[("reason", &page.ineligible_reason(a))],
+        ),
+        None if !a.card.passed_gates() => m.get("standing_excluded").to_string(),
+        None => m.get("standing_awaiting").to_string(),
+    };
+    let mut lost: Vec<(f64, String, String)> = Vec::new();
+    let criteria = a
+        .card
+        .criteria
+        .iter()
+        .zip(&c.criteria)
+        .enumerate()
+        .map(|(ck, (k, spec))| {
+            let indicators = k
+                .indicators
+                .iter()
+                .zip(&spec.indicators)
+                .enumerate()
+                .map(|(ik, (i, ispec))| {
+                    let missed = i.effective_weight - i.contribution.value();
+                    if missed > 0.0 {
+                        lost.push((
+                            missed,
+                            format!("{}: {}", m.text(&spec.name), m.text(&ispec.name)),
+                            m.decimal((missed * 100.0).round() / 100.0),
+                        ));
+                    }
+                    let sheet = c.sheets.get(ispec.sheet);
+                    let (evidence, hidden) = evidence(page, sheet, i);
+                    IndicatorView {
+                        name: m.text(&ispec.name),
+                        value: m.fill(
+                            "value_share",
+                            &[("met", &i.met.to_string()), ("rows", &i.rows.to_string())],
+                        ),
+                        score: m.number(&i.score.to_string()),
+                        weight: m.decimal((i.effective_weight * 100.0).round() / 100.0),
+                        contribution: m.number(&i.contribution.to_string()),
+                        status: indicator_status(m, i, ispec.min_rows),
+                        method: page.method_of(ck, ik),
+                        evidence,
+                        hidden_rows: (hidden > 0)
+                            .then(|| m.fill("more_rows", &[("n", &hidden.to_string())])),
+                    }
+                })
+                .collect();
+            CriterionView {
+                name: m.text(&spec.name),
+                score: m.number(&k.score.to_string()),
+                weight: m.decimal(k.weight),
+                contribution: m.number(&k.contribution.to_string()),
+                indicators,
+            }
+        })
+        .collect();
+    lost.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let (band, band_index) = page.band(a);
+    let with_jury = a.card.jury.is_some();
+    ScorecardView {
+        name: name(a, m.lang()),
+        category: category_name,
+        file: &a.file,
+        total: m.number(&a.card.total.to_string()),
+        evidence: m.number(&a.card.evidence.to_string()),
+        breakdown_total: m.get(if with_jury { "evidence_score" } else { "total" }),
+        breakdown_note: m.get(if with_jury {
+            "contributions_add_up_evidence"
+        } else {
+            "contributions_add_up"
+        }),
+        jury: page.scorecard_jury(entry, a),
+        band,
+        band_index,
+        standing,
+        lost: lost
+            .into_iter()
+            .map(|(_, name, points)| Lost { name, points })
+            .collect(),
+        criteria,
+        gates: page.gate_lines(a),
+        findings: page
+            .findings(entry)
+            .iter()
+            .map(|f| FindingView::new(m, f))
+            .collect(),
+    }
+}
+
+/// The rows an indicator shows, and how many it leaves out: rows that lost
+/// points come first, at most [`EVIDENCE_ROWS`] (results.json keeps every
+/// row), then in sheet order.
+fn evidence<'a>(
+    page: &Page,
+    sheet: Option<&crate::criteria::SheetSpec>,
+    i: &'a IndicatorScore,
+) -> (Vec<EvidenceView<'a>>, usize) {
+    let m = page.m;
+    let mut shown: Vec<&Evidence> = i.evidence.iter().filter(|e| !e.met).collect();
+    shown.extend(i.evidence.iter().filter(|e| e.met));
+    let hidden = shown.len().saturating_sub(EVIDENCE_ROWS);
+    shown.truncate(EVIDENCE_ROWS);
+    shown.sort_by_key(|e| e.row);
+    let rows = shown
+        .into_iter()
+        .map(|e| {
+            let place = match e.column {
+                Some(_) => CellRef {
+                    sheet: i.sheet.clone(),
+                    row: e.row,
+                    column: e.column,
+                }
+                .to_string(),
+                None => m.fill(
+                    "place_row",
+                    &[("sheet", &i.sheet), ("row", &e.row.to_string())],
+                ),
+            };
+            EvidenceView {
+                place,
+                label: &e.label,
+                met: e.met,
+                note: sheet.map(|s| note(page, s, &e.note)).unwrap_or_default(),
+                remarks: e
+                    .remarks
+                    .iter()
+                    .filter_map(|r| sheet.map(|s| note(page, s, r)))
+                    .collect(),
+            }
+        })
+        .collect();
+    (rows, hidden)
+}

@@ -1,0 +1,264 @@
+//! The words of a page that come from the criteria and the scoring rather
+//! than from the catalogue alone: what each indicator measures, why a row
+//! earned or lost its point, and an indicator's status.
+
+use super::Page;
+use crate::criteria::{Rule, SheetSpec};
+use crate::i18n::Messages;
+use crate::scoring::{IndicatorScore, Note, Status};
+use crate::script::ScriptRule;
+
+impl Page<'_> {
+    /// What an indicator measures, in plain words.
+    pub(super) fn method(&self, ind: &crate::criteria::Indicator) -> String {
+        let m = self.m;
+        let Some(sheet) = self.c().sheets.get(ind.sheet) else {
+            return String::new();
+        };
+        let sheet_name = m.text(&sheet.name);
+        let owed_columns: Vec<usize> = ind.by_language.iter().map(|(_, c)| *c).collect();
+        let pick = |listed: &[usize]| -> Vec<usize> {
+            if ind.by_language.is_empty() {
+                listed.to_vec()
+            } else {
+                owed_columns.clone()
+            }
+        };
+        let cols = |idx: &[usize]| -> String {
+            let names: Vec<String> = idx
+                .iter()
+                .map(|&i| m.fill("quote", &[("x", &self.column(sheet, i))]))
+                .collect();
+            m.list(&names)
+        };
+        let main = match &ind.rule {
+            Rule::Share { all_yes } => m.fill(
+                "method_share",
+                &[("sheet", &sheet_name), ("columns", &cols(&pick(all_yes)))],
+            ),
+            Rule::Simultaneity {
+                versions,
+                tolerance_hours,
+            } => m.fill(
+                "method_simultaneity",
+                &[
+                    ("sheet", &sheet_name),
+                    ("columns", &cols(&pick(versions))),
+                    ("hours", &m.decimal(*tolerance_hours)),
+                ],
+            ),
+            Rule::Equivalence {
+                first,
+                second,
+                ratio,
+                rating,
+            } => {
+                let (f, s) = (self.column(sheet, *first), self.column(sheet, *second));
+                match (ratio, rating) {
+                    (Some((lo, hi)), Some((col, min))) => m.fill(
+                        "method_equivalence_both",
+                        &[
+                            ("sheet", &sheet_name),
+                            ("first", &f),
+                            ("second", &s),
+                            ("min", &m.decimal(*lo)),
+                            ("max", &m.decimal(*hi)),
+                            ("column", &self.column(sheet, *col)),
+                            ("min_rating", &m.decimal(*min)),
+                        ],
+                    ),
+                    (Some((lo, hi)), None) => m.fill(
+                        "method_equivalence_ratio",
+                        &[
+                            ("sheet", &sheet_name),
+                            ("first", &f),
+                            ("second", &s),
+                            ("min", &m.decimal(*lo)),
+                            ("max", &m.decimal(*hi)),
+                        ],
+                    ),
+                    (None, Some((col, min))) => m.fill(
+                        "method_equivalence_rating",
+                        &[
+                            ("sheet", &sheet_name),
+                            ("column", &self.column(sheet, *col)),
+                            ("min", &m.decimal(*min)),
+                        ],
+                    ),
+                    (None, None) => String::new(),
+                }
+            }
+            Rule::Signage {
+                texts,
+                distinct,
+                script,
+                order,
+                ..
+            } => {
+                let kind = if *distinct {
+                    "method_signage_distinct"
+                } else {
+                    "method_signage"
+                };
+                let mut parts = vec![
+                    m.fill(
+                        kind,
+                        &[("sheet", &sheet_name), ("columns", &cols(&pick(texts)))],
+                    ),
+                    m.get("method_mixed").to_string(),
+                ];
+                if let Some(rule) = script {
+                    let name = match rule {
+                        ScriptRule::Cyrillic => "method_script_cyrillic",
+                        ScriptRule::Latin => "method_script_latin",
+                        ScriptRule::Either => "method_script_either",
+                        ScriptRule::Both => "method_script_both",
+                    };
+                    parts.push(m.get(name).to_string());
+                }
+                if *order {
+                    parts.push(m.get("method_order").to_string());
+                }
+                parts.join(" ")
+            }
+        };
+        let policy = match ind.insufficient {
+            crate::criteria::Insufficient::Zero => m.get("policy_zero"),
+            crate::criteria::Insufficient::Exclude => m.get("policy_exclude"),
+        };
+        let rows = m.fill(
+            "method_min_rows",
+            &[("n", &ind.min_rows.to_string()), ("policy", policy)],
+        );
+        let described = ind
+            .description
+            .as_ref()
+            .map(|d| format!("{} ", m.text(d)))
+            .unwrap_or_default();
+        let owed = if ind.by_language.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", m.get("method_owed"))
+        };
+        format!("{described}{main}{owed} {rows}")
+    }
+}
+
+/// Why a row earned or lost its point, in the page's language.
+pub(super) fn note(page: &Page, sheet: &SheetSpec, note: &Note) -> String {
+    let m = page.m;
+    let col = |key: &str| {
+        sheet
+            .columns
+            .iter()
+            .find(|c| c.key == key)
+            .map_or_else(|| key.to_string(), |c| m.text(&c.name))
+    };
+    let first_of = |key: &str| col(key);
+    match note {
+        Note::Met => m.get("note_met").to_string(),
+        Note::NotYes { column } => m.fill("note_not_yes", &[("column", &first_of(column))]),
+        Note::Missing { column } => m.fill("note_missing", &[("column", &col(column))]),
+        Note::Late { hours, tolerance } => m.fill(
+            "note_late",
+            &[
+                ("hours", &m.decimal((hours * 10.0).round() / 10.0)),
+                ("tolerance", &m.decimal(*tolerance)),
+            ],
+        ),
+        Note::Ratio {
+            column,
+            ratio,
+            min,
+            max,
+        } => m.fill(
+            "note_ratio",
+            &[
+                ("column", &col(column)),
+                ("ratio", &m.decimal((ratio * 100.0).round() / 100.0)),
+                ("min", &m.decimal(*min)),
+                ("max", &m.decimal(*max)),
+            ],
+        ),
+        Note::Rating {
+            column,
+            rating,
+            min,
+        } => m.fill(
+            "note_rating",
+            &[
+                ("column", &col(column)),
+                ("rating", &m.decimal(*rating)),
+                ("min", &m.decimal(*min)),
+            ],
+        ),
+        Note::Copy { column } => m.fill("note_copy", &[("column", &col(column))]),
+        Note::Script {
+            column,
+            expected,
+            found,
+        } => m.fill(
+            "note_script",
+            &[
+                ("column", &col(column)),
+                ("expected", m.get(&format!("script_{expected}"))),
+                ("found", m.get(&format!("script_{found}"))),
+            ],
+        ),
+        Note::ScriptMissing { script } => m.fill(
+            "note_script_missing",
+            &[("script", m.get(&format!("script_{script}")))],
+        ),
+        Note::MixedScript {
+            column,
+            word,
+            position,
+            intruders,
+        } => m.fill(
+            "note_mixed",
+            &[
+                ("column", &col(column)),
+                ("word", word),
+                ("position", &position.to_string()),
+                ("letters", intruders),
+            ],
+        ),
+        Note::Order { expected, found } => m.fill(
+            "note_order",
+            &[
+                ("expected", &page.language_name(expected)),
+                ("found", &page.language_name(found)),
+            ],
+        ),
+        Note::LostDiacritics {
+            column,
+            found,
+            intended,
+        } => m.fill(
+            "note_lost_diacritics",
+            &[
+                ("column", &col(column)),
+                ("found", found),
+                ("intended", intended),
+            ],
+        ),
+    }
+}
+
+/// "Insufficient evidence: …" when an indicator had too few rows.
+pub(super) fn indicator_status(
+    m: &Messages,
+    ind: &IndicatorScore,
+    min_rows: u32,
+) -> Option<String> {
+    let args = [
+        ("rows", ind.rows.to_string()),
+        ("min", min_rows.to_string()),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    match ind.status {
+        Status::Scored => None,
+        Status::Insufficient => Some(m.fill("status_insufficient", &args)),
+        Status::Excluded => Some(m.fill("status_excluded", &args)),
+    }
+}
