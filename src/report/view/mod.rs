@@ -144,6 +144,8 @@ pub struct Page<'a> {
     award: Award,
     /// `methods[criterion][indicator]`: what the indicator measures.
     methods: Vec<Vec<String>>,
+    /// `columns[sheet]`: each column's key and its name in this language.
+    columns: Vec<Vec<(&'a str, String)>>,
     standings: Vec<Option<Standing<'a>>>,
     findings: Vec<&'a [Finding]>,
 }
@@ -193,6 +195,16 @@ impl<'a> Page<'a> {
             m_value: minijinja::Value::from(minijinja::value::Serde(m.map())),
             award,
             methods: Vec::new(),
+            columns: c
+                .sheets
+                .iter()
+                .map(|s| {
+                    s.columns
+                        .iter()
+                        .map(|col| (col.key.as_str(), m.text(&col.name)))
+                        .collect()
+                })
+                .collect(),
             standings,
             findings,
         };
@@ -250,6 +262,15 @@ impl<'a> Page<'a> {
     /// The findings about the file an applicant came from.
     pub fn findings(&self, entry: usize) -> &'a [Finding] {
         self.findings.get(entry).copied().unwrap_or_default()
+    }
+
+    /// A column's name in this language, found by its key; the key itself
+    /// when the sheet has no such column.
+    pub fn column_name<'k>(&'k self, sheet: usize, key: &'k str) -> &'k str {
+        self.columns
+            .get(sheet)
+            .and_then(|cols| cols.iter().find(|(k, _)| *k == key))
+            .map_or(key, |(_, name)| name.as_str())
     }
 
     pub fn column(&self, sheet: &SheetSpec, index: usize) -> String {

@@ -9,6 +9,7 @@ use crate::evaluate::Applicant;
 use crate::scoring::{Evidence, IndicatorScore};
 use crate::submission::CellRef;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Most evidence rows one indicator shows on a scorecard page.
 const EVIDENCE_ROWS: usize = 200;
@@ -78,8 +79,8 @@ pub struct EvidenceView<'a> {
     pub place: String,
     pub label: &'a str,
     pub met: bool,
-    pub note: String,
-    pub remarks: Vec<String>,
+    pub note: Cow<'a, str>,
+    pub remarks: Vec<Cow<'a, str>>,
 }
 
 /// The scorecard page of applicant `entry` in the page's language.
@@ -142,8 +143,7 @@ pub fn view<'a>(page: &'a Page, entry: usize, a: &'a Applicant) -> ScorecardView
                             m.decimal((missed * 100.0).round() / 100.0),
                         ));
                     }
-                    let sheet = c.sheets.get(ispec.sheet);
-                    let (evidence, hidden) = evidence(page, sheet, i);
+                    let (evidence, hidden) = evidence(page, ispec.sheet, i);
                     IndicatorView {
                         name: m.text(&ispec.name),
                         value: m.fill(
@@ -207,8 +207,8 @@ pub fn view<'a>(page: &'a Page, entry: usize, a: &'a Applicant) -> ScorecardView
 /// points come first, at most [`EVIDENCE_ROWS`] (results.json keeps every
 /// row), then in sheet order.
 fn evidence<'a>(
-    page: &Page,
-    sheet: Option<&crate::criteria::SheetSpec>,
+    page: &'a Page,
+    sheet: usize,
     i: &'a IndicatorScore,
 ) -> (Vec<EvidenceView<'a>>, usize) {
     let m = page.m;
@@ -236,12 +236,8 @@ fn evidence<'a>(
                 place,
                 label: &e.label,
                 met: e.met,
-                note: sheet.map(|s| note(page, s, &e.note)).unwrap_or_default(),
-                remarks: e
-                    .remarks
-                    .iter()
-                    .filter_map(|r| sheet.map(|s| note(page, s, r)))
-                    .collect(),
+                note: note(page, sheet, &e.note),
+                remarks: e.remarks.iter().map(|r| note(page, sheet, r)).collect(),
             }
         })
         .collect();

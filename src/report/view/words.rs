@@ -3,7 +3,8 @@
 //! earned or lost its point, and an indicator's status.
 
 use super::Page;
-use crate::criteria::{Rule, SheetSpec};
+use crate::criteria::Rule;
+use std::borrow::Cow;
 use crate::i18n::Messages;
 use crate::scoring::{IndicatorScore, Note, Status};
 use crate::script::ScriptRule;
@@ -144,19 +145,17 @@ impl Page<'_> {
     }
 }
 
-/// Why a row earned or lost its point, in the page's language.
-pub(super) fn note(page: &Page, sheet: &SheetSpec, note: &Note) -> String {
+/// Why a row earned or lost its point, in the page's language. A met row,
+/// the common case, borrows the catalogue's word.
+pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str> {
     let m = page.m;
-    let col = |key: &str| {
-        sheet
-            .columns
-            .iter()
-            .find(|c| c.key == key)
-            .map_or_else(|| key.to_string(), |c| m.text(&c.name))
-    };
+    if *note == Note::Met {
+        return Cow::Borrowed(m.get("note_met"));
+    }
+    let col = |key: &str| page.column_name(sheet, key).to_string();
     let first_of = |key: &str| col(key);
-    match note {
-        Note::Met => m.get("note_met").to_string(),
+    Cow::Owned(match note {
+        Note::Met => String::new(),
         Note::NotYes { column } => m.fill("note_not_yes", &[("column", &first_of(column))]),
         Note::Missing { column } => m.fill("note_missing", &[("column", &col(column))]),
         Note::Late { hours, tolerance } => m.fill(
@@ -242,7 +241,7 @@ pub(super) fn note(page: &Page, sheet: &SheetSpec, note: &Note) -> String {
                 ("intended", intended),
             ],
         ),
-    }
+    })
 }
 
 /// "Insufficient evidence: …" when an indicator had too few rows.
