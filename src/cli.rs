@@ -705,7 +705,8 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
     if let Err(e) = output::check_target(&args.out, &protected) {
         return fail_output(&e);
     }
-    let eval = match evaluate::evaluate(&options) {
+    let bar = Bar::new(args.quiet);
+    let eval = match evaluate::evaluate_with(&options, &bar) {
         Ok(eval) => eval,
         Err(e) => return fail_evaluate(&e),
     };
@@ -718,10 +719,14 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         Ok(w) => w,
         Err(e) => return fail_output(&e),
     };
+    evaluate::Progress::stage(&bar, evaluate::Stage::Writing, names.len());
     let written = report::render(&eval, &render, &|file| {
-        writer.write(file).map_err(WriteError::Output)
+        let written = writer.write(file).map_err(WriteError::Output);
+        evaluate::Progress::advance(&bar);
+        written
     })
     .and_then(|()| writer.finish().map_err(WriteError::Output));
+    drop(bar);
     match written {
         Ok(()) => {}
         Err(WriteError::Output(e)) => return fail_output(&e),
@@ -755,6 +760,50 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         exit::DATA
     } else {
         exit::OK
+    }
+}
+
+/// A progress bar on standard error while workbooks are read and the
+/// report is written. It draws only on a terminal (piped or redirected
+/// output stays clean) and never with `--quiet`.
+struct Bar(indicatif::ProgressBar);
+
+impl Bar {
+    fn new(quiet: bool) -> Bar {
+        let target = if quiet {
+            indicatif::ProgressDrawTarget::hidden()
+        } else {
+            indicatif::ProgressDrawTarget::stderr()
+        };
+        let bar = indicatif::ProgressBar::with_draw_target(None, target);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{msg:<8} {wide_bar} {pos}/{len} files")
+        {
+            bar.set_style(style);
+        }
+        Bar(bar)
+    }
+}
+
+/// The bar leaves no trace once the run is over, however it ends.
+impl Drop for Bar {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
+    }
+}
+
+impl evaluate::Progress for Bar {
+    fn stage(&self, stage: evaluate::Stage, total: usize) {
+        self.0.set_message(match stage {
+            evaluate::Stage::Reading => "reading",
+            evaluate::Stage::Writing => "writing",
+        });
+        self.0.set_length(total as u64);
+        self.0.set_position(0);
+    }
+
+    fn advance(&self) {
+        self.0.inc(1);
     }
 }
 

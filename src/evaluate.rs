@@ -249,7 +249,36 @@ enum Processed {
     },
 }
 
+/// What a long run reports as it goes, so that the binary can show it; the
+/// library itself never prints.
+pub trait Progress: Sync {
+    /// A stage begins, with this many steps (files) to go.
+    fn stage(&self, _stage: Stage, _total: usize) {}
+    /// One more step is done; called from any thread.
+    fn advance(&self) {}
+}
+
+/// The stages a run reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Reading,
+    Writing,
+}
+
+/// Reports nothing.
+pub struct Silent;
+
+impl Progress for Silent {}
+
 pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
+    evaluate_with(options, &Silent)
+}
+
+/// [`evaluate`], telling `progress` of every file read.
+pub fn evaluate_with(
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Evaluation, EvaluateError> {
     let loaded = criteria::load(&options.criteria)?;
     let jury_dir = jury_folder(options, &loaded)?;
     // Every named path is checked before the first workbook is read, so a
@@ -271,6 +300,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         return Err(EvaluateError::NoInput(places.join(", ")));
     }
     let c = &loaded.criteria;
+    progress.stage(Stage::Reading, files.len());
     // Each workbook is read and scored on its own thread; only the
     // institution and its scorecard come back, never the rows.
     let mut read: Vec<(String, Option<String>, Processed)> = files
@@ -289,6 +319,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 Read::Rejected { findings } => Processed::Rejected { findings },
                 Read::Skipped { reason } => Processed::Skipped { reason },
             };
+            progress.advance();
             (crate::text::display_path(path), sha, processed)
         })
         .collect();

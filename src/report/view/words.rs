@@ -4,10 +4,10 @@
 
 use super::Page;
 use crate::criteria::Rule;
-use std::borrow::Cow;
 use crate::i18n::Messages;
 use crate::scoring::{IndicatorScore, Note, Status};
 use crate::script::ScriptRule;
+use std::borrow::Cow;
 
 impl Page<'_> {
     /// What an indicator measures, in plain words.
