@@ -437,8 +437,13 @@ fn juror_institutions(
         .collect())
 }
 
-/// Jurors whose institution is no applicant's id, as located warnings.
-fn warn_institutions(eval: &evaluate::Evaluation) {
+/// Jurors whose institution is no applicant's id, as located warnings;
+/// not with `--no-jury`, where the jury has no part and the warning would
+/// only distract.
+fn warn_institutions(eval: &evaluate::Evaluation, jury_used: bool) {
+    if !jury_used {
+        return;
+    }
     for u in &eval.unknown_institutions {
         eprintln!("{}", u.diagnostic().located(&u.file));
     }
@@ -476,7 +481,7 @@ fn jury_sheets(args: &JuryArgs) -> u8 {
         );
         return exit::CONFIG;
     }
-    warn_institutions(&eval);
+    warn_institutions(&eval, true);
     let out = args
         .out
         .clone()
@@ -608,7 +613,7 @@ fn explain(args: &ExplainArgs) -> u8 {
         Ok(eval) => eval,
         Err(e) => return fail_evaluate(&e),
     };
-    warn_institutions(&eval);
+    warn_institutions(&eval, !args.jury.no_jury);
     match report::explain(&eval, &args.id, args.lang) {
         Ok(Some(text)) => {
             say!("{text}");
@@ -752,7 +757,7 @@ fn evaluate(args: &EvaluateArgs) -> u8 {
         }
     }
     if !args.quiet {
-        warn_institutions(&eval);
+        warn_institutions(&eval, !args.jury.no_jury);
         say!("{}", report::terminal(&eval, args.verbose));
         sayln!("Report written to {}", args.out.display());
     }
