@@ -5,6 +5,7 @@ mod csv;
 mod html;
 mod json;
 mod jury;
+pub mod schema;
 pub mod slug;
 mod terminal;
 mod xlsx;
