@@ -7,7 +7,7 @@ use langaward::output::{self, OutputError, ReportWriter};
 use langaward::paths::Missing;
 use langaward::report::{self, Lang};
 use langaward::submission::{Limits, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Writes to standard output, ignoring a closed pipe (`langaward … | head`):
@@ -92,7 +92,7 @@ enum Command {
     /// Compare two editions' results.json: change in total, band and rank per
     /// institution, new and missing applicants, earlier recipients whose band fell.
     #[command(
-        after_help = "Example:\n  langaward diff report-2025/results.json report/results.json --out report/diff.html\n\nExit codes: 0 compared; 65 refused (criteria of a different structure); 66 a file cannot be read; 73 the page cannot be written."
+        after_help = "Example:\n  langaward diff report-2025/results.json report/results.json --out report/diff.html\n\nExit codes: 0 compared; 65 refused (not a langaward results.json, or criteria of a different structure); 66 a file cannot be read or is not JSON; 73 the page cannot be written."
     )]
     Diff(DiffArgs),
     /// Write one marking workbook per juror (jurors and mark scale from the
@@ -529,16 +529,11 @@ fn diff(args: &DiffArgs) -> u8 {
     if let Err(code) = require(args.templates.as_slice()) {
         return code;
     }
-    let read = |path: &PathBuf| -> Result<serde_json::Value, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-        serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", path.display()))
-    };
-    let (old, new) = match (read(&args.old), read(&args.new)) {
+    let (old, new) = match (read_results(&args.old), read_results(&args.new)) {
         (Ok(old), Ok(new)) => (old, new),
-        (Err(e), _) | (_, Err(e)) => {
+        (Err((code, e)), _) | (_, Err((code, e))) => {
             eprintln!("error: {e}");
-            return exit::NO_INPUT;
+            return code;
         }
     };
     let aliases = match langaward::criteria::load(&args.criteria) {
@@ -577,6 +572,25 @@ fn diff(args: &DiffArgs) -> u8 {
         sayln!("Comparison written to {}", out.display());
     }
     exit::OK
+}
+
+/// Reads one edition's results.json for `diff`. A file that cannot be read
+/// or is not JSON is missing input (66); JSON of another structure is data
+/// that does not compare (65). The message names the file either way.
+fn read_results(path: &Path) -> Result<report::schema::Results<'static>, (u8, String)> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        (
+            exit::NO_INPUT,
+            format!("{}: cannot read: {e}", path.display()),
+        )
+    })?;
+    report::schema::Results::parse(&bytes).map_err(|e| {
+        let code = match e {
+            report::schema::ReadError::NotJson(_) => exit::NO_INPUT,
+            report::schema::ReadError::NotResults(_) => exit::DATA,
+        };
+        (code, format!("{}: {e}", path.display()))
+    })
 }
 
 fn template(args: &TemplateArgs) -> u8 {

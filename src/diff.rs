@@ -1,14 +1,13 @@
 //! Edition over edition: two `results.json` files compared per institution.
-//! Pure: takes the parsed documents, returns the comparison.
+//! Pure: takes the documents as read into [`crate::report::schema`], returns
+//! the comparison.
 
+use crate::report::schema::{Band, Results};
 use serde::Serialize;
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum DiffError {
-    #[error("{0} is not a langaward results.json (no `{1}`)")]
-    NotResults(String, &'static str),
     #[error(
         "the two editions were scored with criteria of a different structure ({0}), so their totals do not compare; use --allow-different-criteria to compare them anyway"
     )]
@@ -58,157 +57,96 @@ impl Comparison {
     }
 }
 
-fn standings(doc: &Value, which: &str) -> Result<Vec<Standing>, DiffError> {
-    let missing = |field| DiffError::NotResults(which.to_string(), field);
-    let bands: Vec<&str> = doc
-        .pointer("/criteria/bands")
-        .and_then(Value::as_array)
-        .ok_or_else(|| missing("criteria.bands"))?
+/// Every applicant of one edition with its total, band and rank; the band's
+/// position makes "fell" a comparison of numbers.
+fn standings(doc: &Results) -> Vec<Standing> {
+    let bands: Vec<&str> = doc.criteria.bands.iter().map(|b| b.id.as_ref()).collect();
+    let ranks: BTreeMap<&str, u64> = doc
+        .categories
         .iter()
-        .filter_map(|b| b.get("id").and_then(Value::as_str))
+        .flat_map(|cat| &cat.ranking)
+        .map(|p| (p.id.as_ref(), u64::from(p.rank)))
         .collect();
-    let mut ranks: BTreeMap<&str, u64> = BTreeMap::new();
-    for cat in doc
-        .get("categories")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        for p in cat
-            .get("ranking")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let (Some(id), Some(rank)) = (
-                p.get("id").and_then(Value::as_str),
-                p.get("rank").and_then(Value::as_u64),
-            ) {
-                ranks.insert(id, rank);
-            }
-        }
-    }
-    let applicants = doc
-        .get("applicants")
-        .and_then(Value::as_array)
-        .ok_or_else(|| missing("applicants"))?;
-    Ok(applicants
+    doc.applicants
         .iter()
-        .filter_map(|a| {
-            let inst = a.get("institution")?;
-            let id = inst.get("id")?.as_str()?.to_string();
-            let name = inst
-                .get("name_sq")
-                .and_then(Value::as_str)
-                .or_else(|| inst.get("name_sr").and_then(Value::as_str))
-                .unwrap_or(&id)
-                .to_string();
-            let band = a
-                .get("band")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            Some(Standing {
-                rank: ranks.get(id.as_str()).copied(),
-                category: a
-                    .get("category")
-                    .and_then(Value::as_str)
-                    .map(str::to_string),
-                total: a
-                    .pointer("/scorecard/total")
-                    .and_then(Value::as_f64)
-                    .unwrap_or(0.0),
+        .map(|a| {
+            let inst = &a.institution;
+            let band = a.band.as_deref().unwrap_or_default();
+            Standing {
+                id: inst.id.to_string(),
+                name: inst
+                    .name_sq
+                    .as_deref()
+                    .or(inst.name_sr.as_deref())
+                    .unwrap_or(&inst.id)
+                    .to_string(),
+                category: a.category.as_deref().map(str::to_string),
+                total: a.scorecard.total,
                 band_rank: bands.iter().position(|b| *b == band).unwrap_or(bands.len()),
-                band,
-                name,
-                id,
-            })
+                band: band.to_string(),
+                rank: ranks.get(inst.id.as_ref()).copied(),
+            }
         })
-        .collect())
+        .collect()
 }
 
-/// What makes totals comparable: criteria and indicators with their
+/// A criterion or indicator by id, with its weight.
+type Weighted<'d> = (&'d str, f64);
+
+/// What makes totals comparable: criteria and indicators (by id) with their
 /// weights, and the bands.
-fn structure(doc: &Value) -> String {
-    let criteria: Vec<String> = doc
-        .pointer("/criteria/criteria")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .map(|k| {
-            let indicators: Vec<String> = k
-                .get("indicators")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .map(|i| {
-                    format!(
-                        "{}:{}",
-                        i.get("id").unwrap_or(&Value::Null),
-                        i.get("weight").unwrap_or(&Value::Null)
-                    )
-                })
-                .collect();
-            format!(
-                "{}:{}[{}]",
-                k.get("id").unwrap_or(&Value::Null),
-                k.get("weight").unwrap_or(&Value::Null),
-                indicators.join(",")
-            )
-        })
-        .collect();
-    let bands = doc
-        .pointer("/criteria/bands")
-        .map(Value::to_string)
-        .unwrap_or_default();
-    format!("{} / {bands}", criteria.join(" "))
+#[derive(PartialEq)]
+struct Structure<'d> {
+    criteria: Vec<(Weighted<'d>, Vec<Weighted<'d>>)>,
+    bands: &'d [Band<'d>],
+}
+
+fn structure<'d>(doc: &'d Results) -> Structure<'d> {
+    Structure {
+        criteria: doc
+            .criteria
+            .criteria
+            .iter()
+            .map(|k| {
+                let indicators = k
+                    .indicators
+                    .iter()
+                    .map(|i| (i.id.as_ref(), i.weight))
+                    .collect();
+                ((k.id.as_ref(), k.weight), indicators)
+            })
+            .collect(),
+        bands: &doc.criteria.bands,
+    }
 }
 
 /// Ids that received a tier; `None` when the results have no tiers.
-fn recipients(doc: &Value) -> Option<Vec<String>> {
-    let awards: Vec<&Value> = doc
-        .get("categories")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|c| c.get("awards").and_then(Value::as_array))
-        .flatten()
-        .collect();
-    if awards.is_empty() {
-        return None;
-    }
+fn recipients<'d>(doc: &'d Results) -> Option<Vec<&'d str>> {
+    let mut awards = doc.categories.iter().flat_map(|c| &c.awards).peekable();
+    awards.peek()?;
     Some(
         awards
-            .iter()
-            .filter_map(|a| a.get("recipients").and_then(Value::as_array))
-            .flatten()
-            .filter_map(|r| r.as_str().map(str::to_string))
+            .flat_map(|a| &a.recipients)
+            .map(AsRef::as_ref)
             .collect(),
     )
 }
 
-fn edition(doc: &Value) -> i64 {
-    doc.pointer("/criteria/edition")
-        .and_then(Value::as_i64)
-        .unwrap_or_default()
-}
-
 /// Compares two editions; `aliases` maps a current id to its earlier ids.
 pub fn compare(
-    old: &Value,
-    new: &Value,
+    old: &Results,
+    new: &Results,
     aliases: &BTreeMap<String, Vec<String>>,
     allow_different_criteria: bool,
 ) -> Result<Comparison, DiffError> {
-    let (before, after) = (structure(old), structure(new));
-    let criteria_differ =
-        (before != after).then(|| "criteria, indicators, weights or bands differ".to_string());
+    let criteria_differ = (structure(old) != structure(new))
+        .then(|| "criteria, indicators, weights or bands differ".to_string());
     if let (Some(reason), false) = (&criteria_differ, allow_different_criteria) {
         return Err(DiffError::DifferentCriteria(reason.clone()));
     }
-    let old_standings = standings(old, "the earlier results")?;
+    let old_standings = standings(old);
     let earlier_recipients = recipients(old);
-    let new_standings = standings(new, "the newer results")?;
+    let new_standings = standings(new);
     let earlier = |id: &str| -> Option<&Standing> {
         let names: Vec<&str> = std::iter::once(id)
             .chain(aliases.get(id).into_iter().flatten().map(String::as_str))
@@ -229,7 +167,7 @@ pub fn compare(
                     fell: n.band_rank > o.band_rank,
                     was_recipient: earlier_recipients
                         .as_ref()
-                        .map_or(o.band_rank == 0, |r| r.contains(&o.id)),
+                        .map_or(o.band_rank == 0, |r| r.contains(&o.id.as_str())),
                     old: o.clone(),
                     new: n.clone(),
                 });
@@ -248,8 +186,8 @@ pub fn compare(
             .then_with(|| a.new.id.cmp(&b.new.id))
     });
     Ok(Comparison {
-        old_edition: edition(old),
-        new_edition: edition(new),
+        old_edition: old.criteria.edition,
+        new_edition: new.criteria.edition,
         changes,
         new_applicants,
         missing,
@@ -260,23 +198,117 @@ pub fn compare(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::report::schema::*;
 
-    fn results(edition: i64, weight: f64, applicants: &[(&str, f64, &str, u64)]) -> Value {
-        json!({
-            "criteria": {
-                "edition": edition,
-                "bands": [{"id": "high"}, {"id": "moderate"}, {"id": "low"}],
-                "criteria": [{"id": "services", "weight": weight, "indicators": [{"id": "verbal", "weight": 100}]}],
+    fn text(s: &str) -> Text<'static> {
+        Text {
+            sq: s.to_string().into(),
+            sr: s.to_string().into(),
+            en: s.to_string().into(),
+        }
+    }
+
+    fn band(id: &str) -> Band<'static> {
+        let bound = Bound {
+            value: 0.0,
+            inclusive: true,
+        };
+        Band {
+            id: id.to_string().into(),
+            name: text(id),
+            lower: bound,
+            upper: bound,
+        }
+    }
+
+    fn applicant(id: &str, total: f64, band: &str) -> Applicant<'static> {
+        Applicant {
+            file: format!("{id}.xlsx").into(),
+            institution: Institution {
+                id: id.to_string().into(),
+                name_sq: Some(format!("Institucioni {id}").into()),
+                name_sr: None,
+                name_sr_cyrl: None,
+                kind: "ministry".into(),
+                municipality: None,
+                contact: None,
+                submitted: None,
+                edition: None,
+                sample: false,
             },
-            "categories": [{"category": "ministries", "ranking": applicants.iter().map(|(id, _, _, rank)| json!({"id": id, "rank": rank})).collect::<Vec<_>>()}],
-            "applicants": applicants.iter().map(|(id, total, band, _)| json!({
-                "institution": {"id": id, "name_sq": format!("Institucioni {id}")},
-                "category": "ministries",
-                "band": band,
-                "scorecard": {"total": total},
-            })).collect::<Vec<_>>(),
-        })
+            category: Some("ministries".into()),
+            ineligible: None,
+            band: Some(band.to_string().into()),
+            scorecard: Scorecard {
+                total,
+                evidence: total,
+                jury: None,
+                band: 0,
+                criteria: Vec::new(),
+                gates: Vec::new(),
+            },
+            jury: None,
+            warnings: 0,
+        }
+    }
+
+    fn results(
+        edition: i64,
+        weight: f64,
+        applicants: &[(&str, f64, &str, u32)],
+    ) -> Results<'static> {
+        Results {
+            tool: Tool {
+                name: TOOL_NAME.into(),
+                version: "0".into(),
+            },
+            notice: None,
+            criteria: CriteriaSummary {
+                file: "criteria.yaml".into(),
+                sha256: "".into(),
+                edition,
+                award: text("award"),
+                period: Period {
+                    from: Default::default(),
+                    to: Default::default(),
+                },
+                bands: vec![band("high"), band("moderate"), band("low")],
+                criteria: vec![CriterionSummary {
+                    id: "services".into(),
+                    name: text("Services"),
+                    weight,
+                    indicators: vec![IndicatorSummary {
+                        id: "verbal".into(),
+                        name: text("Verbal"),
+                        weight: 100.0,
+                    }],
+                }],
+            },
+            inputs: Vec::new().into(),
+            categories: vec![Category {
+                category: "ministries".into(),
+                ranking: applicants
+                    .iter()
+                    .map(|&(id, _, _, rank)| Placed {
+                        rank,
+                        tied: false,
+                        decided_by: None,
+                        id: id.to_string().into(),
+                    })
+                    .collect(),
+                excluded_by_gate: Vec::new(),
+                awaiting_jury: Vec::new(),
+                provisional: false,
+                awards: Vec::new(),
+            }],
+            ineligible: Vec::new(),
+            jury: None,
+            applicants: applicants
+                .iter()
+                .map(|&(id, total, band, _)| applicant(id, total, band))
+                .collect::<Vec<_>>()
+                .into(),
+        }
     }
 
     #[test]
@@ -343,15 +375,5 @@ mod tests {
         ));
         let c = compare(&old, &new, &BTreeMap::new(), true).unwrap();
         assert!(c.criteria_differ.is_some());
-    }
-
-    #[test]
-    fn a_foreign_json_is_named() {
-        let err =
-            compare(&json!({"criteria": {}}), &json!({}), &BTreeMap::new(), true).unwrap_err();
-        assert_eq!(
-            err,
-            DiffError::NotResults("the earlier results".into(), "criteria.bands")
-        );
     }
 }

@@ -83,25 +83,16 @@ fn template_error(e: minijinja::Error) -> RenderError {
 /// edition's `results.json` and the comparison.
 pub fn render_diff(
     c: &crate::diff::Comparison,
-    newer: &serde_json::Value,
+    newer: &super::schema::Results,
     lang: Lang,
     templates: Option<&Path>,
 ) -> Result<String, RenderError> {
     let m = Messages::load(lang)?;
-    let text = |key: &str| {
-        let t = newer.pointer(&format!("/criteria/{key}"));
-        let pick = |l: &str| {
-            t.and_then(|t| t.get(l))
-                .and_then(serde_json::Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        };
-        match lang {
-            Lang::Sq => pick("sq"),
-            Lang::Sr => pick("sr"),
-            Lang::SrCyrl => to_cyrillic(&pick("sr")),
-            Lang::En => pick("en"),
-        }
+    let text = |t: &super::schema::Text| match lang {
+        Lang::Sq => t.sq.to_string(),
+        Lang::Sr => t.sr.to_string(),
+        Lang::SrCyrl => to_cyrillic(&t.sr),
+        Lang::En => t.en.to_string(),
     };
     let num = |x: f64| m.number(&format!("{x:.2}"));
     let rank = |r: Option<u64>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
@@ -120,13 +111,13 @@ pub fn render_diff(
         "html_lang": lang.html_lang(),
         "m": m.map(),
         "languages": [],
-        "award": {"name": text("award"), "edition": c.new_edition, "period": ""},
-        "notice": newer.get("notice").filter(|n| !n.is_null()).map(|_| m.get("notice")),
+        "award": {"name": text(&newer.criteria.award), "edition": c.new_edition, "period": ""},
+        "notice": newer.notice.as_ref().map(|_| m.get("notice")),
         "provenance": {
             "version": env!("CARGO_PKG_VERSION"),
-            "criteria_file": newer.pointer("/criteria/file").cloned().unwrap_or_default(),
-            "criteria_sha256": newer.pointer("/criteria/sha256").cloned().unwrap_or_default(),
-            "inputs": newer.get("inputs").and_then(serde_json::Value::as_array).map_or(0, Vec::len),
+            "criteria_file": newer.criteria.file,
+            "criteria_sha256": newer.criteria.sha256,
+            "inputs": newer.inputs.len(),
         },
         "title": m.fill("diff_title", &[("new", &c.new_edition.to_string()), ("old", &c.old_edition.to_string())]),
         "differ": c.criteria_differ.as_ref().map(|_| m.get("diff_differ")),

@@ -1,228 +1,124 @@
 //! `results.json`: everything, for tools and for next year's comparison.
-//! Serialised straight from borrowed data, without an intermediate tree.
+//! The evaluation is viewed through [`schema`], borrowing its text, and
+//! serialised one input and one applicant at a time.
 
 use super::jury;
-use crate::criteria::{Aggregate, Band, Diagnostic, Period, Text};
-use crate::evaluate::{Evaluation, Ineligible, InputRecord};
-use crate::jury::JuryCard;
-use crate::scoring::Scorecard;
-use crate::submission::{CellRef, Institution};
+use super::schema::{self, Results, Seq};
+use crate::criteria::{self, Diagnostic};
+use crate::evaluate::{self, Evaluation};
+use crate::exact;
+use crate::jury::{Counted, JuryCard, JuryCriterion};
+use crate::scoring::{self, Scorecard};
+use crate::submission::{self, Institution};
 use serde::Serialize;
+use serde_json::ser::Formatter;
+use std::borrow::Cow;
+use std::io;
 
-#[derive(Serialize)]
-struct Doc<'a> {
-    tool: Tool,
-    notice: Option<&'static str>,
-    criteria: CriteriaSummary<'a>,
-    inputs: &'a [InputRecord],
-    categories: Vec<Category<'a>>,
-    ineligible: Vec<&'a str>,
-    /// Present when the criteria have a jury, whether or not marks were read.
-    jury: Option<Jury<'a>>,
-    applicants: Vec<Applicant<'a>>,
+/// Writes `results.json` straight to `out`, compact, laid out by [`Lines`].
+pub fn write(eval: &Evaluation, out: &mut dyn io::Write) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, Lines::default());
+    results(eval).serialize(&mut serializer)?;
+    out.write_all(b"\n")
 }
 
-#[derive(Serialize)]
-struct Jury<'a> {
-    /// Marks were read; without them every total is the evidence score.
-    read: bool,
-    /// Some category's outcome may still change (no marks, or too few).
-    provisional: bool,
-    method: Method,
-    jurors: Vec<Juror<'a>>,
-    /// Jurors whose institution is no applicant's id (W006), in the form
-    /// `langaward check --format json` gives.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    warnings: Vec<Warning>,
-    /// Ids of jurors who returned no sheet.
-    missing: Vec<&'a str>,
-    recusals: Vec<Recusal<'a>>,
-    /// Every applicant the jury marks, with its flags.
-    applicants: Vec<Flags<'a>>,
+/// Compact JSON with a line break before each member of the top-level
+/// object and before each element of a top-level array, so every input and
+/// every applicant is one line. The file stays about as small as on one
+/// line (40 MB for 2,000 applicants, against 105 MB pretty-printed), while
+/// `grep` finds one applicant instead of printing the whole file, `diff`
+/// between two runs shows the applicants that changed, and a reader's error
+/// ("line 14 column 120") points at one of them. Strings never hold a raw
+/// line break (JSON escapes it), so the breaks are all structural.
+#[derive(Default)]
+struct Lines {
+    /// Objects and arrays open around the next value: 1 inside the document.
+    depth: usize,
+    /// The top-level array being written has elements, so `]` gets a line.
+    broken: bool,
 }
 
-#[derive(Serialize)]
-struct Warning {
-    file: String,
-    #[serde(flatten)]
-    diagnostic: Diagnostic,
+impl Formatter for Lines {
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth = self.depth.saturating_sub(1);
+        w.write_all(if self.depth == 0 { b"\n}" } else { b"}" })
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        if self.depth == 1 {
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        w.write_all(b"[")
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        if self.depth == 2 {
+            self.broken = true;
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        if self.depth == 2 && std::mem::take(&mut self.broken) {
+            w.write_all(b"\n")?;
+        }
+        self.depth = self.depth.saturating_sub(1);
+        w.write_all(b"]")
+    }
 }
 
-#[derive(Serialize)]
-struct Method {
-    min: f64,
-    max: f64,
-    step: Option<f64>,
-    aggregate: Aggregate,
-    trim_from: usize,
-    min_marks: usize,
-    standardise: bool,
-    consensus_spread: Option<f64>,
-    evidence_weight: f64,
-    jury_weight: f64,
-}
-
-#[derive(Serialize)]
-struct Juror<'a> {
-    id: &'a str,
-    name: &'a str,
-    institution: Option<&'a str>,
-    categories: Vec<&'a str>,
-    /// The juror's sheet was read.
-    returned: bool,
-    /// The file the juror's marks were read from, when any mark was.
-    sheet: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct Recusal<'a> {
-    juror: &'a str,
-    applicant: &'a str,
-    reason: &'static str,
-    /// The juror's own words, when the reason was not one of the list.
-    note: Option<&'a str>,
-    /// Where it was declared; `null` when the criteria imply it (own institution).
-    file: Option<&'a str>,
-    at: Option<&'a CellRef>,
-}
-
-#[derive(Serialize)]
-struct Flags<'a> {
-    id: &'a str,
-    /// Too few marks for a final total: not ranked yet.
-    awaiting: bool,
-    /// Marks spread wider than the criteria allow: for the consensus meeting.
-    consensus: bool,
-}
-
-#[derive(Serialize)]
-struct Tool {
-    name: &'static str,
-    version: &'static str,
-}
-
-#[derive(Serialize)]
-struct CriteriaSummary<'a> {
-    file: &'a str,
-    sha256: &'a str,
-    edition: i64,
-    award: &'a Text,
-    period: &'a Period,
-    bands: &'a [Band],
-    criteria: Vec<CriterionSummary<'a>>,
-}
-
-#[derive(Serialize)]
-struct CriterionSummary<'a> {
-    id: &'a str,
-    name: &'a Text,
-    weight: f64,
-    indicators: Vec<IndicatorSummary<'a>>,
-}
-
-#[derive(Serialize)]
-struct IndicatorSummary<'a> {
-    id: &'a str,
-    name: &'a Text,
-    weight: f64,
-}
-
-#[derive(Serialize)]
-struct Category<'a> {
-    category: &'a str,
-    ranking: Vec<Placed<'a>>,
-    excluded_by_gate: Vec<&'a str>,
-    /// Ranked once enough jury marks are in.
-    awaiting_jury: Vec<&'a str>,
-    /// The awards may still change.
-    provisional: bool,
-    awards: Vec<Award<'a>>,
-}
-
-#[derive(Serialize)]
-struct Award<'a> {
-    tier: &'a str,
-    recipients: Vec<&'a str>,
-    tied_for_last: Vec<&'a str>,
-    close: bool,
-}
-
-#[derive(Serialize)]
-struct Placed<'a> {
-    rank: u32,
-    tied: bool,
-    decided_by: Option<&'a str>,
-    id: &'a str,
-}
-
-#[derive(Serialize)]
-struct Applicant<'a> {
-    file: &'a str,
-    institution: &'a Institution,
-    category: Option<&'a str>,
-    /// Why the applicant is not ranked, when it is not eligible.
-    ineligible: Option<&'a Ineligible>,
-    band: Option<&'a str>,
-    scorecard: &'a Scorecard,
-    /// Every jury mark with its juror, value used, trimming and place.
-    jury: Option<&'a JuryCard>,
-    warnings: usize,
-}
-
-/// Writes `results.json` straight to `out`.
-pub fn write(eval: &Evaluation, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let c = &eval.criteria.criteria;
-    let id = |i: usize| {
-        eval.applicants
-            .get(i)
-            .map_or("", |a| a.institution.id.as_str())
-    };
-    let doc = Doc {
-        tool: Tool {
-            name: "langaward",
-            version: env!("CARGO_PKG_VERSION"),
+/// The evaluation as results.json lays it out. Inputs and applicants are
+/// made as the serialiser reaches them.
+pub(super) fn results(eval: &Evaluation) -> Results<'_> {
+    let id = |i: usize| applicant_id(eval, i);
+    Results {
+        tool: schema::Tool {
+            name: schema::TOOL_NAME.into(),
+            version: env!("CARGO_PKG_VERSION").into(),
         },
-        notice: eval.has_sample_evidence().then_some(super::SAMPLE_NOTICE),
-        criteria: CriteriaSummary {
-            file: &eval.criteria_file,
-            sha256: &eval.criteria.sha256,
-            edition: c.edition,
-            award: &c.award,
-            period: &c.period,
-            bands: &c.bands,
-            criteria: c
-                .criteria
-                .iter()
-                .map(|k| CriterionSummary {
-                    id: &k.id,
-                    name: &k.name,
-                    weight: k.weight,
-                    indicators: k
-                        .indicators
-                        .iter()
-                        .map(|i| IndicatorSummary {
-                            id: &i.id,
-                            name: &i.name,
-                            weight: i.weight,
-                        })
-                        .collect(),
-                })
-                .collect(),
-        },
-        inputs: &eval.inputs,
+        notice: eval
+            .has_sample_evidence()
+            .then_some(super::SAMPLE_NOTICE.into()),
+        criteria: criteria_summary(eval),
+        inputs: Seq::made(eval.inputs.len(), |i| eval.inputs.get(i).map(input)),
         categories: eval
             .ranking
             .categories
             .iter()
-            .map(|cat| Category {
-                category: &cat.category,
+            .map(|cat| schema::Category {
+                category: cat.category.as_str().into(),
                 ranking: cat
                     .placed
                     .iter()
-                    .map(|p| Placed {
+                    .map(|p| schema::Placed {
                         rank: p.rank,
                         tied: p.tied,
-                        decided_by: p.decided_by.as_deref(),
+                        decided_by: p.decided_by.as_deref().map(Cow::from),
                         id: id(p.entry),
                     })
                     .collect(),
@@ -232,8 +128,8 @@ pub fn write(eval: &Evaluation, out: &mut dyn std::io::Write) -> std::io::Result
                 awards: cat
                     .outcomes
                     .iter()
-                    .map(|o| Award {
-                        tier: &o.tier,
+                    .map(|o| schema::Award {
+                        tier: o.tier.as_str().into(),
                         recipients: o.recipients.iter().map(|&i| id(i)).collect(),
                         tied_for_last: o.tied_for_last.iter().map(|&i| id(i)).collect(),
                         close: o.close,
@@ -242,47 +138,346 @@ pub fn write(eval: &Evaluation, out: &mut dyn std::io::Write) -> std::io::Result
             })
             .collect(),
         ineligible: eval.ranking.ineligible.iter().map(|&i| id(i)).collect(),
-        jury: jury_block(eval, &id),
-        applicants: eval
-            .applicants
+        jury: jury_block(eval),
+        applicants: Seq::made(eval.applicants.len(), |entry| {
+            eval.applicants
+                .get(entry)
+                .map(|a| applicant(eval, entry, a))
+        }),
+    }
+}
+
+/// An applicant's id by its index; every listing names applicants by id.
+fn applicant_id(eval: &Evaluation, entry: usize) -> Cow<'_, str> {
+    eval.applicants
+        .get(entry)
+        .map_or("", |a| a.institution.id.as_str())
+        .into()
+}
+
+fn criteria_summary(eval: &Evaluation) -> schema::CriteriaSummary<'_> {
+    let c = &eval.criteria.criteria;
+    schema::CriteriaSummary {
+        file: eval.criteria_file.as_str().into(),
+        sha256: eval.criteria.sha256.as_str().into(),
+        edition: c.edition,
+        award: text(&c.award),
+        period: schema::Period {
+            from: c.period.from,
+            to: c.period.to,
+        },
+        bands: c.bands.iter().map(band).collect(),
+        criteria: c
+            .criteria
             .iter()
-            .enumerate()
-            .map(|(entry, a)| Applicant {
-                file: &a.file,
-                institution: &a.institution,
-                category: a
-                    .category
-                    .and_then(|i| c.categories.get(i))
-                    .map(|k| k.id.as_str()),
-                ineligible: a.ineligible.as_ref(),
-                band: c.bands.get(a.card.band).map(|b| b.id.as_str()),
-                scorecard: &a.card,
-                jury: jury::card(eval, entry),
-                warnings: a.warnings,
+            .map(|k| schema::CriterionSummary {
+                id: k.id.as_str().into(),
+                name: text(&k.name),
+                weight: k.weight,
+                indicators: k
+                    .indicators
+                    .iter()
+                    .map(|i| schema::IndicatorSummary {
+                        id: i.id.as_str().into(),
+                        name: text(&i.name),
+                        weight: i.weight,
+                    })
+                    .collect(),
             })
             .collect(),
+    }
+}
+
+fn text(t: &criteria::Text) -> schema::Text<'_> {
+    schema::Text {
+        sq: t.sq.as_str().into(),
+        sr: t.sr.as_str().into(),
+        en: t.en.as_str().into(),
+    }
+}
+
+fn band(b: &criteria::Band) -> schema::Band<'_> {
+    let bound = |x: &criteria::Bound| schema::Bound {
+        value: x.value,
+        inclusive: x.inclusive,
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    out.write_all(b"\n")
+    schema::Band {
+        id: b.id.as_str().into(),
+        name: text(&b.name),
+        lower: bound(&b.lower),
+        upper: bound(&b.upper),
+    }
+}
+
+/// An optional text, borrowed.
+fn opt(s: &Option<String>) -> Option<Cow<'_, str>> {
+    s.as_deref().map(Cow::from)
+}
+
+fn input(i: &evaluate::InputRecord) -> schema::Input<'_> {
+    schema::Input {
+        file: i.file.as_str().into(),
+        role: match i.role {
+            evaluate::Role::Submission => schema::Role::Submission,
+            evaluate::Role::JurySheet => schema::Role::JurySheet,
+        },
+        sha256: opt(&i.sha256),
+        outcome: match i.outcome {
+            evaluate::Outcome::Scored => schema::Outcome::Scored,
+            evaluate::Outcome::ScoredWithWarnings => schema::Outcome::ScoredWithWarnings,
+            evaluate::Outcome::Rejected => schema::Outcome::Rejected,
+            evaluate::Outcome::Skipped => schema::Outcome::Skipped,
+        },
+        findings: i.findings.iter().map(finding).collect(),
+        applicant: i.applicant,
+    }
+}
+
+fn finding(f: &submission::Finding) -> schema::Finding<'_> {
+    schema::Finding {
+        code: f.code.into(),
+        level: match f.level {
+            submission::Level::Note => schema::Level::Note,
+            submission::Level::Warning => schema::Level::Warning,
+            submission::Level::Error => schema::Level::Error,
+        },
+        at: f.at.as_ref().map(|at| at.to_string().into()),
+        message: f.english().into(),
+    }
+}
+
+fn applicant<'a>(
+    eval: &'a Evaluation,
+    entry: usize,
+    a: &'a evaluate::Applicant,
+) -> schema::Applicant<'a> {
+    let c = &eval.criteria.criteria;
+    schema::Applicant {
+        file: a.file.as_str().into(),
+        institution: institution(&a.institution),
+        category: a
+            .category
+            .and_then(|i| c.categories.get(i))
+            .map(|k| k.id.as_str().into()),
+        ineligible: a.ineligible.as_ref().map(|why| match why {
+            evaluate::Ineligible::Kind => schema::Ineligible::Kind,
+            evaluate::Ineligible::NoMunicipality => schema::Ineligible::NoMunicipality,
+            evaluate::Ineligible::UnknownMunicipality { written } => {
+                schema::Ineligible::UnknownMunicipality {
+                    written: written.as_str().into(),
+                }
+            }
+        }),
+        band: c.bands.get(a.card.band).map(|b| b.id.as_str().into()),
+        scorecard: scorecard(&a.card),
+        jury: jury::card(eval, entry).map(jury_card),
+        warnings: a.warnings,
+    }
+}
+
+fn institution(i: &Institution) -> schema::Institution<'_> {
+    schema::Institution {
+        id: i.id.as_str().into(),
+        name_sq: opt(&i.name_sq),
+        name_sr: opt(&i.name_sr),
+        name_sr_cyrl: opt(&i.name_sr_cyrl),
+        kind: i.kind.as_str().into(),
+        municipality: opt(&i.municipality),
+        contact: opt(&i.contact),
+        submitted: i.submitted,
+        edition: i.edition,
+        sample: i.sample,
+    }
+}
+
+fn scorecard(card: &Scorecard) -> schema::Scorecard<'_> {
+    schema::Scorecard {
+        total: card.total.value(),
+        evidence: card.evidence.value(),
+        jury: card.jury.map(|j| schema::JuryShare {
+            score: j.score.value(),
+            evidence_part: j.evidence_part.value(),
+            jury_part: j.jury_part.value(),
+        }),
+        band: card.band,
+        criteria: card
+            .criteria
+            .iter()
+            .map(|k| schema::CriterionScore {
+                id: k.id.as_str().into(),
+                score: k.score.value(),
+                weight: k.weight,
+                contribution: k.contribution.value(),
+                indicators: k.indicators.iter().map(indicator).collect(),
+            })
+            .collect(),
+        gates: card
+            .gates
+            .iter()
+            .map(|g| schema::GateResult {
+                id: g.id.as_str().into(),
+                passed: g.passed,
+                found: g.found,
+                min: g.min,
+            })
+            .collect(),
+    }
+}
+
+fn indicator(i: &scoring::IndicatorScore) -> schema::IndicatorScore<'_> {
+    schema::IndicatorScore {
+        id: i.id.as_str().into(),
+        status: match i.status {
+            scoring::Status::Scored => schema::Status::Scored,
+            scoring::Status::Insufficient => schema::Status::Insufficient,
+            scoring::Status::Excluded => schema::Status::Excluded,
+        },
+        sheet: i.sheet.as_str().into(),
+        rows: i.rows,
+        met: i.met,
+        score: i.score.value(),
+        weight: i.weight,
+        effective_weight: i.effective_weight,
+        contribution: i.contribution.value(),
+        evidence: i
+            .evidence
+            .iter()
+            .map(|e| schema::Evidence {
+                row: e.row,
+                column: e.column,
+                label: e.label.as_str().into(),
+                met: e.met,
+                note: note(&e.note),
+                remarks: e.remarks.iter().map(note).collect(),
+            })
+            .collect(),
+    }
+}
+
+fn note(n: &scoring::Note) -> schema::Note<'_> {
+    use schema::Note as S;
+    use scoring::Note as N;
+    fn s(s: &str) -> Cow<'_, str> {
+        Cow::Borrowed(s)
+    }
+    match n {
+        N::Met => S::Met,
+        N::NotYes { column } => S::NotYes { column: s(column) },
+        N::Missing { column } => S::Missing { column: s(column) },
+        N::Late { hours, tolerance } => S::Late {
+            hours: *hours,
+            tolerance: *tolerance,
+        },
+        N::Ratio {
+            column,
+            ratio,
+            min,
+            max,
+        } => S::Ratio {
+            column: s(column),
+            ratio: *ratio,
+            min: *min,
+            max: *max,
+        },
+        N::Rating {
+            column,
+            rating,
+            min,
+        } => S::Rating {
+            column: s(column),
+            rating: *rating,
+            min: *min,
+        },
+        N::Copy { column } => S::Copy { column: s(column) },
+        N::Script {
+            column,
+            expected,
+            found,
+        } => S::Script {
+            column: s(column),
+            expected: s(expected),
+            found: s(found),
+        },
+        N::ScriptMissing { script } => S::ScriptMissing { script: s(script) },
+        N::MixedScript {
+            column,
+            word,
+            position,
+            intruders,
+        } => S::MixedScript {
+            column: s(column),
+            word: s(word),
+            position: *position,
+            intruders: s(intruders),
+        },
+        N::Order { expected, found } => S::Order {
+            expected: s(expected),
+            found: s(found),
+        },
+        N::LostDiacritics {
+            column,
+            found,
+            intended,
+        } => S::LostDiacritics {
+            column: s(column),
+            found: s(found),
+            intended: s(intended),
+        },
+    }
+}
+
+fn jury_card(card: &JuryCard) -> schema::JuryCard<'_> {
+    schema::JuryCard {
+        criteria: card.criteria.iter().map(jury_criterion).collect(),
+        score: card.score.as_ref().map(exact::to_f64),
+        insufficient: card.insufficient,
+        consensus: card.consensus,
+    }
+}
+
+fn jury_criterion(k: &JuryCriterion) -> schema::JuryCriterion<'_> {
+    schema::JuryCriterion {
+        marks: k.marks.iter().map(counted).collect(),
+        mark: k.mark.as_ref().map(exact::to_f64),
+        spread: k.spread,
+        consensus: k.consensus,
+        insufficient: k.insufficient,
+    }
+}
+
+fn counted(m: &Counted) -> schema::Counted<'_> {
+    schema::Counted {
+        juror: m.juror.as_str().into(),
+        value: m.value,
+        used: m.used,
+        trimmed: m.trimmed,
+        file: m.file.as_str().into(),
+        at: m.at.to_string().into(),
+    }
 }
 
 /// The jury block: its method, jurors by id, recusals and flags.
-fn jury_block<'a>(eval: &'a Evaluation, id: &dyn Fn(usize) -> &'a str) -> Option<Jury<'a>> {
+fn jury_block(eval: &Evaluation) -> Option<schema::Jury<'_>> {
     let c = &eval.criteria.criteria;
     let spec = c.jury.as_ref()?;
     let results = eval.jury.as_ref();
-    Some(Jury {
+    let id = |i: usize| applicant_id(eval, i);
+    Some(schema::Jury {
         read: jury::read(eval),
         provisional: eval
             .ranking
             .categories
             .iter()
             .any(|cat| jury::provisional(eval, cat)),
-        method: Method {
+        method: schema::Method {
             min: spec.min,
             max: spec.max,
             step: spec.step,
-            aggregate: spec.aggregate,
+            aggregate: match spec.aggregate {
+                criteria::Aggregate::Mean => schema::Aggregate::Mean,
+                criteria::Aggregate::Median => schema::Aggregate::Median,
+                criteria::Aggregate::TrimmedMean => schema::Aggregate::TrimmedMean,
+            },
             trim_from: spec.trim_from,
             min_marks: spec.min_marks,
             standardise: spec.standardise,
@@ -294,47 +489,51 @@ fn jury_block<'a>(eval: &'a Evaluation, id: &dyn Fn(usize) -> &'a str) -> Option
             .jurors
             .iter()
             .enumerate()
-            .map(|(j, juror)| Juror {
-                id: &juror.id,
-                name: &juror.name,
-                institution: juror.institution.as_deref(),
+            .map(|(j, juror)| schema::Juror {
+                id: juror.id.as_str().into(),
+                name: juror.name.as_str().into(),
+                institution: opt(&juror.institution),
                 categories: juror
                     .categories
                     .iter()
                     .filter_map(|&k| c.categories.get(k))
-                    .map(|k| k.id.as_str())
+                    .map(|k| k.id.as_str().into())
                     .collect(),
                 returned: results.is_some_and(|r| !r.missing.contains(&j)),
-                sheet: jury::sheet_of(eval, j),
+                sheet: jury::sheet_of(eval, j).map(Cow::from),
             })
             .collect(),
         warnings: eval
             .unknown_institutions
             .iter()
-            .map(|u| Warning {
-                file: u.file.display().to_string(),
-                diagnostic: u.diagnostic(),
-            })
+            .map(|u| warning(u.file.display().to_string(), u.diagnostic()))
             .collect(),
         missing: results.map_or_else(Vec::new, |r| {
-            r.missing.iter().map(|&j| jury::juror_id(eval, j)).collect()
+            r.missing
+                .iter()
+                .map(|&j| jury::juror_id(eval, j).into())
+                .collect()
         }),
         recusals: results.map_or_else(Vec::new, |r| {
             r.recusals
                 .iter()
-                .map(|x| Recusal {
-                    juror: jury::juror_id(eval, x.juror),
+                .map(|x| schema::Recusal {
+                    juror: jury::juror_id(eval, x.juror).into(),
                     applicant: id(x.applicant),
-                    reason: crate::jury::CONFLICTS.get(x.reason).copied().unwrap_or(""),
-                    note: x.note.as_deref(),
-                    file: x.file.as_deref(),
-                    at: x.at.as_ref(),
+                    reason: crate::jury::CONFLICTS
+                        .get(x.reason)
+                        .copied()
+                        .unwrap_or("")
+                        .into(),
+                    note: opt(&x.note),
+                    file: opt(&x.file),
+                    at: x.at.as_ref().map(|at| at.to_string().into()),
                 })
                 .collect()
         }),
         applicants: (0..eval.applicants.len())
             .filter_map(|e| {
-                jury::card(eval, e).map(|card| Flags {
+                jury::card(eval, e).map(|card| schema::JuryFlags {
                     id: id(e),
                     awaiting: card.score.is_none(),
                     consensus: card.consensus,
@@ -342,4 +541,121 @@ fn jury_block<'a>(eval: &'a Evaluation, id: &dyn Fn(usize) -> &'a str) -> Option
             })
             .collect(),
     })
+}
+
+/// A diagnostic about the jurors file, in `check --format json`'s form.
+fn warning(file: String, d: Diagnostic) -> schema::JuryWarning<'static> {
+    schema::JuryWarning {
+        file: file.into(),
+        code: d.code.as_str().into(),
+        severity: match d.severity {
+            criteria::Severity::Error => schema::Severity::Error,
+            criteria::Severity::Warning => schema::Severity::Warning,
+            criteria::Severity::Info => schema::Severity::Info,
+        },
+        line: d.line,
+        column: d.column,
+        message: d.message.into(),
+        hint: d.hint.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evaluate::{Options, evaluate};
+    use std::sync::LazyLock;
+
+    /// The bundled sample with its jury: findings, a rejected file, recusals,
+    /// an ineligible applicant and awards, so every optional part is written.
+    static SAMPLE: LazyLock<Evaluation> = LazyLock::new(|| {
+        evaluate(&Options {
+            criteria: "criteria/2026.yaml".into(),
+            submissions: vec!["submissions".into()],
+            jury: Some("jury".into()),
+            jury_by_default: false,
+            limits: Default::default(),
+        })
+        .unwrap()
+    });
+
+    fn written(results: &impl Serialize) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut serializer = serde_json::Serializer::with_formatter(&mut out, Lines::default());
+        results.serialize(&mut serializer).unwrap();
+        out.push(b'\n');
+        out
+    }
+
+    #[test]
+    fn results_read_back_into_the_schema_exactly_as_written() {
+        let mut bytes = Vec::new();
+        write(&SAMPLE, &mut bytes).unwrap();
+        let read = Results::parse(&bytes).unwrap();
+        assert_eq!(read, results(&SAMPLE));
+        let jury = read.jury.as_ref().unwrap();
+        assert!(!jury.recusals.is_empty() && !read.ineligible.is_empty());
+        assert!(read.inputs.iter().any(|i| !i.findings.is_empty()));
+        assert!(read.applicants.iter().any(|a| a.jury.is_some()));
+        assert_eq!(
+            written(&read),
+            bytes,
+            "what is read writes back byte for byte: nothing is lost or reordered"
+        );
+    }
+
+    #[test]
+    fn every_input_and_applicant_is_one_line_of_json() {
+        let bytes = written(&results(&SAMPLE));
+        assert_eq!(bytes, written(&results(&SAMPLE)), "deterministic");
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(
+            text.starts_with("{\n\"tool\":{\"name\":\"langaward\","),
+            "{text}"
+        );
+        assert!(text.ends_with("\n]\n}\n"), "{text}");
+        let elements = |first: &str| -> Vec<&str> {
+            text.lines()
+                .skip_while(|l| *l != first)
+                .skip(1)
+                .take_while(|l| !l.starts_with(']'))
+                .map(|l| l.trim_end_matches(','))
+                .collect()
+        };
+        let applicants = elements("\"applicants\":[");
+        assert_eq!(applicants.len(), SAMPLE.applicants.len());
+        for line in applicants {
+            serde_json::from_str::<schema::Applicant>(line).unwrap();
+        }
+        let inputs = elements("\"inputs\":[");
+        assert_eq!(inputs.len(), SAMPLE.inputs.len());
+        for line in inputs {
+            serde_json::from_str::<schema::Input>(line).unwrap();
+        }
+    }
+
+    #[test]
+    fn only_the_top_level_is_broken_into_lines() {
+        let doc = serde_json::json!({"a": [], "b": [1, [2, 3]], "c": {"d": [4]}, "e": "x\ny"});
+        assert_eq!(
+            String::from_utf8(written(&doc)).unwrap(),
+            "{\n\"a\":[],\n\"b\":[\n1,\n[2,3]\n],\n\"c\":{\"d\":[4]},\n\"e\":\"x\\ny\"\n}\n"
+        );
+    }
+
+    #[test]
+    fn results_written_by_another_program_are_refused() {
+        let mut bytes = Vec::new();
+        write(&SAMPLE, &mut bytes).unwrap();
+        let other = String::from_utf8(bytes).unwrap().replacen(
+            "\"name\":\"langaward\"",
+            "\"name\":\"other\"",
+            1,
+        );
+        let e = Results::parse(other.as_bytes()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "not a langaward results.json (written by `other`)"
+        );
+    }
 }

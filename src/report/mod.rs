@@ -6,6 +6,7 @@ mod explain;
 mod html;
 mod json;
 mod jury;
+pub mod schema;
 pub mod slug;
 mod terminal;
 mod view;

@@ -43,9 +43,17 @@ fn a_misspelt_municipality_is_told_the_closest_name_and_not_ranked() {
     assert!(stdout.contains("not ranked: Institucioni prizren (submissions/prizren.xlsx): “Prizreni” is not a known municipality, so the languages it owes cannot be known"), "{stdout}");
     let inputs = read(&ws.path().join("report/inputs.csv"));
     assert!(inputs.contains("S028,warning,Institution!B7,\"“Prizreni” is not a municipality in the language-status file (closest known name: “Prizren”)"), "{inputs}");
-    let json = read(&ws.path().join("report/results.json"));
-    assert!(
-        json.contains("\"reason\": \"unknown_municipality\""),
+    let json: serde_json::Value =
+        serde_json::from_str(&read(&ws.path().join("report/results.json"))).unwrap();
+    let prizren = json["applicants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["institution"]["id"] == "prizren")
+        .unwrap();
+    assert_eq!(
+        prizren["ineligible"],
+        serde_json::json!({"reason": "unknown_municipality", "written": "Prizreni"}),
         "results.json says why"
     );
 }

@@ -145,3 +145,61 @@ fn diff_names_a_file_it_cannot_read() {
         String::from_utf8_lossy(&out.get_output().stderr).contains("error: nope.json: cannot read")
     );
 }
+
+#[test]
+fn diff_refuses_a_json_file_that_is_not_langaward_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = editions(dir.path());
+    let other = dir.path().join("other.json");
+    std::fs::write(
+        &other,
+        r#"{"version": 2, "rows": [{"id": "mof", "score": 95}]}"#,
+    )
+    .unwrap();
+    let out = langaward(&root())
+        .args(["diff", other.to_str().unwrap(), new.to_str().unwrap()])
+        .assert()
+        .code(65);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains(&format!(
+            "error: {}: not a langaward results.json (missing field `tool`",
+            other.display()
+        )),
+        "{stderr}"
+    );
+    // A results.json from a langaward whose structure differs: the field is named.
+    let mut doc: Value = serde_json::from_str(&read(&old)).unwrap();
+    doc["applicants"][1]["scorecard"]
+        .as_object_mut()
+        .unwrap()
+        .remove("total");
+    std::fs::write(&old, serde_json::to_string(&doc).unwrap()).unwrap();
+    let out = langaward(&root())
+        .args(["diff", old.to_str().unwrap(), new.to_str().unwrap()])
+        .assert()
+        .code(65);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains(&format!(
+            "error: {}: not a langaward results.json (missing field `total`",
+            old.display()
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn diff_names_a_file_that_is_not_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    std::fs::write(&page, "<!doctype html>").unwrap();
+    let out = langaward(&root())
+        .args(["diff", page.to_str().unwrap(), page.to_str().unwrap()])
+        .assert()
+        .code(66);
+    assert!(
+        String::from_utf8_lossy(&out.get_output().stderr)
+            .contains(&format!("error: {}: not JSON", page.display()))
+    );
+}

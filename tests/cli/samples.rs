@@ -132,9 +132,12 @@ fn the_sample_ranks_as_documented() {
         inputs.contains("Usluge!C4,\"expected yes or no"),
         "{inputs}"
     );
-    let json = read(&out.path().join("results.json"));
+    let json: serde_json::Value =
+        serde_json::from_str(&read(&out.path().join("results.json"))).unwrap();
     assert!(
-        json.contains("\"notice\": \"The evidence in these submissions is a FICTIONAL SAMPLE"),
+        json["notice"].as_str().is_some_and(
+            |n| n.starts_with("The evidence in these submissions is a FICTIONAL SAMPLE")
+        ),
         "a sample report must say its evidence is fictional"
     );
 }
