@@ -446,13 +446,17 @@ impl ReportWriter {
         self.force || !path.exists() || ours(&self.previous, name, &path)
     }
 
-    /// The path of `name` in staging, its folder made if needed.
+    /// The path of `name` in staging, its folder made if needed. The folder
+    /// is made while the lock is held, so no other thread writes into it
+    /// before it exists.
     fn staged(&self, name: &str) -> Result<PathBuf, OutputError> {
         let path = self.staging.join(name);
-        if let Some(parent) = path.parent()
-            && self.progress().made.insert(parent.to_path_buf())
-        {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        if let Some(parent) = path.parent() {
+            let mut progress = self.progress();
+            if !progress.made.contains(parent) {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+                progress.made.insert(parent.to_path_buf());
+            }
         }
         Ok(path)
     }
@@ -685,6 +689,25 @@ mod tests {
             ReportWriter::begin(dir.path(), &names, false),
             Err(OutputError::WouldOverwrite { .. })
         ));
+    }
+
+    #[test]
+    fn files_written_from_many_threads_find_their_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let names: Vec<String> = (0..400).map(|i| format!("d{}/f{i}.html", i % 7)).collect();
+        let w = ReportWriter::begin(dir.path(), &names, false).unwrap();
+        std::thread::scope(|s| {
+            for chunk in names.chunks(50) {
+                let w = &w;
+                s.spawn(move || {
+                    for name in chunk {
+                        w.write(file(name, name)).unwrap();
+                    }
+                });
+            }
+        });
+        w.finish().unwrap();
+        assert_eq!(read(dir.path(), "d3/f3.html"), "d3/f3.html");
     }
 
     #[test]

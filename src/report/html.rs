@@ -3,10 +3,10 @@
 //! The templates are given typed views (`super::view`); pages are rendered
 //! and handed to the sink in parallel, each as soon as it is ready.
 
-use super::view::{Page, report, scorecard};
+use super::view::{Page, diff, report, scorecard};
 use super::{RenderError, slug};
 use crate::evaluate::Evaluation;
-use crate::i18n::{Lang, Messages, to_cyrillic};
+use crate::i18n::{Lang, Messages};
 use crate::output::{Content, OutputFile};
 use minijinja::{Environment, UndefinedBehavior, Value};
 use rayon::prelude::*;
@@ -87,48 +87,10 @@ pub fn render_diff(
     lang: Lang,
     templates: Option<&Path>,
 ) -> Result<String, RenderError> {
-    let m = Messages::load(lang)?;
-    let text = |t: &super::schema::Text| match lang {
-        Lang::Sq => t.sq.to_string(),
-        Lang::Sr => t.sr.to_string(),
-        Lang::SrCyrl => to_cyrillic(&t.sr),
-        Lang::En => t.en.to_string(),
-    };
-    let num = |x: f64| m.number(&format!("{x:.2}"));
-    let rank = |r: Option<u64>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
-    let standing = |s: &crate::diff::Standing| serde_json::json!({"name": s.name, "total": num(s.total), "band": s.band});
-    let change = |ch: &crate::diff::Change| {
-        serde_json::json!({
-            "name": ch.new.name,
-            "renamed": (ch.old.id != ch.new.id).then(|| m.fill("diff_renamed", &[("id", &ch.old.id)])),
-            "old_total": num(ch.old.total), "new_total": num(ch.new.total),
-            "change": format!("{}{}", if ch.total_change > 0.0 { "+" } else { "" }, num(ch.total_change)),
-            "old_band": ch.old.band, "new_band": ch.new.band, "fell": ch.fell,
-            "old_rank": rank(ch.old.rank), "new_rank": rank(ch.new.rank),
-        })
-    };
-    let ctx = serde_json::json!({
-        "html_lang": lang.html_lang(),
-        "m": m.map(),
-        "languages": [],
-        "award": {"name": text(&newer.criteria.award), "edition": c.new_edition, "period": ""},
-        "notice": newer.notice.as_ref().map(|_| m.get("notice")),
-        "provenance": {
-            "version": env!("CARGO_PKG_VERSION"),
-            "criteria_file": newer.criteria.file,
-            "criteria_sha256": newer.criteria.sha256,
-            "inputs": newer.inputs.len(),
-        },
-        "title": m.fill("diff_title", &[("new", &c.new_edition.to_string()), ("old", &c.old_edition.to_string())]),
-        "differ": c.criteria_differ.as_ref().map(|_| m.get("diff_differ")),
-        "old_edition": c.old_edition,
-        "new_edition": c.new_edition,
-        "fell": c.fallen_recipients().map(change).collect::<Vec<_>>(),
-        "changes": c.changes.iter().map(change).collect::<Vec<_>>(),
-        "new_applicants": c.new_applicants.iter().map(standing).collect::<Vec<_>>(),
-        "missing": c.missing.iter().map(standing).collect::<Vec<_>>(),
-    });
-    render_template(&environment(templates), "diff.html.j2", &ctx)
+    let m = Messages::cached(lang)?;
+    let award = diff::award(newer, c.new_edition, lang);
+    let page = diff::page(c, newer, m, &award);
+    render_template(&environment(templates), "diff.html.j2", &page)
 }
 
 /// The files [`render`] writes, in order, so overwrite checks can run first.
@@ -246,6 +208,7 @@ mod tests {
             include_str!("view/report.rs"),
             include_str!("view/scorecard.rs"),
             include_str!("view/jury.rs"),
+            include_str!("view/diff.rs"),
             include_str!("mod.rs"),
             include_str!("../i18n.rs"),
             include_str!("../template.rs"),

@@ -1,0 +1,119 @@
+//! The edition-over-edition page: per institution the change in total, band
+//! and rank, earlier recipients whose band fell, new and missing applicants.
+
+use super::{Award, Base, Provenance};
+use crate::diff::{Change, Comparison, Standing};
+use crate::i18n::{Lang, Messages, to_cyrillic};
+use crate::report::schema::{Results, Text};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct DiffPage<'a> {
+    #[serde(flatten)]
+    base: Base<'a>,
+    title: String,
+    differ: Option<&'a str>,
+    old_edition: i64,
+    new_edition: i64,
+    fell: Vec<ChangeView<'a>>,
+    changes: Vec<ChangeView<'a>>,
+    new_applicants: Vec<StandingView<'a>>,
+    missing: Vec<StandingView<'a>>,
+}
+
+#[derive(Serialize)]
+struct ChangeView<'a> {
+    name: &'a str,
+    renamed: Option<String>,
+    old_total: String,
+    new_total: String,
+    change: String,
+    old_band: &'a str,
+    new_band: &'a str,
+    fell: bool,
+    old_rank: String,
+    new_rank: String,
+}
+
+#[derive(Serialize)]
+struct StandingView<'a> {
+    name: &'a str,
+    total: String,
+    band: &'a str,
+}
+
+/// The comparison in `m`'s language, headed by the newer edition's award.
+pub fn page<'a>(
+    c: &'a Comparison,
+    newer: &'a Results,
+    m: &'a Messages,
+    award: &'a Award,
+) -> DiffPage<'a> {
+    let num = |x: f64| m.number(&format!("{x:.2}"));
+    let rank = |r: Option<u64>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
+    let standing = |s: &'a Standing| StandingView {
+        name: &s.name,
+        total: num(s.total),
+        band: &s.band,
+    };
+    let change = |ch: &'a Change| ChangeView {
+        name: &ch.new.name,
+        renamed: (ch.old.id != ch.new.id).then(|| m.fill("diff_renamed", &[("id", &ch.old.id)])),
+        old_total: num(ch.old.total),
+        new_total: num(ch.new.total),
+        change: format!(
+            "{}{}",
+            if ch.total_change > 0.0 { "+" } else { "" },
+            num(ch.total_change)
+        ),
+        old_band: &ch.old.band,
+        new_band: &ch.new.band,
+        fell: ch.fell,
+        old_rank: rank(ch.old.rank),
+        new_rank: rank(ch.new.rank),
+    };
+    DiffPage {
+        base: Base {
+            html_lang: m.lang().html_lang(),
+            m: minijinja::Value::from(minijinja::value::Serde(m.map())),
+            languages: Vec::new(),
+            award,
+            notice: newer.notice.as_ref().map(|_| m.get("notice")),
+            provenance: Provenance {
+                version: env!("CARGO_PKG_VERSION"),
+                criteria_file: &newer.criteria.file,
+                criteria_sha256: &newer.criteria.sha256,
+                inputs: newer.inputs.len(),
+            },
+        },
+        title: m.fill(
+            "diff_title",
+            &[
+                ("new", &c.new_edition.to_string()),
+                ("old", &c.old_edition.to_string()),
+            ],
+        ),
+        differ: c.criteria_differ.as_ref().map(|_| m.get("diff_differ")),
+        old_edition: c.old_edition,
+        new_edition: c.new_edition,
+        fell: c.fallen_recipients().map(change).collect(),
+        changes: c.changes.iter().map(change).collect(),
+        new_applicants: c.new_applicants.iter().map(standing).collect(),
+        missing: c.missing.iter().map(standing).collect(),
+    }
+}
+
+/// The newer edition's award, as its results.json names it, with no period.
+pub fn award(newer: &Results, edition: i64, lang: Lang) -> Award {
+    let text = |t: &Text| match lang {
+        Lang::Sq => t.sq.to_string(),
+        Lang::Sr => t.sr.to_string(),
+        Lang::SrCyrl => to_cyrillic(&t.sr),
+        Lang::En => t.en.to_string(),
+    };
+    Award {
+        name: text(&newer.criteria.award),
+        edition,
+        period: String::new(),
+    }
+}
