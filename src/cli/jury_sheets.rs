@@ -1,0 +1,75 @@
+//! `langaward jury-sheets`: one blank marking workbook per juror.
+
+use super::*;
+
+#[derive(Args)]
+pub(super) struct JuryArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Folder for the blank juror workbooks [default: jury-sheets-EDITION,
+    /// e.g. jury-sheets-2026].
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Overwrite files langaward did not write; never a sheet that holds
+    /// jurors' marks.
+    #[arg(long)]
+    force: bool,
+}
+
+pub(super) fn run(args: &JuryArgs) -> u8 {
+    let options = args.inputs.options(Limits::default());
+    let eval = match pipeline::evaluate(&options) {
+        Ok(eval) => eval,
+        Err(e) => return fail_evaluate(&e),
+    };
+    let c = &eval.criteria.criteria;
+    if c.jury.is_none() {
+        eprintln!(
+            "error: {} has no `jury` (jurors and mark scale)",
+            args.inputs.criteria.display()
+        );
+        return exit::CONFIG;
+    }
+    warn_institutions(&eval, true);
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| langaward::jury::default_folder(c.edition));
+    let mut protected = options.submissions.clone();
+    protected.push(options.criteria.clone());
+    if let Err(e) = output::check_target(&out, &protected) {
+        return fail_output(&e);
+    }
+    let sheets = match langaward::jury::sheets(&eval) {
+        Ok(sheets) => sheets,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::CANT_CREATE;
+        }
+    };
+    let names: Vec<String> = sheets.iter().map(|(n, _)| n.clone()).collect();
+    if let Err(e) = langaward::jury::protect_filled(&out, &names, c.edition, &Limits::default()) {
+        eprintln!("error: {e}");
+        return exit::CANT_CREATE;
+    }
+    let written = ReportWriter::begin(&out, &names, args.force).and_then(|w| {
+        for (name, bytes) in sheets {
+            w.write(output::OutputFile {
+                name,
+                content: output::Content::Bytes(bytes),
+            })?;
+        }
+        w.finish()
+    });
+    match written {
+        Ok(()) => {
+            sayln!(
+                "{} juror workbook(s) written to {}",
+                names.len(),
+                out.display()
+            );
+            exit::OK
+        }
+        Err(e) => fail_output(&e),
+    }
+}
