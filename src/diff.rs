@@ -1,8 +1,8 @@
 //! Edition over edition: two `results.json` files compared per institution.
-//! Pure: takes the documents as read into [`crate::report::schema`], returns
+//! Pure: takes the documents as read into [`crate::results`], returns
 //! the comparison.
 
-use crate::report::schema::{Band, Results};
+use crate::results::{Band, Results};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -198,7 +198,7 @@ pub fn compare(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::schema::*;
+    use crate::results::*;
 
     fn text(s: &str) -> Text<'static> {
         Text {

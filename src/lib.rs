@@ -23,6 +23,7 @@ pub mod output;
 pub mod paths;
 pub mod ranking;
 pub mod report;
+pub mod results;
 pub mod scoring;
 pub mod script;
 pub mod submission;

@@ -80,17 +80,17 @@ pub(super) fn run(args: &DiffArgs) -> u8 {
 /// Reads one edition's results.json for `diff`. A file that cannot be read
 /// or is not JSON is missing input (66); JSON of another structure is data
 /// that does not compare (65). The message names the file either way.
-fn read_results(path: &Path) -> Result<report::schema::Results<'static>, (u8, String)> {
+fn read_results(path: &Path) -> Result<langaward::results::Results<'static>, (u8, String)> {
     let bytes = std::fs::read(path).map_err(|e| {
         (
             exit::NO_INPUT,
             format!("{}: cannot read: {e}", path.display()),
         )
     })?;
-    report::schema::Results::parse(&bytes).map_err(|e| {
+    langaward::results::Results::parse(&bytes).map_err(|e| {
         let code = match e {
-            report::schema::ReadError::NotJson(_) => exit::NO_INPUT,
-            report::schema::ReadError::NotResults(_) => exit::DATA,
+            langaward::results::ReadError::NotJson(_) => exit::NO_INPUT,
+            langaward::results::ReadError::NotResults(_) => exit::DATA,
         };
         (code, format!("{}: {e}", path.display()))
     })

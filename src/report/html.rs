@@ -83,7 +83,7 @@ fn template_error(e: minijinja::Error) -> RenderError {
 /// edition's `results.json` and the comparison.
 pub fn render_diff(
     c: &crate::diff::Comparison,
-    newer: &super::schema::Results,
+    newer: &crate::results::Results,
     lang: Lang,
     templates: Option<&Path>,
 ) -> Result<String, RenderError> {

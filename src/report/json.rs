@@ -3,11 +3,11 @@
 //! serialised one input and one applicant at a time.
 
 use super::jury;
-use super::schema::{self, Results, Seq};
 use crate::criteria::{self, Diagnostic};
 use crate::evaluate::{self, Evaluation};
 use crate::exact;
 use crate::jury::{Counted, JuryCard, JuryCriterion};
+use crate::results::{self as schema, Results, Seq};
 use crate::scoring::{self, Scorecard};
 use crate::submission::{self, Institution};
 use serde::Serialize;

@@ -6,7 +6,6 @@ mod explain;
 mod html;
 mod json;
 mod jury;
-pub mod schema;
 pub mod slug;
 mod terminal;
 mod view;

@@ -4,7 +4,7 @@
 use super::{Award, Base, Provenance};
 use crate::diff::{Change, Comparison, Standing};
 use crate::i18n::{Lang, Messages, to_cyrillic};
-use crate::report::schema::{Results, Text};
+use crate::results::{Results, Text};
 use serde::Serialize;
 
 #[derive(Serialize)]
