@@ -164,7 +164,7 @@ pub fn write_blank(root: &Path, submissions: &Path, dir: &Path) -> Result<Vec<Pa
     let eval = langaward::evaluate::evaluate(&options)?;
     std::fs::create_dir_all(dir)?;
     let mut written = Vec::new();
-    for (name, bytes) in langaward::jury::sheets(&eval)? {
+    for (name, bytes) in langaward::forms::juror::sheets(&eval)? {
         let path = dir.join(name);
         std::fs::write(&path, bytes)?;
         written.push(path);

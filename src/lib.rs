@@ -1,6 +1,9 @@
 //! langaward scores public institutions for the award for good practice in
 //! applying the Law on the Use of Languages. The modules follow the flow:
-//! criteria → submission → scoring → ranking → report.
+//! criteria → submission → scoring → jury → ranking → evaluate → report and
+//! forms; each imports only modules before it.
+// The library returns data and errors; only the binary prints.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
 #![cfg_attr(
     not(test),
     deny(
@@ -16,9 +19,9 @@ pub mod diff;
 mod digest;
 pub mod evaluate;
 pub mod exact;
+pub mod forms;
 pub mod i18n;
 pub mod jury;
-pub mod languages;
 pub mod output;
 pub mod paths;
 pub mod ranking;
@@ -27,5 +30,4 @@ pub mod results;
 pub mod scoring;
 pub mod script;
 pub mod submission;
-pub mod template;
 pub mod text;

@@ -2,9 +2,9 @@
 //! keeps the rows behind it, and the contributions shown add up exactly to
 //! the total shown.
 
+use crate::criteria::languages::Owed;
 use crate::criteria::{Criteria, Indicator, Insufficient, Rule, SheetSpec};
 use crate::exact::{self, Exact};
-use crate::languages::Owed;
 use crate::script::{self, ScriptProblem};
 use crate::submission::{EvidenceSheet, Submission, Value};
 use crate::text::fold;
@@ -1152,9 +1152,10 @@ mod language_tests {
             yaml = yaml.replacen(from, to, 1);
         }
         let mut c = parse(yaml.as_bytes()).unwrap().0;
-        c.languages = crate::languages::parse(include_bytes!("../criteria/languages.yaml"))
-            .unwrap()
-            .0;
+        c.languages =
+            crate::criteria::languages::parse(include_bytes!("../criteria/languages.yaml"))
+                .unwrap()
+                .0;
         c
     }
 

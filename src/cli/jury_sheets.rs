@@ -34,13 +34,13 @@ pub(super) fn run(args: &JuryArgs) -> u8 {
     let out = args
         .out
         .clone()
-        .unwrap_or_else(|| langaward::jury::default_folder(c.edition));
+        .unwrap_or_else(|| langaward::forms::juror::default_folder(c.edition));
     let mut protected = options.submissions.clone();
     protected.push(options.criteria.clone());
     if let Err(e) = output::check_target(&out, &protected) {
         return fail_output(&e);
     }
-    let sheets = match langaward::jury::sheets(&eval) {
+    let sheets = match langaward::forms::juror::sheets(&eval) {
         Ok(sheets) => sheets,
         Err(e) => {
             eprintln!("error: {e}");
@@ -48,7 +48,9 @@ pub(super) fn run(args: &JuryArgs) -> u8 {
         }
     };
     let names: Vec<String> = sheets.iter().map(|(n, _)| n.clone()).collect();
-    if let Err(e) = langaward::jury::protect_filled(&out, &names, c.edition, &Limits::default()) {
+    if let Err(e) =
+        langaward::forms::juror::protect_filled(&out, &names, c.edition, &Limits::default())
+    {
         eprintln!("error: {e}");
         return exit::CANT_CREATE;
     }

@@ -30,13 +30,14 @@ pub(super) fn run(args: &TemplateArgs) -> u8 {
         );
         return exit::CANT_CREATE;
     }
-    let bytes = match langaward::template::bytes(&loaded.criteria, &Lang::distinct(&args.lang)) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return exit::CANT_CREATE;
-        }
-    };
+    let bytes =
+        match langaward::forms::applicant::bytes(&loaded.criteria, &Lang::distinct(&args.lang)) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return exit::CANT_CREATE;
+            }
+        };
     match output::write_atomic(&args.out, |w| std::io::Write::write_all(w, &bytes)) {
         Ok(_) => {
             sayln!("Template written to {}", args.out.display());

@@ -2,6 +2,7 @@
 //! into a model the rest of the pipeline can trust without re-checking.
 
 mod diagnostic;
+pub mod languages;
 mod lint;
 mod raw;
 mod validate;
@@ -312,7 +313,7 @@ pub struct Criteria {
     /// Who owes which languages; Albanian and Serbian only until
     /// [`load`] reads the language-status file the criteria name.
     #[serde(skip)]
-    pub languages: crate::languages::LanguageStatus,
+    pub languages: crate::criteria::languages::LanguageStatus,
     /// The language-status file named in the criteria, and where.
     #[serde(skip)]
     pub languages_file: Option<(String, Pos)>,
@@ -409,7 +410,7 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
             )
         })?;
         let (status, lang_notes) =
-            crate::languages::parse(&lang_bytes).map_err(|d| invalid(&lang_path, d))?;
+            crate::criteria::languages::parse(&lang_bytes).map_err(|d| invalid(&lang_path, d))?;
         let unknown: Vec<Diagnostic> = criteria
             .language_codes
             .iter()

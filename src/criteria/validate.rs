@@ -465,7 +465,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         tiers,
         close_margin,
         jury,
-        languages: crate::languages::LanguageStatus::central_only(),
+        languages: crate::criteria::languages::LanguageStatus::central_only(),
         languages_file: raw
             .languages
             .as_ref()

@@ -2,7 +2,7 @@
 //! the file is opened the same guarded way, every unusable cell becomes a
 //! finding with its place, and one bad row never costs the rest.
 
-use super::sheets::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
+use super::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
 use super::{CONFLICTS, Candidate, Mark, OWN_INSTITUTION, Recusal};
 use crate::criteria::{Criteria, Jury};
 use crate::submission::cells::{as_text, number};

@@ -4,11 +4,10 @@
 //! out, every mark kept with the file and cell it came from.
 
 mod institutions;
+pub mod layout;
 pub mod marks;
-mod sheets;
 
 pub use institutions::{UnknownInstitution, unchecked_institutions, unknown_institutions};
-pub use sheets::{FilledSheet, HoldsMarks, default_folder, protect_filled, sheets};
 
 use crate::criteria::{Aggregate, Jury};
 use crate::exact::{self, Exact};

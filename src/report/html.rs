@@ -211,7 +211,7 @@ mod tests {
             include_str!("view/diff.rs"),
             include_str!("mod.rs"),
             include_str!("../i18n.rs"),
-            include_str!("../template.rs"),
+            include_str!("../forms/applicant.rs"),
         ]
         .iter()
         .map(|source| source.split("#[cfg(test)]").next().unwrap())

@@ -17,6 +17,7 @@ mod mutation;
 mod real_files;
 mod report;
 mod samples;
+mod structure;
 mod template;
 mod tools;
 

@@ -7,7 +7,8 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 fn blank() -> Workbook {
     let loaded = langaward::criteria::load(&root().join("criteria/2026.yaml")).unwrap();
-    langaward::template::workbook(&loaded.criteria, &[Lang::Sq, Lang::Sr, Lang::En]).unwrap()
+    langaward::forms::applicant::workbook(&loaded.criteria, &[Lang::Sq, Lang::Sr, Lang::En])
+        .unwrap()
 }
 
 /// Fills the template as an applicant would; `bad` puts two wrong values in.
@@ -157,7 +158,7 @@ fn fill_in(lang: Lang, id: &str) -> Workbook {
     let loaded = langaward::criteria::load(&root().join("criteria/2026.yaml")).unwrap();
     let c = &loaded.criteria;
     let m = langaward::i18n::Messages::load(lang).unwrap();
-    let mut wb = langaward::template::workbook(c, &[lang]).unwrap();
+    let mut wb = langaward::forms::applicant::workbook(c, &[lang]).unwrap();
     let (yes, no) = match lang {
         Lang::Sq => ("po", "jo"),
         Lang::Sr => ("da", "ne"),

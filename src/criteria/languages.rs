@@ -372,7 +372,7 @@ mod tests {
     use super::*;
 
     fn bundled() -> LanguageStatus {
-        parse(include_bytes!("../criteria/languages.yaml"))
+        parse(include_bytes!("../../criteria/languages.yaml"))
             .unwrap()
             .0
     }
@@ -435,7 +435,7 @@ mod tests {
 
     #[test]
     fn a_declared_status_below_the_census_threshold_is_information() {
-        let (_, notes) = parse(include_bytes!("../criteria/languages.yaml")).unwrap();
+        let (_, notes) = parse(include_bytes!("../../criteria/languages.yaml")).unwrap();
         let istog: Vec<&Diagnostic> = notes
             .iter()
             .filter(|d| d.message.starts_with("`istog`"))
@@ -447,7 +447,7 @@ mod tests {
 
     #[test]
     fn an_unknown_language_is_an_error_with_its_place() {
-        let text = String::from_utf8(include_bytes!("../criteria/languages.yaml").to_vec())
+        let text = String::from_utf8(include_bytes!("../../criteria/languages.yaml").to_vec())
             .unwrap()
             .replacen(
                 "official: [sq, sr, tr, bs]",

@@ -2,35 +2,17 @@
 //! applicant of the juror's categories with its evidence score shown
 //! read-only, and cells for the mark, a comment and a declared conflict.
 
-use super::CONFLICTS;
-use super::marks::{Filled, filled};
 use crate::criteria::Juror;
 use crate::evaluate::Evaluation;
+use crate::jury::CONFLICTS;
+use crate::jury::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
+use crate::jury::marks::{Filled, filled};
 use crate::submission::Limits;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, Workbook,
     XlsxError,
 };
 use std::path::{Path, PathBuf};
-
-/// The marks sheet's columns, which [`super::marks`] finds by these names.
-pub(super) const HEADERS: [&str; 8] = [
-    "Category",
-    "Institution ID",
-    "Institution",
-    "Criterion",
-    "Evidence score",
-    "Mark",
-    "Comment",
-    "Conflict of interest",
-];
-
-/// The sheet of marks.
-pub(super) const MARKS_SHEET: &str = "Marks";
-/// The sheet that says whose marks these are, for which edition.
-pub(super) const ABOUT_SHEET: &str = "Juror";
-/// Labels in column A of [`ABOUT_SHEET`]: juror id, name, edition.
-pub(super) const ABOUT_LABELS: [&str; 3] = ["Juror ID", "Name", "Edition"];
 
 /// Where blank sheets go unless told otherwise: a folder of their own, named
 /// after the edition, so they never land among the sheets jurors returned
