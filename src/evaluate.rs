@@ -271,13 +271,15 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
         return Err(EvaluateError::NoInput(places.join(", ")));
     }
     let c = &loaded.criteria;
+    // Labels and names are prepared once for every workbook.
+    let reader = submission::Reader::new(c);
     // Each workbook is read and scored on its own thread; only the
     // institution and its scorecard come back, never the rows.
     let mut read: Vec<(String, Option<String>, Processed)> = files
         .par_iter()
         .map(|path| {
             let sha = digest(path, &options.limits);
-            let processed = match submission::read(path, c, &options.limits) {
+            let processed = match reader.read(path, &options.limits) {
                 Read::Usable {
                     value: submission,
                     findings,
