@@ -3,6 +3,7 @@
 
 use crate::criteria::{self, CriteriaError, LoadedCriteria};
 use crate::jury::{self, Candidate, JuryResults, UnknownInstitution};
+use crate::languages::MunicipalityIndex;
 use crate::paths::Missing;
 use crate::ranking::{self, Entry, Ranking};
 use crate::scoring::{self, Scorecard};
@@ -84,6 +85,16 @@ impl Ineligible {
     /// misspells) which one, so it would otherwise be held only to Albanian
     /// and Serbian.
     pub fn of(c: &criteria::Criteria, institution: &Institution) -> Option<Ineligible> {
+        Ineligible::by(c, &MunicipalityIndex::new(&c.languages), institution)
+    }
+
+    /// [`Ineligible::of`] with the municipalities indexed once for every
+    /// applicant.
+    fn by(
+        c: &criteria::Criteria,
+        municipalities: &MunicipalityIndex,
+        institution: &Institution,
+    ) -> Option<Ineligible> {
         if c.category_for(&institution.kind).is_none() {
             return Some(Ineligible::Kind);
         }
@@ -93,7 +104,7 @@ impl Ineligible {
             .any(|k| k.id == institution.kind && k.municipal);
         match &institution.municipality {
             None if municipal => Some(Ineligible::NoMunicipality),
-            Some(m) if municipal && c.languages.municipality(m).is_none() => {
+            Some(m) if municipal && municipalities.find(m).is_none() => {
                 Some(Ineligible::UnknownMunicipality { written: m.clone() })
             }
             _ => None,
@@ -273,6 +284,8 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
     let c = &loaded.criteria;
     // Labels and names are prepared once for every workbook.
     let reader = submission::Reader::new(c);
+    let scorer = scoring::Scorer::new(c);
+    let municipalities = MunicipalityIndex::new(&c.languages);
     // Each workbook is read and scored on its own thread; only the
     // institution and its scorecard come back, never the rows.
     let mut read: Vec<(String, Option<String>, Processed)> = files
@@ -284,7 +297,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                     value: submission,
                     findings,
                 } => Processed::Scored {
-                    card: Box::new(scoring::score(c, &submission)),
+                    card: Box::new(scorer.score(&submission)),
                     institution: Box::new(submission.institution),
                     findings,
                 },
@@ -323,7 +336,7 @@ pub fn evaluate(options: &Options) -> Result<Evaluation, EvaluateError> {
                 findings,
             } => {
                 let (institution, card) = (*institution, *card);
-                let ineligible = Ineligible::of(c, &institution);
+                let ineligible = Ineligible::by(c, &municipalities, &institution);
                 let category = c
                     .category_for(&institution.kind)
                     .filter(|_| ineligible.is_none());

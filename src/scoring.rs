@@ -4,7 +4,7 @@
 
 use crate::criteria::{Criteria, Indicator, Insufficient, Rule, SheetSpec};
 use crate::exact::{self, Exact};
-use crate::languages::Owed;
+use crate::languages::{MunicipalityIndex, Owed};
 use crate::script::{self, ScriptProblem};
 use crate::submission::{EvidenceSheet, Submission, Value};
 use crate::text::fold;
@@ -261,101 +261,135 @@ impl Scorecard {
 }
 
 /// Scores one submission. Pure: the same inputs always give the same card.
+/// To score many submissions with the same criteria, prepare a [`Scorer`]
+/// once instead.
 pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
-    let d = criteria.decimals;
-    let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
-    let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
-    let municipality = submission.institution.municipality.as_deref();
-    let same_everywhere = criteria.languages.same_everywhere();
-    let mut allowed: Vec<&str> = same_everywhere.iter().map(String::as_str).collect();
-    allowed.extend(criteria.proper_names.iter().map(String::as_str));
-    let names = criteria.languages.known_names();
-    let known = script::KnownNames::new(&names.iter().map(String::as_str).collect::<Vec<_>>());
-    for (ci, criterion) in criteria.criteria.iter().enumerate() {
-        let context = Context {
-            owed: criteria
-                .languages
-                .owed(municipality, criterion.in_official_use),
-            same_everywhere: &allowed,
-            known: &known,
-        };
-        let measured: Vec<(IndicatorScore, Exact)> = criterion
-            .indicators
+    Scorer::new(criteria).score(submission)
+}
+
+/// What scoring needs from the criteria besides the criteria themselves,
+/// prepared once for all applicants: the names a sign may repeat in every
+/// language and the known names whose lost diacritics are pointed out
+/// (both normalised and folded), and the municipalities by name.
+pub struct Scorer<'a> {
+    criteria: &'a Criteria,
+    municipalities: MunicipalityIndex<'a>,
+    /// Names a second language may repeat unchanged.
+    same_everywhere: script::ProperNames,
+    /// Names whose lost diacritics are worth pointing out.
+    known: script::KnownNames,
+}
+
+impl<'a> Scorer<'a> {
+    pub fn new(criteria: &'a Criteria) -> Scorer<'a> {
+        let same_everywhere = criteria.languages.same_everywhere();
+        let mut allowed: Vec<&str> = same_everywhere.iter().map(String::as_str).collect();
+        allowed.extend(criteria.proper_names.iter().map(String::as_str));
+        let names = criteria.languages.known_names();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        Scorer {
+            criteria,
+            municipalities: MunicipalityIndex::new(&criteria.languages),
+            same_everywhere: script::ProperNames::new(&allowed),
+            known: script::KnownNames::new(&names),
+        }
+    }
+
+    /// See [`score`].
+    pub fn score(&self, submission: &Submission) -> Scorecard {
+        let criteria = self.criteria;
+        let d = criteria.decimals;
+        let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
+        let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
+        let municipality = submission.institution.municipality.as_deref();
+        for (ci, criterion) in criteria.criteria.iter().enumerate() {
+            let owed = self
+                .municipalities
+                .owed(municipality, criterion.in_official_use);
+            let context = Context {
+                sign_first: fold(&owed.sign_first),
+                owed,
+                same_everywhere: &self.same_everywhere,
+                known: &self.known,
+            };
+            let measured: Vec<(IndicatorScore, Exact)> = criterion
+                .indicators
+                .iter()
+                .map(|ind| {
+                    let spec = criteria.sheets.get(ind.sheet);
+                    measure(ind, spec, submission.sheets.get(ind.sheet), d, &context)
+                })
+                .collect();
+            let included: Exact = measured
+                .iter()
+                .filter(|(s, _)| s.status != Status::Excluded)
+                .map(|(s, _)| exact::decimal(s.weight))
+                .sum();
+            let mut criterion_raw = Exact::zero();
+            for (mut s, share) in measured {
+                // The indicator's points of the 100-point total, exactly.
+                let points = if s.status == Status::Excluded || !exact::positive(&included) {
+                    Exact::zero()
+                } else {
+                    exact::decimal(criterion.weight) * exact::decimal(s.weight) / &included
+                };
+                s.effective_weight = exact::to_f64(&points);
+                if !points.is_zero() {
+                    criterion_raw += &share * exact::decimal(s.weight) / &included;
+                }
+                raw.push((ci, s, share * points));
+            }
+            criteria_scores.push(CriterionScore {
+                id: criterion.id.clone(),
+                score: Score::exact(&(criterion_raw * exact::ratio(100, 1)), d),
+                weight: criterion.weight,
+                contribution: Score::zero(d),
+                indicators: Vec::new(),
+            });
+        }
+        let exact: Vec<Exact> = raw.iter().map(|(_, _, part)| part.clone()).collect();
+        let (total, parts) = apportion(&exact, d);
+        for ((ci, mut s, _), part) in raw.into_iter().zip(parts) {
+            s.contribution = part;
+            if let Some(c) = criteria_scores.get_mut(ci) {
+                c.contribution = c.contribution + part;
+                c.indicators.push(s);
+            }
+        }
+        let band = criteria
+            .band_for(total.value())
+            .unwrap_or(criteria.bands.len().saturating_sub(1));
+        let gates = criteria
+            .gates
             .iter()
-            .map(|ind| {
-                let spec = criteria.sheets.get(ind.sheet);
-                measure(ind, spec, submission.sheets.get(ind.sheet), d, &context)
+            .map(|g| {
+                let found = submission.sheets.get(g.sheet).map_or(0, |sheet| {
+                    sheet
+                        .rows
+                        .iter()
+                        .filter(|r| {
+                            g.nonempty
+                                .is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty()))
+                        })
+                        .count()
+                });
+                let found = u32::try_from(found).unwrap_or(u32::MAX);
+                GateResult {
+                    id: g.id.clone(),
+                    passed: found >= g.min,
+                    found,
+                    min: g.min,
+                }
             })
             .collect();
-        let included: Exact = measured
-            .iter()
-            .filter(|(s, _)| s.status != Status::Excluded)
-            .map(|(s, _)| exact::decimal(s.weight))
-            .sum();
-        let mut criterion_raw = Exact::zero();
-        for (mut s, share) in measured {
-            // The indicator's points of the 100-point total, exactly.
-            let points = if s.status == Status::Excluded || !exact::positive(&included) {
-                Exact::zero()
-            } else {
-                exact::decimal(criterion.weight) * exact::decimal(s.weight) / &included
-            };
-            s.effective_weight = exact::to_f64(&points);
-            if !points.is_zero() {
-                criterion_raw += &share * exact::decimal(s.weight) / &included;
-            }
-            raw.push((ci, s, share * points));
+        Scorecard {
+            total,
+            evidence: total,
+            jury: None,
+            band,
+            criteria: criteria_scores,
+            gates,
         }
-        criteria_scores.push(CriterionScore {
-            id: criterion.id.clone(),
-            score: Score::exact(&(criterion_raw * exact::ratio(100, 1)), d),
-            weight: criterion.weight,
-            contribution: Score::zero(d),
-            indicators: Vec::new(),
-        });
-    }
-    let exact: Vec<Exact> = raw.iter().map(|(_, _, part)| part.clone()).collect();
-    let (total, parts) = apportion(&exact, d);
-    for ((ci, mut s, _), part) in raw.into_iter().zip(parts) {
-        s.contribution = part;
-        if let Some(c) = criteria_scores.get_mut(ci) {
-            c.contribution = c.contribution + part;
-            c.indicators.push(s);
-        }
-    }
-    let band = criteria
-        .band_for(total.value())
-        .unwrap_or(criteria.bands.len().saturating_sub(1));
-    let gates = criteria
-        .gates
-        .iter()
-        .map(|g| {
-            let found = submission.sheets.get(g.sheet).map_or(0, |sheet| {
-                sheet
-                    .rows
-                    .iter()
-                    .filter(|r| {
-                        g.nonempty
-                            .is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty()))
-                    })
-                    .count()
-            });
-            let found = u32::try_from(found).unwrap_or(u32::MAX);
-            GateResult {
-                id: g.id.clone(),
-                passed: found >= g.min,
-                found,
-                min: g.min,
-            }
-        })
-        .collect();
-    Scorecard {
-        total,
-        evidence: total,
-        jury: None,
-        band,
-        criteria: criteria_scores,
-        gates,
     }
 }
 
@@ -419,8 +453,10 @@ pub fn apportion(exact: &[Exact], decimals: u32) -> (Score, Vec<Score>) {
 /// What one applicant owes, for the language-aware checks.
 struct Context<'a> {
     owed: Owed,
-    /// Names a second language may repeat unchanged.
-    same_everywhere: &'a [&'a str],
+    /// The language expected first on signs, folded.
+    sign_first: String,
+    /// Names a second language may repeat unchanged, prepared once.
+    same_everywhere: &'a script::ProperNames,
     /// Names whose lost diacritics are worth pointing out, prepared once.
     known: &'a script::KnownNames,
 }
@@ -686,10 +722,11 @@ fn sign_checks(
     // The Serbian Cyrillic column is a second language's text too: a copy of
     // the Albanian in Cyrillic letters ("Аркиви" for "Arkivi") is no translation.
     if *distinct && let Some((&first, rest)) = texts.split_first() {
-        let copy = rest
-            .iter()
-            .chain(cyrillic.iter())
-            .find(|&&c| script::is_untranslated_copy(get(first), get(c), context.same_everywhere));
+        let copy = rest.iter().chain(cyrillic.iter()).find(|&&c| {
+            context
+                .same_everywhere
+                .is_untranslated_copy(get(first), get(c))
+        });
         if let Some(&c) = copy {
             return Some((Note::Copy { column: key(c) }, c));
         }
@@ -744,7 +781,7 @@ fn sign_checks(
             Some(Value::Text(t)) => t.clone(),
             _ => String::new(),
         };
-        if fold(&found) != fold(&context.owed.sign_first) {
+        if fold(&found) != context.sign_first {
             let note = Note::Order {
                 expected: context.owed.sign_first.clone(),
                 found,
