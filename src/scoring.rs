@@ -722,12 +722,8 @@ fn sign_checks(
     // The Serbian Cyrillic column is a second language's text too: a copy of
     // the Albanian in Cyrillic letters ("Аркиви" for "Arkivi") is no translation.
     if *distinct && let Some((&first, rest)) = texts.split_first() {
-        let copy = rest.iter().chain(cyrillic.iter()).find(|&&c| {
-            context
-                .same_everywhere
-                .is_untranslated_copy(get(first), get(c))
-        });
-        if let Some(&c) = copy {
+        let others = rest.iter().chain(cyrillic.iter()).map(|&c| (c, get(c)));
+        if let Some(c) = context.same_everywhere.first_copy(get(first), others) {
             return Some((Note::Copy { column: key(c) }, c));
         }
     }

@@ -75,7 +75,12 @@ impl MixedWord {
 /// letters, the majority of its letters decides, then the rest of the
 /// text, then the word's first letter.
 pub fn mixed_words(text: &str) -> Vec<MixedWord> {
-    let context = Alphabet::of_script(script_of(text));
+    let tally = Tally::of(text);
+    // A word mixes the alphabets only in a text that does.
+    if !tally.is_mixed() {
+        return Vec::new();
+    }
+    let context = Alphabet::of_script(tally.script());
     words(text)
         .into_iter()
         .filter_map(|w| {
@@ -225,8 +230,24 @@ impl ProperNames {
 
     /// See [`is_untranslated_copy`].
     pub fn is_untranslated_copy(&self, first: &str, second: &str) -> bool {
-        let theirs = comparable_words(second);
-        comparable_words(first) == theirs && !only_names(&theirs, &self.0)
+        self.first_copy(first, [((), second)]).is_some()
+    }
+
+    /// The first of `others` (each with a tag to return) that is `first`
+    /// copied instead of translated, with `first` reduced once for all.
+    pub fn first_copy<'t, T>(
+        &self,
+        first: &str,
+        others: impl IntoIterator<Item = (T, &'t str)>,
+    ) -> Option<T> {
+        let mine = comparable_words(first);
+        others
+            .into_iter()
+            .find(|(_, second)| {
+                let theirs = comparable_words(second);
+                mine == theirs && !only_names(&theirs, &self.0)
+            })
+            .map(|(tag, _)| tag)
     }
 }
 
@@ -281,6 +302,13 @@ impl KnownNames {
         lost_in(text, self)
     }
 
+    /// Whether a name of `words` words folds to a key starting with `prefix`.
+    fn may_start(&self, words: usize, prefix: &str) -> bool {
+        self.names
+            .iter()
+            .any(|k| k.words == words && k.folded.starts_with(prefix))
+    }
+
     /// The names of `words` words that fold to `folded`, in the order given.
     fn folding_to(&self, folded: &str, words: usize) -> Vec<&KnownName> {
         self.by_folded
@@ -300,6 +328,10 @@ fn lost_in(text: &str, known: &KnownNames) -> Vec<LostDiacritics> {
     let mut i = 0;
     while i < ws.len() {
         let mut advance = 1;
+        // Folding goes letter by letter, so a span of words folds to a key
+        // that starts with its first word's: spans no name of that length
+        // starts like are not folded at all.
+        let first = ws.get(i).map(|w| fold(w.text)).unwrap_or_default();
         for n in (1..=longest).rev() {
             let (Some(head), Some(tail)) = (ws.get(i), ws.get(i + n - 1)) else {
                 continue;
@@ -307,9 +339,18 @@ fn lost_in(text: &str, known: &KnownNames) -> Vec<LostDiacritics> {
             let Some(found) = text.get(head.start..tail.end) else {
                 continue;
             };
+            let spanned;
+            let folded = match n {
+                1 => &first,
+                _ if known.may_start(n, &first) => {
+                    spanned = fold(found);
+                    &spanned
+                }
+                _ => continue,
+            };
             // Folding decomposes, so the composed text folds alike: it is
             // composed only for the rare span that names a known name.
-            let candidates = known.folding_to(&fold(found), n);
+            let candidates = known.folding_to(folded, n);
             if candidates.is_empty() {
                 continue;
             }
@@ -586,7 +627,17 @@ fn words(text: &str) -> Vec<Word<'_>> {
 /// alikes repaired, Cyrillic read as Latin, then case, diacritics and
 /// punctuation dropped.
 fn comparable_words(text: &str) -> Vec<String> {
-    fold(&serbian_latin(&repair_look_alikes(text)))
+    // Without a Cyrillic letter no word mixes alphabets and nothing is
+    // transliterated: most texts are folded as they are.
+    let folded = if text
+        .chars()
+        .any(|c| alphabet(c) == Some(Alphabet::Cyrillic))
+    {
+        fold(&serbian_latin(&repair_look_alikes(text)))
+    } else {
+        fold(text)
+    };
+    folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
@@ -1445,5 +1496,40 @@ mod tests {
             );
         }
         assert!(known.lost_diacritics("Pris\u{030C}tina").is_empty());
+    }
+
+    #[test]
+    fn the_first_copy_among_several_texts_is_named() {
+        let names = ProperNames::new(&["Prizren"]);
+        let others = [(1, "Ulaz"), (2, "Hyrja"), (3, "HYRJA")];
+        assert_eq!(names.first_copy("Hyrja", others), Some(2));
+        assert_eq!(names.first_copy("Prizren", [(1, "Призрен")]), None);
+        assert_eq!(names.first_copy("Hyrja", Vec::<(u8, &str)>::new()), None);
+    }
+
+    #[test]
+    fn texts_without_cyrillic_reduce_as_when_repaired_and_transliterated() {
+        for text in [
+            "Komuna e Prizrenit",
+            "Zyra 5 – Hyrja, kati II",
+            "ÆØÅ ß Ωmega ﬁnance",
+            "Gjakove\u{0308} Pris\u{030C}tina",
+            "",
+        ] {
+            let repaired = fold(&serbian_latin(&repair_look_alikes(text)));
+            let expected: Vec<String> = repaired
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            assert_eq!(comparable_words(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_text_in_one_alphabet_per_word_has_no_mixed_words() {
+        assert!(mixed_words("Opština / Општина").is_empty());
+        assert!(mixed_words("Zyra").is_empty());
+        assert_eq!(mixed_words("Opština Oпштина")[0].word, "Oпштина");
     }
 }
