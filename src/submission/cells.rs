@@ -121,6 +121,20 @@ fn truncated(mut text: String, max_chars: usize) -> String {
     text
 }
 
+/// The cell's text folded, to compare with labels: `fold(&as_text(data))`
+/// without first copying a text that needs no cleaning (folding ignores
+/// the surrounding spaces trimming would remove).
+pub fn folded_text(data: &Data) -> String {
+    match data {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)
+            if crate::text::is_clean(s) =>
+        {
+            fold(s)
+        }
+        _ => fold(&as_text(data)),
+    }
+}
+
 fn format_number(f: f64) -> String {
     if f.fract() == 0.0 && f.abs() < 1e15 {
         format!("{}", f as i64)
@@ -231,7 +245,7 @@ pub fn number(data: &Data) -> Option<f64> {
 }
 
 fn choice(data: &Data, choices: &[Choice], labels: &[FoldedSet]) -> Option<Value> {
-    let wanted = fold(&as_text(data));
+    let wanted = folded_text(data);
     choices
         .iter()
         .zip(labels)
@@ -401,5 +415,46 @@ mod tests {
             ),
             Ok(Value::Choice("tender".into()))
         );
+    }
+
+    #[test]
+    fn folded_text_is_the_folded_cleaned_text() {
+        let texts = [
+            "  Teksti në serbisht ",
+            "\tVendndodhja\n",
+            "ТЕКСТ\u{200B}",
+            "Shqipe\u{0308}ri",
+            "и\u{0306}",
+            "a\u{0B}b",
+            "x\u{1F}y",
+            "\u{85}NEL\u{A0}",
+            "",
+        ];
+        let mut cells: Vec<Data> = texts
+            .iter()
+            .flat_map(|t| {
+                [
+                    Data::String(t.to_string()),
+                    Data::DateTimeIso(t.to_string()),
+                ]
+            })
+            .collect();
+        cells.extend([
+            Data::Int(5),
+            Data::Float(2.5),
+            Data::Bool(true),
+            Data::Empty,
+            Data::Error(calamine::CellErrorType::NA),
+        ]);
+        // Every kind of space trimming removes, around a text.
+        cells.extend(
+            (0..=0x10FFFF)
+                .filter_map(char::from_u32)
+                .filter(|c| c.is_whitespace())
+                .map(|c| Data::String(format!("{c}x y{c}"))),
+        );
+        for cell in &cells {
+            assert_eq!(folded_text(cell), fold(&as_text(cell)), "{cell:?}");
+        }
     }
 }

@@ -718,10 +718,7 @@ fn evidence_sheet(
     // Each cell of a row searched is folded once and compared with every
     // column's names: per column, the first cell naming it.
     let header_of = |row: &[Cell]| -> Vec<Option<u32>> {
-        let folded: Vec<String> = row
-            .iter()
-            .map(|(_, _, v)| fold(&cells::as_text(v)))
-            .collect();
+        let folded: Vec<String> = row.iter().map(|(_, _, v)| cells::folded_text(v)).collect();
         labels
             .columns
             .iter()
