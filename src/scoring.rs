@@ -278,6 +278,8 @@ pub struct Scorer<'a> {
     same_everywhere: script::ProperNames,
     /// Names whose lost diacritics are worth pointing out.
     known: script::KnownNames,
+    /// Each criterion's weight and its indicators' weights, as exact decimals.
+    weights: Vec<(Exact, Vec<Exact>)>,
 }
 
 impl<'a> Scorer<'a> {
@@ -292,6 +294,14 @@ impl<'a> Scorer<'a> {
             municipalities: MunicipalityIndex::new(&criteria.languages),
             same_everywhere: script::ProperNames::new(&allowed),
             known: script::KnownNames::new(&names),
+            weights: criteria
+                .criteria
+                .iter()
+                .map(|k| {
+                    let indicators = k.indicators.iter().map(|i| exact::decimal(i.weight));
+                    (exact::decimal(k.weight), indicators.collect())
+                })
+                .collect(),
         }
     }
 
@@ -302,7 +312,8 @@ impl<'a> Scorer<'a> {
         let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
         let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
         let municipality = submission.institution.municipality.as_deref();
-        for (ci, criterion) in criteria.criteria.iter().enumerate() {
+        let weighted = criteria.criteria.iter().zip(&self.weights).enumerate();
+        for (ci, (criterion, (criterion_weight, weights))) in weighted {
             let owed = self
                 .municipalities
                 .owed(municipality, criterion.in_official_use);
@@ -322,20 +333,21 @@ impl<'a> Scorer<'a> {
                 .collect();
             let included: Exact = measured
                 .iter()
-                .filter(|(s, _)| s.status != Status::Excluded)
-                .map(|(s, _)| exact::decimal(s.weight))
+                .zip(weights)
+                .filter(|((s, _), _)| s.status != Status::Excluded)
+                .map(|(_, weight)| weight)
                 .sum();
             let mut criterion_raw = Exact::zero();
-            for (mut s, share) in measured {
+            for ((mut s, share), weight) in measured.into_iter().zip(weights) {
                 // The indicator's points of the 100-point total, exactly.
                 let points = if s.status == Status::Excluded || !exact::positive(&included) {
                     Exact::zero()
                 } else {
-                    exact::decimal(criterion.weight) * exact::decimal(s.weight) / &included
+                    criterion_weight * weight / &included
                 };
                 s.effective_weight = exact::to_f64(&points);
                 if !points.is_zero() {
-                    criterion_raw += &share * exact::decimal(s.weight) / &included;
+                    criterion_raw += &share * weight / &included;
                 }
                 raw.push((ci, s, share * points));
             }
