@@ -74,17 +74,20 @@ pub fn fold_in_script(s: &str) -> String {
 }
 
 /// The common case, without any Unicode tables: labels and ids typed in
-/// plain ASCII.
+/// plain ASCII, byte by byte.
 fn fold_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s
-        .split(|c: char| c.is_whitespace() || c == '_')
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut space = false;
+    for c in s.bytes().map(char::from) {
+        if c.is_whitespace() || c == '_' {
+            space = !out.is_empty();
+            continue;
         }
-        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c.to_ascii_lowercase());
     }
     out
 }
@@ -498,12 +501,45 @@ mod tests {
     /// [`fold`] must give exactly its keys.
     fn fold_whole_text(s: &str) -> String {
         if s.is_ascii() {
-            return fold_ascii(s);
+            return fold_ascii_by_words(s);
         }
         if s.chars().any(is_serbian_cyrillic) {
             fold_decomposed(serbian_latin(s).nfkd())
         } else {
             fold_decomposed(s.nfkd())
+        }
+    }
+
+    fn fold_ascii_by_words(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for word in s
+            .split(|c: char| c.is_whitespace() || c == '_')
+            .filter(|w| !w.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        }
+        out
+    }
+
+    #[test]
+    fn ascii_fold_gives_the_word_by_word_keys() {
+        let texts = [
+            "  MoF\t_x ",
+            "Published_in   Serbian__",
+            "a\u{0B}b\u{0C}c\u{1F}d\u{7F}e",
+            "__",
+            "",
+            " x ",
+        ];
+        for s in texts {
+            assert_eq!(fold(s), fold_ascii_by_words(s), "{s:?}");
+        }
+        for b in 0..=0x7Fu8 {
+            let s = format!("A{}b {} C", char::from(b), char::from(b));
+            assert_eq!(fold(&s), fold_ascii_by_words(&s), "{b:#04x}");
         }
     }
 
