@@ -254,7 +254,7 @@ impl<'a> Reader<'a> {
     /// See [`read`].
     pub fn read(&self, path: &Path, limits: &Limits) -> Read {
         open_with(path, limits, |book, findings| {
-            self.read_book(book, limits, findings)
+            read_book(self, book, limits, findings)
         })
     }
 }
@@ -326,276 +326,83 @@ pub(crate) fn open_with<T>(
     }
 }
 
-impl Reader<'_> {
-    fn read_book(
-        &self,
-        book: &mut Book,
-        limits: &Limits,
-        findings: &mut Vec<Finding>,
-    ) -> Result<Submission, Finding> {
-        let criteria = self.criteria;
-        let sheets = book.sheets();
-        if sheets.len() > limits.max_sheets {
-            return Err(Finding::error("S012")
-                .arg("count", sheets.len())
-                .arg("limit", limits.max_sheets));
-        }
-        let folded: Vec<String> = sheets.iter().map(|s| fold(&s.name)).collect();
-        let mut budget = limits.max_cells;
-        let Some(info) = find_sheet(&sheets, &folded, &INSTITUTION_SHEET_NAMES) else {
-            let found: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
-            return Err(Finding::error("S020")
-                .arg("looked_for", INSTITUTION_SHEET.join(", "))
-                .arg("found", found.join(", ")));
-        };
-        let institution_sheet = info.name.clone();
-        let cells = book
-            .cells(&institution_sheet, limits, &mut budget)
-            .map_err(|e| e.finding())?;
-        uncached_formulas(&institution_sheet, &cells, findings);
-        let institution = self.institution(&institution_sheet, &cells.cells, findings)?;
-        // Columns for languages the applicant does not owe may be left out.
-        let in_use = criteria.criteria.iter().any(|k| k.in_official_use);
-        let owed = self
-            .municipalities
-            .owed(institution.municipality.as_deref(), in_use)
-            .languages;
-
-        let mut evidence = Vec::with_capacity(criteria.sheets.len());
-        for (spec, labels) in criteria.sheets.iter().zip(&self.sheets) {
-            match find_sheet(&sheets, &folded, &labels.names) {
-                None => {
-                    findings.push(
-                        Finding::warning("S030").arg("sheet", all_names(&spec.name, &spec.aliases)),
-                    );
-                    evidence.push(EvidenceSheet {
-                        name: spec.name.en.clone(),
-                        columns: vec![None; spec.columns.len()],
-                        rows: Vec::new(),
-                    });
-                }
-                Some(info) => {
-                    let whole = CellRef {
-                        sheet: info.name.clone(),
-                        row: 0,
-                        column: None,
-                    };
-                    if info.hidden {
-                        findings.push(Finding::warning("S031").at(whole.clone()));
-                    }
-                    let name = info.name.clone();
-                    let cells = book
-                        .cells(&name, limits, &mut budget)
-                        .map_err(|e| e.finding().at(whole))?;
-                    uncached_formulas(&name, &cells, findings);
-                    evidence.push(evidence_sheet(
-                        &name,
-                        spec,
-                        labels,
-                        &cells.cells,
-                        limits,
-                        &owed,
-                        findings,
-                    ));
-                }
-            }
-        }
-        Ok(Submission {
-            institution,
-            sheets: evidence,
-        })
+fn read_book(
+    reader: &Reader,
+    book: &mut Book,
+    limits: &Limits,
+    findings: &mut Vec<Finding>,
+) -> Result<Submission, Finding> {
+    let criteria = reader.criteria;
+    let sheets = book.sheets();
+    if sheets.len() > limits.max_sheets {
+        return Err(Finding::error("S012")
+            .arg("count", sheets.len())
+            .arg("limit", limits.max_sheets));
     }
+    let folded: Vec<String> = sheets.iter().map(|s| fold(&s.name)).collect();
+    let mut budget = limits.max_cells;
+    let Some(info) = find_sheet(&sheets, &folded, &INSTITUTION_SHEET_NAMES) else {
+        let found: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        return Err(Finding::error("S020")
+            .arg("looked_for", INSTITUTION_SHEET.join(", "))
+            .arg("found", found.join(", ")));
+    };
+    let institution_sheet = info.name.clone();
+    let cells = book
+        .cells(&institution_sheet, limits, &mut budget)
+        .map_err(|e| e.finding())?;
+    uncached_formulas(&institution_sheet, &cells, findings);
+    let institution = institution(reader, &institution_sheet, &cells.cells, findings)?;
+    // Columns for languages the applicant does not owe may be left out.
+    let in_use = criteria.criteria.iter().any(|k| k.in_official_use);
+    let owed = reader
+        .municipalities
+        .owed(institution.municipality.as_deref(), in_use)
+        .languages;
 
-    fn institution(
-        &self,
-        sheet: &str,
-        cells: &[Cell],
-        findings: &mut Vec<Finding>,
-    ) -> Result<Institution, Finding> {
-        let criteria = self.criteria;
-        let mut fields: Vec<(&'static str, u32, u32, &Data)> = Vec::new();
-        for row in cells.chunk_by(|a, b| a.0 == b.0) {
-            let mut it = row.iter();
-            let Some((_, _, label)) = it.next() else {
-                continue;
-            };
-            let Some(key) = field_key(&cells::as_text(label)) else {
-                continue;
-            };
-            if let Some((r, c, value)) = it.next()
-                && !fields.iter().any(|f| f.0 == key)
-            {
-                fields.push((key, *r, *c, value));
-            }
-        }
-        let text = |key: &str| -> Option<String> {
-            fields
-                .iter()
-                .find(|f| f.0 == key)
-                .map(|f| crate::text::truncate(&cells::as_text(f.3), 500).0)
-                .filter(|s| !s.is_empty())
-        };
-        let at = |key: &str| {
-            fields
-                .iter()
-                .find(|f| f.0 == key)
-                .map(|f| CellRef::cell(sheet, f.1, f.2))
-        };
-        let whole = CellRef {
-            sheet: sheet.to_string(),
-            row: 0,
-            column: None,
-        };
-        let missing = |key: &str| {
-            Finding::error("S021")
-                .at(whole.clone())
-                .arg("labels", labels_of(key))
-        };
-        let found = |d: &Data| format!("\"{}\"", crate::text::truncate(&cells::as_text(d), 40).0);
-        let id = text("id")
-            .map(|id| crate::text::id(&id))
-            .filter(|id| !id.is_empty())
-            .ok_or_else(|| missing("id"))?;
-        let kind_text = text("kind").ok_or_else(|| missing("kind"))?;
-        let kind_folded = fold(&kind_text);
-        let kind = criteria
-            .kinds
-            .iter()
-            .zip(&self.kinds)
-            .find(|(_, names)| names.contains(&kind_folded))
-            .map(|(k, _)| k.id.clone())
-            .unwrap_or_else(|| {
-                let known: Vec<&str> = criteria.kinds.iter().map(|k| k.id.as_str()).collect();
+    let mut evidence = Vec::with_capacity(criteria.sheets.len());
+    for (spec, labels) in criteria.sheets.iter().zip(&reader.sheets) {
+        match find_sheet(&sheets, &folded, &labels.names) {
+            None => {
                 findings.push(
-                    Finding::warning("S022")
-                        .at(at("kind"))
-                        .arg("kind", &kind_text)
-                        .arg("known", known.join(", ")),
+                    Finding::warning("S030").arg("sheet", all_names(&spec.name, &spec.aliases)),
                 );
-                kind_text.clone()
-            });
-        let (name_sq, name_sr) = (text("name_sq"), text("name_sr"));
-        if name_sq.is_none() && name_sr.is_none() {
-            return Err(missing("name_sq"));
-        }
-        for (key, name) in [("name_sq", &name_sq), ("name_sr", &name_sr)] {
-            if name.is_none() {
-                findings.push(
-                    Finding::warning("S023")
-                        .at(whole.clone())
-                        .arg("labels", labels_of(key)),
-                );
+                evidence.push(EvidenceSheet {
+                    name: spec.name.en.clone(),
+                    columns: vec![None; spec.columns.len()],
+                    rows: Vec::new(),
+                });
             }
-        }
-        let submitted =
-            fields.iter().find(|f| f.0 == "submitted").and_then(|f| {
-                match cells::convert(f.3, &ColumnType::DateTime, 100) {
-                    Ok(Value::DateTime(d)) => Some(d.date()),
-                    _ => {
-                        findings.push(
-                            Finding::warning("S024")
-                                .at(at("submitted"))
-                                .arg("found", found(f.3)),
-                        );
-                        None
-                    }
+            Some(info) => {
+                let whole = CellRef {
+                    sheet: info.name.clone(),
+                    row: 0,
+                    column: None,
+                };
+                if info.hidden {
+                    findings.push(Finding::warning("S031").at(whole.clone()));
                 }
-            });
-        let any_number = ColumnType::Number {
-            min: None,
-            max: None,
-        };
-        let edition = match fields.iter().find(|f| f.0 == "edition") {
-            None => None,
-            Some(f) => match cells::convert(f.3, &any_number, 100) {
-                Ok(Value::Number(n)) if n.fract() == 0.0 && n.abs() < 1e6 => Some(n as i64),
-                _ => {
-                    return Err(Finding::error("S025")
-                        .at(at("edition"))
-                        .arg("found", found(f.3)));
-                }
-            },
-        };
-        if let Some(e) = edition
-            && e != criteria.edition
-        {
-            return Err(Finding::error("S026")
-                .at(at("edition"))
-                .arg("edition", e)
-                .arg("expected", criteria.edition));
-        }
-        let municipality = self.municipality(
-            text("municipality"),
-            at("municipality").unwrap_or_else(|| whole.clone()),
-            &kind,
-            findings,
-        );
-        let sample = fields
-            .iter()
-            .find(|f| f.0 == "sample")
-            .is_some_and(|f| cells::convert(f.3, &ColumnType::YesNo, 10) == Ok(Value::Bool(true)));
-        Ok(Institution {
-            id,
-            name_sq,
-            name_sr,
-            name_sr_cyrl: text("name_sr_cyrl"),
-            kind,
-            municipality,
-            contact: text("contact"),
-            submitted,
-            edition,
-            sample,
-        })
-    }
-
-    /// The municipality an applicant names decides the languages it owes, so it
-    /// is checked against its kind: a municipality that leaves it empty or
-    /// misspells it is told so (with the nearest known name) and is not ranked
-    /// — never scored on the easier reading of Albanian and Serbian alone; a
-    /// central institution that fills it in is held to Albanian and Serbian,
-    /// and the field is ignored with a warning.
-    fn municipality(
-        &self,
-        written: Option<String>,
-        at: CellRef,
-        kind: &str,
-        findings: &mut Vec<Finding>,
-    ) -> Option<String> {
-        let criteria = self.criteria;
-        let municipal = criteria.kinds.iter().any(|k| k.id == kind && k.municipal);
-        match (municipal, written) {
-            (true, None) => {
-                findings.push(
-                    Finding::warning("S027")
-                        .at(at)
-                        .arg("labels", labels_of("municipality")),
-                );
-                None
+                let name = info.name.clone();
+                let cells = book
+                    .cells(&name, limits, &mut budget)
+                    .map_err(|e| e.finding().at(whole))?;
+                uncached_formulas(&name, &cells, findings);
+                evidence.push(evidence_sheet(
+                    &name,
+                    spec,
+                    labels,
+                    &cells.cells,
+                    limits,
+                    &owed,
+                    findings,
+                ));
             }
-            (true, Some(name)) => {
-                if self.municipalities.find(&name).is_none() {
-                    let nearest = criteria.languages.nearest_municipality(&name);
-                    findings.push(
-                        Finding::warning("S028")
-                            .at(at)
-                            .arg("municipality", &name)
-                            .arg("nearest", nearest.unwrap_or("—")),
-                    );
-                }
-                Some(name)
-            }
-            (false, Some(name)) => {
-                findings.push(
-                    Finding::warning("S029")
-                        .at(at)
-                        .arg("municipality", name)
-                        .arg("kind", kind),
-                );
-                None
-            }
-            (false, None) => None,
         }
     }
+    Ok(Submission {
+        institution,
+        sheets: evidence,
+    })
 }
 
 fn uncached_formulas(sheet: &str, cells: &grid::SheetCells, findings: &mut Vec<Finding>) {
@@ -688,6 +495,197 @@ fn field_key(label: &str) -> Option<&'static str> {
         .iter()
         .find(|(_, labels)| labels.contains(&label))
         .map(|(key, _)| *key)
+}
+
+fn institution(
+    reader: &Reader,
+    sheet: &str,
+    cells: &[Cell],
+    findings: &mut Vec<Finding>,
+) -> Result<Institution, Finding> {
+    let criteria = reader.criteria;
+    let mut fields: Vec<(&'static str, u32, u32, &Data)> = Vec::new();
+    for row in cells.chunk_by(|a, b| a.0 == b.0) {
+        let mut it = row.iter();
+        let Some((_, _, label)) = it.next() else {
+            continue;
+        };
+        let Some(key) = field_key(&cells::as_text(label)) else {
+            continue;
+        };
+        if let Some((r, c, value)) = it.next()
+            && !fields.iter().any(|f| f.0 == key)
+        {
+            fields.push((key, *r, *c, value));
+        }
+    }
+    let text = |key: &str| -> Option<String> {
+        fields
+            .iter()
+            .find(|f| f.0 == key)
+            .map(|f| crate::text::truncate(&cells::as_text(f.3), 500).0)
+            .filter(|s| !s.is_empty())
+    };
+    let at = |key: &str| {
+        fields
+            .iter()
+            .find(|f| f.0 == key)
+            .map(|f| CellRef::cell(sheet, f.1, f.2))
+    };
+    let whole = CellRef {
+        sheet: sheet.to_string(),
+        row: 0,
+        column: None,
+    };
+    let missing = |key: &str| {
+        Finding::error("S021")
+            .at(whole.clone())
+            .arg("labels", labels_of(key))
+    };
+    let found = |d: &Data| format!("\"{}\"", crate::text::truncate(&cells::as_text(d), 40).0);
+    let id = text("id")
+        .map(|id| crate::text::id(&id))
+        .filter(|id| !id.is_empty())
+        .ok_or_else(|| missing("id"))?;
+    let kind_text = text("kind").ok_or_else(|| missing("kind"))?;
+    let kind_folded = fold(&kind_text);
+    let kind = criteria
+        .kinds
+        .iter()
+        .zip(&reader.kinds)
+        .find(|(_, names)| names.contains(&kind_folded))
+        .map(|(k, _)| k.id.clone())
+        .unwrap_or_else(|| {
+            let known: Vec<&str> = criteria.kinds.iter().map(|k| k.id.as_str()).collect();
+            findings.push(
+                Finding::warning("S022")
+                    .at(at("kind"))
+                    .arg("kind", &kind_text)
+                    .arg("known", known.join(", ")),
+            );
+            kind_text.clone()
+        });
+    let (name_sq, name_sr) = (text("name_sq"), text("name_sr"));
+    if name_sq.is_none() && name_sr.is_none() {
+        return Err(missing("name_sq"));
+    }
+    for (key, name) in [("name_sq", &name_sq), ("name_sr", &name_sr)] {
+        if name.is_none() {
+            findings.push(
+                Finding::warning("S023")
+                    .at(whole.clone())
+                    .arg("labels", labels_of(key)),
+            );
+        }
+    }
+    let submitted = fields.iter().find(|f| f.0 == "submitted").and_then(|f| {
+        match cells::convert(f.3, &ColumnType::DateTime, 100) {
+            Ok(Value::DateTime(d)) => Some(d.date()),
+            _ => {
+                findings.push(
+                    Finding::warning("S024")
+                        .at(at("submitted"))
+                        .arg("found", found(f.3)),
+                );
+                None
+            }
+        }
+    });
+    let any_number = ColumnType::Number {
+        min: None,
+        max: None,
+    };
+    let edition = match fields.iter().find(|f| f.0 == "edition") {
+        None => None,
+        Some(f) => match cells::convert(f.3, &any_number, 100) {
+            Ok(Value::Number(n)) if n.fract() == 0.0 && n.abs() < 1e6 => Some(n as i64),
+            _ => {
+                return Err(Finding::error("S025")
+                    .at(at("edition"))
+                    .arg("found", found(f.3)));
+            }
+        },
+    };
+    if let Some(e) = edition
+        && e != criteria.edition
+    {
+        return Err(Finding::error("S026")
+            .at(at("edition"))
+            .arg("edition", e)
+            .arg("expected", criteria.edition));
+    }
+    let municipality = municipality(
+        reader,
+        text("municipality"),
+        at("municipality").unwrap_or_else(|| whole.clone()),
+        &kind,
+        findings,
+    );
+    let sample = fields
+        .iter()
+        .find(|f| f.0 == "sample")
+        .is_some_and(|f| cells::convert(f.3, &ColumnType::YesNo, 10) == Ok(Value::Bool(true)));
+    Ok(Institution {
+        id,
+        name_sq,
+        name_sr,
+        name_sr_cyrl: text("name_sr_cyrl"),
+        kind,
+        municipality,
+        contact: text("contact"),
+        submitted,
+        edition,
+        sample,
+    })
+}
+
+/// The municipality an applicant names decides the languages it owes, so it
+/// is checked against its kind: a municipality that leaves it empty or
+/// misspells it is told so (with the nearest known name) and is not ranked
+/// — never scored on the easier reading of Albanian and Serbian alone; a
+/// central institution that fills it in is held to Albanian and Serbian,
+/// and the field is ignored with a warning.
+fn municipality(
+    reader: &Reader,
+    written: Option<String>,
+    at: CellRef,
+    kind: &str,
+    findings: &mut Vec<Finding>,
+) -> Option<String> {
+    let criteria = reader.criteria;
+    let municipal = criteria.kinds.iter().any(|k| k.id == kind && k.municipal);
+    match (municipal, written) {
+        (true, None) => {
+            findings.push(
+                Finding::warning("S027")
+                    .at(at)
+                    .arg("labels", labels_of("municipality")),
+            );
+            None
+        }
+        (true, Some(name)) => {
+            if reader.municipalities.find(&name).is_none() {
+                let nearest = criteria.languages.nearest_municipality(&name);
+                findings.push(
+                    Finding::warning("S028")
+                        .at(at)
+                        .arg("municipality", &name)
+                        .arg("nearest", nearest.unwrap_or("—")),
+                );
+            }
+            Some(name)
+        }
+        (false, Some(name)) => {
+            findings.push(
+                Finding::warning("S029")
+                    .at(at)
+                    .arg("municipality", name)
+                    .arg("kind", kind),
+            );
+            None
+        }
+        (false, None) => None,
+    }
 }
 
 fn labels_of(key: &str) -> String {
