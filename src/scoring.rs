@@ -307,101 +307,106 @@ impl<'a> Scorer<'a> {
 
     /// See [`score`].
     pub fn score(&self, submission: &Submission) -> Scorecard {
-        let criteria = self.criteria;
-        let d = criteria.decimals;
-        let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
-        let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
-        let municipality = submission.institution.municipality.as_deref();
-        let weighted = criteria.criteria.iter().zip(&self.weights).enumerate();
-        for (ci, (criterion, (criterion_weight, weights))) in weighted {
-            let owed = self
-                .municipalities
-                .owed(municipality, criterion.in_official_use);
-            let context = Context {
-                sign_first: fold(&owed.sign_first),
-                owed,
-                same_everywhere: &self.same_everywhere,
-                known: &self.known,
-            };
-            let measured: Vec<(IndicatorScore, Exact)> = criterion
-                .indicators
-                .iter()
-                .map(|ind| {
-                    let spec = criteria.sheets.get(ind.sheet);
-                    measure(ind, spec, submission.sheets.get(ind.sheet), d, &context)
-                })
-                .collect();
-            let included: Exact = measured
-                .iter()
-                .zip(weights)
-                .filter(|((s, _), _)| s.status != Status::Excluded)
-                .map(|(_, weight)| weight)
-                .sum();
-            let mut criterion_raw = Exact::zero();
-            for ((mut s, share), weight) in measured.into_iter().zip(weights) {
-                // The indicator's points of the 100-point total, exactly.
-                let points = if s.status == Status::Excluded || !exact::positive(&included) {
-                    Exact::zero()
-                } else {
-                    criterion_weight * weight / &included
-                };
-                s.effective_weight = exact::to_f64(&points);
-                if !points.is_zero() {
-                    criterion_raw += &share * weight / &included;
-                }
-                raw.push((ci, s, share * points));
-            }
-            criteria_scores.push(CriterionScore {
-                id: criterion.id.clone(),
-                score: Score::exact(&(criterion_raw * exact::ratio(100, 1)), d),
-                weight: criterion.weight,
-                contribution: Score::zero(d),
-                indicators: Vec::new(),
-            });
-        }
-        let exact: Vec<Exact> = raw.iter().map(|(_, _, part)| part.clone()).collect();
-        let (total, parts) = apportion(&exact, d);
-        for ((ci, mut s, _), part) in raw.into_iter().zip(parts) {
-            s.contribution = part;
-            if let Some(c) = criteria_scores.get_mut(ci) {
-                c.contribution = c.contribution + part;
-                c.indicators.push(s);
-            }
-        }
-        let band = criteria
-            .band_for(total.value())
-            .unwrap_or(criteria.bands.len().saturating_sub(1));
-        let gates = criteria
-            .gates
+        scorecard(self, submission)
+    }
+}
+
+/// Scores one submission with what `scorer` prepared; see [`score`].
+fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
+    let criteria = scorer.criteria;
+    let d = criteria.decimals;
+    let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
+    let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
+    let municipality = submission.institution.municipality.as_deref();
+    let weighted = criteria.criteria.iter().zip(&scorer.weights).enumerate();
+    for (ci, (criterion, (criterion_weight, weights))) in weighted {
+        let owed = scorer
+            .municipalities
+            .owed(municipality, criterion.in_official_use);
+        let context = Context {
+            sign_first: fold(&owed.sign_first),
+            owed,
+            same_everywhere: &scorer.same_everywhere,
+            known: &scorer.known,
+        };
+        let measured: Vec<(IndicatorScore, Exact)> = criterion
+            .indicators
             .iter()
-            .map(|g| {
-                let found = submission.sheets.get(g.sheet).map_or(0, |sheet| {
-                    sheet
-                        .rows
-                        .iter()
-                        .filter(|r| {
-                            g.nonempty
-                                .is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty()))
-                        })
-                        .count()
-                });
-                let found = u32::try_from(found).unwrap_or(u32::MAX);
-                GateResult {
-                    id: g.id.clone(),
-                    passed: found >= g.min,
-                    found,
-                    min: g.min,
-                }
+            .map(|ind| {
+                let spec = criteria.sheets.get(ind.sheet);
+                measure(ind, spec, submission.sheets.get(ind.sheet), d, &context)
             })
             .collect();
-        Scorecard {
-            total,
-            evidence: total,
-            jury: None,
-            band,
-            criteria: criteria_scores,
-            gates,
+        let included: Exact = measured
+            .iter()
+            .zip(weights)
+            .filter(|((s, _), _)| s.status != Status::Excluded)
+            .map(|(_, weight)| weight)
+            .sum();
+        let mut criterion_raw = Exact::zero();
+        for ((mut s, share), weight) in measured.into_iter().zip(weights) {
+            // The indicator's points of the 100-point total, exactly.
+            let points = if s.status == Status::Excluded || !exact::positive(&included) {
+                Exact::zero()
+            } else {
+                criterion_weight * weight / &included
+            };
+            s.effective_weight = exact::to_f64(&points);
+            if !points.is_zero() {
+                criterion_raw += &share * weight / &included;
+            }
+            raw.push((ci, s, share * points));
         }
+        criteria_scores.push(CriterionScore {
+            id: criterion.id.clone(),
+            score: Score::exact(&(criterion_raw * exact::ratio(100, 1)), d),
+            weight: criterion.weight,
+            contribution: Score::zero(d),
+            indicators: Vec::new(),
+        });
+    }
+    let exact: Vec<Exact> = raw.iter().map(|(_, _, part)| part.clone()).collect();
+    let (total, parts) = apportion(&exact, d);
+    for ((ci, mut s, _), part) in raw.into_iter().zip(parts) {
+        s.contribution = part;
+        if let Some(c) = criteria_scores.get_mut(ci) {
+            c.contribution = c.contribution + part;
+            c.indicators.push(s);
+        }
+    }
+    let band = criteria
+        .band_for(total.value())
+        .unwrap_or(criteria.bands.len().saturating_sub(1));
+    let gates = criteria
+        .gates
+        .iter()
+        .map(|g| {
+            let found = submission.sheets.get(g.sheet).map_or(0, |sheet| {
+                sheet
+                    .rows
+                    .iter()
+                    .filter(|r| {
+                        g.nonempty
+                            .is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty()))
+                    })
+                    .count()
+            });
+            let found = u32::try_from(found).unwrap_or(u32::MAX);
+            GateResult {
+                id: g.id.clone(),
+                passed: found >= g.min,
+                found,
+                min: g.min,
+            }
+        })
+        .collect();
+    Scorecard {
+        total,
+        evidence: total,
+        jury: None,
+        band,
+        criteria: criteria_scores,
+        gates,
     }
 }
 
