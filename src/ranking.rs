@@ -140,6 +140,8 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
     let ineligible = (0..entries.len())
         .filter(|&i| entries.get(i).is_some_and(|e| e.category.is_none()))
         .collect();
+    // Every applicant's sort key, computed once for all categories.
+    let keys: Vec<Vec<Score>> = entries.iter().map(|e| key(criteria, e.card)).collect();
     let categories = criteria
         .categories
         .iter()
@@ -154,13 +156,6 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
             let (awaiting, mut eligible): (Vec<usize>, Vec<usize>) = eligible
                 .into_iter()
                 .partition(|&i| entries.get(i).is_some_and(|e| e.awaiting));
-            let keys: Vec<Vec<Score>> = (0..entries.len())
-                .map(|i| {
-                    entries
-                        .get(i)
-                        .map_or_else(Vec::new, |e| key(criteria, e.card))
-                })
-                .collect();
             let k = |i: usize| keys.get(i).map_or(&[][..], |k| &k[..]);
             let id = |i: usize| entries.get(i).map_or("", |e| e.id);
             eligible.sort_by(|&a, &b| k(b).cmp(k(a)).then_with(|| id(a).cmp(id(b))));

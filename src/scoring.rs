@@ -2,7 +2,7 @@
 //! keeps the rows behind it, and the contributions shown add up exactly to
 //! the total shown.
 
-use crate::criteria::languages::Owed;
+use crate::criteria::languages::{MunicipalityIndex, Owed};
 use crate::criteria::{Criteria, Indicator, Insufficient, Rule, SheetSpec};
 use crate::exact::{self, Exact};
 use crate::script::{self, ScriptProblem};
@@ -261,23 +261,73 @@ impl Scorecard {
 }
 
 /// Scores one submission. Pure: the same inputs always give the same card.
+/// To score many submissions with the same criteria, prepare a [`Scorer`]
+/// once instead.
 pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
+    Scorer::new(criteria).score(submission)
+}
+
+/// What scoring needs from the criteria besides the criteria themselves,
+/// prepared once for all applicants: the names a sign may repeat in every
+/// language and the known names whose lost diacritics are pointed out
+/// (both normalised and folded), and the municipalities by name.
+pub struct Scorer<'a> {
+    criteria: &'a Criteria,
+    municipalities: MunicipalityIndex<'a>,
+    /// Names a second language may repeat unchanged.
+    same_everywhere: script::ProperNames,
+    /// Names whose lost diacritics are worth pointing out.
+    known: script::KnownNames,
+    /// Each criterion's weight and its indicators' weights, as exact decimals.
+    weights: Vec<(Exact, Vec<Exact>)>,
+}
+
+impl<'a> Scorer<'a> {
+    pub fn new(criteria: &'a Criteria) -> Scorer<'a> {
+        let same_everywhere = criteria.languages.same_everywhere();
+        let mut allowed: Vec<&str> = same_everywhere.iter().map(String::as_str).collect();
+        allowed.extend(criteria.proper_names.iter().map(String::as_str));
+        let names = criteria.languages.known_names();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        Scorer {
+            criteria,
+            municipalities: MunicipalityIndex::new(&criteria.languages),
+            same_everywhere: script::ProperNames::new(&allowed),
+            known: script::KnownNames::new(&names),
+            weights: criteria
+                .criteria
+                .iter()
+                .map(|k| {
+                    let indicators = k.indicators.iter().map(|i| exact::decimal(i.weight));
+                    (exact::decimal(k.weight), indicators.collect())
+                })
+                .collect(),
+        }
+    }
+
+    /// See [`score`].
+    pub fn score(&self, submission: &Submission) -> Scorecard {
+        scorecard(self, submission)
+    }
+}
+
+/// Scores one submission with what `scorer` prepared; see [`score`].
+fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
+    let criteria = scorer.criteria;
     let d = criteria.decimals;
     let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
     let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
     let municipality = submission.institution.municipality.as_deref();
-    let same_everywhere = criteria.languages.same_everywhere();
-    let mut allowed: Vec<&str> = same_everywhere.iter().map(String::as_str).collect();
-    allowed.extend(criteria.proper_names.iter().map(String::as_str));
-    let names = criteria.languages.known_names();
-    let known = script::KnownNames::new(&names.iter().map(String::as_str).collect::<Vec<_>>());
-    for (ci, criterion) in criteria.criteria.iter().enumerate() {
+    let weighted = criteria.criteria.iter().zip(&scorer.weights).enumerate();
+    for (ci, (criterion, (criterion_weight, weights))) in weighted {
+        let owed = scorer
+            .municipalities
+            .owed(municipality, criterion.in_official_use);
         let context = Context {
-            owed: criteria
-                .languages
-                .owed(municipality, criterion.in_official_use),
-            same_everywhere: &allowed,
-            known: &known,
+            sign_first: fold(&owed.sign_first),
+            owed,
+            same_everywhere: &scorer.same_everywhere,
+            known: &scorer.known,
         };
         let measured: Vec<(IndicatorScore, Exact)> = criterion
             .indicators
@@ -289,20 +339,21 @@ pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
             .collect();
         let included: Exact = measured
             .iter()
-            .filter(|(s, _)| s.status != Status::Excluded)
-            .map(|(s, _)| exact::decimal(s.weight))
+            .zip(weights)
+            .filter(|((s, _), _)| s.status != Status::Excluded)
+            .map(|(_, weight)| weight)
             .sum();
         let mut criterion_raw = Exact::zero();
-        for (mut s, share) in measured {
+        for ((mut s, share), weight) in measured.into_iter().zip(weights) {
             // The indicator's points of the 100-point total, exactly.
             let points = if s.status == Status::Excluded || !exact::positive(&included) {
                 Exact::zero()
             } else {
-                exact::decimal(criterion.weight) * exact::decimal(s.weight) / &included
+                criterion_weight * weight / &included
             };
             s.effective_weight = exact::to_f64(&points);
             if !points.is_zero() {
-                criterion_raw += &share * exact::decimal(s.weight) / &included;
+                criterion_raw += &share * weight / &included;
             }
             raw.push((ci, s, share * points));
         }
@@ -419,8 +470,10 @@ pub fn apportion(exact: &[Exact], decimals: u32) -> (Score, Vec<Score>) {
 /// What one applicant owes, for the language-aware checks.
 struct Context<'a> {
     owed: Owed,
-    /// Names a second language may repeat unchanged.
-    same_everywhere: &'a [&'a str],
+    /// The language expected first on signs, folded.
+    sign_first: String,
+    /// Names a second language may repeat unchanged, prepared once.
+    same_everywhere: &'a script::ProperNames,
     /// Names whose lost diacritics are worth pointing out, prepared once.
     known: &'a script::KnownNames,
 }
@@ -686,11 +739,8 @@ fn sign_checks(
     // The Serbian Cyrillic column is a second language's text too: a copy of
     // the Albanian in Cyrillic letters ("Аркиви" for "Arkivi") is no translation.
     if *distinct && let Some((&first, rest)) = texts.split_first() {
-        let copy = rest
-            .iter()
-            .chain(cyrillic.iter())
-            .find(|&&c| script::is_untranslated_copy(get(first), get(c), context.same_everywhere));
-        if let Some(&c) = copy {
+        let others = rest.iter().chain(cyrillic.iter()).map(|&c| (c, get(c)));
+        if let Some(c) = context.same_everywhere.first_copy(get(first), others) {
             return Some((Note::Copy { column: key(c) }, c));
         }
     }
@@ -744,7 +794,7 @@ fn sign_checks(
             Some(Value::Text(t)) => t.clone(),
             _ => String::new(),
         };
-        if fold(&found) != fold(&context.owed.sign_first) {
+        if fold(&found) != context.sign_first {
             let note = Note::Order {
                 expected: context.owed.sign_first.clone(),
                 found,

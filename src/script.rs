@@ -9,6 +9,7 @@
 //! sorting and screen readers without being visible.
 
 use crate::text::{fold_in_script as fold, serbian_latin};
+use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -74,7 +75,12 @@ impl MixedWord {
 /// letters, the majority of its letters decides, then the rest of the
 /// text, then the word's first letter.
 pub fn mixed_words(text: &str) -> Vec<MixedWord> {
-    let context = Alphabet::of_script(script_of(text));
+    let tally = Tally::of(text);
+    // A word mixes the alphabets only in a text that does.
+    if !tally.is_mixed() {
+        return Vec::new();
+    }
+    let context = Alphabet::of_script(tally.script());
     words(text)
         .into_iter()
         .filter_map(|w| {
@@ -202,16 +208,47 @@ pub fn meets_script_rule(
 /// copy, because such names are rightly the same in both languages
 /// ("Prizren", "Junik 2026"); nor is a text without any word to translate.
 pub fn is_untranslated_copy(first: &str, second: &str, proper_names: &[&str]) -> bool {
-    let theirs = comparable_words(second);
-    if comparable_words(first) != theirs {
-        return false;
+    ProperNames::new(proper_names).is_untranslated_copy(first, second)
+}
+
+/// Proper names prepared once (reduced to the words a comparison sees), for
+/// checking many signs against the same list: reducing every name again for
+/// every sign cost more than the sign itself.
+#[derive(Debug, Default)]
+pub struct ProperNames(Vec<Vec<String>>);
+
+impl ProperNames {
+    pub fn new(names: &[&str]) -> ProperNames {
+        ProperNames(
+            names
+                .iter()
+                .map(|n| comparable_words(n))
+                .filter(|n| !n.is_empty())
+                .collect(),
+        )
     }
-    let names: Vec<Vec<String>> = proper_names
-        .iter()
-        .map(|n| comparable_words(n))
-        .filter(|n| !n.is_empty())
-        .collect();
-    !only_names(&theirs, &names)
+
+    /// See [`is_untranslated_copy`].
+    pub fn is_untranslated_copy(&self, first: &str, second: &str) -> bool {
+        self.first_copy(first, [((), second)]).is_some()
+    }
+
+    /// The first of `others` (each with a tag to return) that is `first`
+    /// copied instead of translated, with `first` reduced once for all.
+    pub fn first_copy<'t, T>(
+        &self,
+        first: &str,
+        others: impl IntoIterator<Item = (T, &'t str)>,
+    ) -> Option<T> {
+        let mine = comparable_words(first);
+        others
+            .into_iter()
+            .find(|(_, second)| {
+                let theirs = comparable_words(second);
+                mine == theirs && !only_names(&theirs, &self.0)
+            })
+            .map(|(tag, _)| tag)
+    }
 }
 
 /// A known name written with fewer diacritics than it has.
@@ -235,28 +272,66 @@ pub fn lost_diacritics(text: &str, known: &[&str]) -> Vec<LostDiacritics> {
     KnownNames::new(known).lost_diacritics(text)
 }
 
-/// Known names prepared once (normalised and folded), for checking many
-/// texts against the same list.
-pub struct KnownNames(Vec<KnownName>);
+/// Known names prepared once (normalised and folded, and indexed by their
+/// folded form), for checking many texts against the same list.
+pub struct KnownNames {
+    names: Vec<KnownName>,
+    /// Folded name → the names with that form, in the order given.
+    by_folded: HashMap<String, Vec<usize>>,
+    /// The most words in a name.
+    longest: usize,
+}
 
 impl KnownNames {
     pub fn new(known: &[&str]) -> KnownNames {
-        KnownNames(known.iter().filter_map(|k| KnownName::new(k)).collect())
+        let names: Vec<KnownName> = known.iter().filter_map(|k| KnownName::new(k)).collect();
+        let mut by_folded: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, k) in names.iter().enumerate() {
+            by_folded.entry(k.folded.clone()).or_default().push(i);
+        }
+        let longest = names.iter().map(|k| k.words).max().unwrap_or(0);
+        KnownNames {
+            names,
+            by_folded,
+            longest,
+        }
     }
 
     /// See [`lost_diacritics`].
     pub fn lost_diacritics(&self, text: &str) -> Vec<LostDiacritics> {
-        lost_in(text, &self.0)
+        lost_in(text, self)
+    }
+
+    /// Whether a name of `words` words folds to a key starting with `prefix`.
+    fn may_start(&self, words: usize, prefix: &str) -> bool {
+        self.names
+            .iter()
+            .any(|k| k.words == words && k.folded.starts_with(prefix))
+    }
+
+    /// The names of `words` words that fold to `folded`, in the order given.
+    fn folding_to(&self, folded: &str, words: usize) -> Vec<&KnownName> {
+        self.by_folded
+            .get(folded)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.names.get(i))
+            .filter(|k| k.words == words)
+            .collect()
     }
 }
 
-fn lost_in(text: &str, known: &[KnownName]) -> Vec<LostDiacritics> {
-    let longest = known.iter().map(|k| k.words).max().unwrap_or(0);
+fn lost_in(text: &str, known: &KnownNames) -> Vec<LostDiacritics> {
+    let longest = known.longest;
     let ws = words(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let mut advance = 1;
+        // Folding goes letter by letter, so a span of words folds to a key
+        // that starts with its first word's: spans no name of that length
+        // starts like are not folded at all.
+        let first = ws.get(i).map(|w| fold(w.text)).unwrap_or_default();
         for n in (1..=longest).rev() {
             let (Some(head), Some(tail)) = (ws.get(i), ws.get(i + n - 1)) else {
                 continue;
@@ -264,15 +339,22 @@ fn lost_in(text: &str, known: &[KnownName]) -> Vec<LostDiacritics> {
             let Some(found) = text.get(head.start..tail.end) else {
                 continue;
             };
-            let written: String = found.nfc().collect();
-            let folded = fold(&written);
-            let candidates: Vec<&KnownName> = known
-                .iter()
-                .filter(|k| k.words == n && k.folded == folded)
-                .collect();
+            let spanned;
+            let folded = match n {
+                1 => &first,
+                _ if known.may_start(n, &first) => {
+                    spanned = fold(found);
+                    &spanned
+                }
+                _ => continue,
+            };
+            // Folding decomposes, so the composed text folds alike: it is
+            // composed only for the rare span that names a known name.
+            let candidates = known.folding_to(folded, n);
             if candidates.is_empty() {
                 continue;
             }
+            let written: String = found.nfc().collect();
             advance = n;
             let lower = written.to_lowercase();
             if candidates
@@ -545,7 +627,17 @@ fn words(text: &str) -> Vec<Word<'_>> {
 /// alikes repaired, Cyrillic read as Latin, then case, diacritics and
 /// punctuation dropped.
 fn comparable_words(text: &str) -> Vec<String> {
-    fold(&serbian_latin(&repair_look_alikes(text)))
+    // Without a Cyrillic letter no word mixes alphabets and nothing is
+    // transliterated: most texts are folded as they are.
+    let folded = if text
+        .chars()
+        .any(|c| alphabet(c) == Some(Alphabet::Cyrillic))
+    {
+        fold(&serbian_latin(&repair_look_alikes(text)))
+    } else {
+        fold(text)
+    };
+    folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
@@ -1269,5 +1361,175 @@ mod tests {
         assert_eq!(diacritics("Çarshia e Gjakovës"), 2);
         assert_eq!(diacritics("PRIŠTINA"), 1);
         assert_eq!(diacritics("Pristina"), 0);
+    }
+
+    #[test]
+    fn prepared_names_judge_like_names_reduced_for_every_sign() {
+        let names = [
+            "Prizren",
+            "Kosovo Police",
+            "Junik 2026",
+            "Призрен",
+            "Ljubljana",
+        ];
+        let prepared = ProperNames::new(&names);
+        let reduced_for_this_sign = |first: &str, second: &str| {
+            let theirs = comparable_words(second);
+            if comparable_words(first) != theirs {
+                return false;
+            }
+            let reduced: Vec<Vec<String>> = names
+                .iter()
+                .map(|n| comparable_words(n))
+                .filter(|n| !n.is_empty())
+                .collect();
+            !only_names(&theirs, &reduced)
+        };
+        let texts = [
+            "Prizren",
+            "Призрен",
+            "PRIZREN 2026",
+            "Komuna e Prizrenit",
+            "Комуна е Призренит",
+            "Kosovo Police",
+            "Kosovo Police, Prizren",
+            "Policia e Kosovës",
+            "Ljubljana",
+            "ЉУБЉАНА",
+            "Cрбија",
+            "Srbija",
+            "12",
+            "",
+        ];
+        for first in texts {
+            for second in texts {
+                assert_eq!(
+                    prepared.is_untranslated_copy(first, second),
+                    reduced_for_this_sign(first, second),
+                    "{first:?} / {second:?}"
+                );
+            }
+        }
+    }
+
+    /// The spans of a text folded the way they were before the names were
+    /// indexed: composed first, and compared with every name in turn.
+    fn lost_by_comparing_every_name(text: &str, known: &KnownNames) -> Vec<LostDiacritics> {
+        let ws = words(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < ws.len() {
+            let mut advance = 1;
+            for n in (1..=known.longest).rev() {
+                let (Some(head), Some(tail)) = (ws.get(i), ws.get(i + n - 1)) else {
+                    continue;
+                };
+                let found = &text[head.start..tail.end];
+                let written: String = found.nfc().collect();
+                let folded = fold(&written);
+                let candidates: Vec<&KnownName> = known
+                    .names
+                    .iter()
+                    .filter(|k| k.words == n && k.folded == folded)
+                    .collect();
+                if candidates.is_empty() {
+                    continue;
+                }
+                advance = n;
+                let lower = written.to_lowercase();
+                if candidates
+                    .iter()
+                    .any(|k| k.spelling.to_lowercase() == lower)
+                {
+                    break;
+                }
+                let marks = diacritics(&written);
+                if let Some(best) = candidates
+                    .iter()
+                    .rev()
+                    .filter(|k| k.diacritics > marks)
+                    .max_by_key(|k| k.diacritics)
+                {
+                    out.push(LostDiacritics {
+                        found: found.to_string(),
+                        intended: with_case_of(&best.spelling, &written),
+                        char_offset: head.char_offset,
+                    });
+                }
+                break;
+            }
+            i += advance;
+        }
+        out
+    }
+
+    #[test]
+    fn indexed_names_find_what_comparing_every_name_found() {
+        let known = KnownNames::new(&[
+            "Priština",
+            "Pristina",
+            "Gjakovë",
+            "Mitrovicë e Veriut",
+            "Mitrovicë",
+            "Đakovica",
+            "Ðakovica",
+            "Приштина",
+            "Prizren",
+        ]);
+        for text in [
+            "Pristina",
+            "Pris\u{030C}tina",
+            "Opština Pristina, 2026",
+            "KOMUNA E PRISTINA",
+            "Komuna e Gjakove",
+            "Komuna e Gjakove\u{0308}",
+            "Mitrovice e Veriut / Mitrovice",
+            "Dakovica Đakovica DAKOVICA",
+            "Pristina Приштина Pristina",
+            "Prizren",
+            "",
+        ] {
+            assert_eq!(
+                known.lost_diacritics(text),
+                lost_by_comparing_every_name(text, &known),
+                "{text:?}"
+            );
+        }
+        assert!(known.lost_diacritics("Pris\u{030C}tina").is_empty());
+    }
+
+    #[test]
+    fn the_first_copy_among_several_texts_is_named() {
+        let names = ProperNames::new(&["Prizren"]);
+        let others = [(1, "Ulaz"), (2, "Hyrja"), (3, "HYRJA")];
+        assert_eq!(names.first_copy("Hyrja", others), Some(2));
+        assert_eq!(names.first_copy("Prizren", [(1, "Призрен")]), None);
+        assert_eq!(names.first_copy("Hyrja", Vec::<(u8, &str)>::new()), None);
+    }
+
+    #[test]
+    fn texts_without_cyrillic_reduce_as_when_repaired_and_transliterated() {
+        for text in [
+            "Komuna e Prizrenit",
+            "Zyra 5 – Hyrja, kati II",
+            "ÆØÅ ß Ωmega ﬁnance",
+            "Gjakove\u{0308} Pris\u{030C}tina",
+            "",
+        ] {
+            let repaired = fold(&serbian_latin(&repair_look_alikes(text)));
+            let expected: Vec<String> = repaired
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            assert_eq!(comparable_words(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_text_in_one_alphabet_per_word_has_no_mixed_words() {
+        assert!(mixed_words("Opština / Општина").is_empty());
+        assert!(mixed_words("Zyra").is_empty());
+        assert_eq!(mixed_words("Opština Oпштина")[0].word, "Oпштина");
     }
 }

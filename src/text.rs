@@ -3,8 +3,8 @@
 //! nobody can see; and the cleaning that makes untrusted text safe to show.
 
 use std::path::Path;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Characters that show nothing and so can make two different strings look
 /// identical, or a string look empty: zero-width spaces and joiners, the
@@ -41,46 +41,44 @@ pub fn is_invisible(c: char) -> bool {
 /// invisible characters removed, runs of whitespace and underscores
 /// collapsed to one space. "  Shërbimet " and "sherbimet" fold alike, and
 /// so do "Услуге" and "Usluge", "Општина" and "Opština", "да" and "da".
+///
+/// Every label and cell compared is folded, so it is done in one pass and
+/// one allocation: each character is transliterated and decomposed on its
+/// own, which gives the same key as transliterating and normalising the
+/// whole text, because the only characters normalisation reorders
+/// (combining marks) are all dropped.
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return fold_ascii(s);
     }
-    if s.chars().any(is_serbian_cyrillic) {
-        fold_chars(serbian_latin(s).nfkd())
-    } else {
-        fold_chars(s.nfkd())
+    let mut out = Folded::with_capacity(s.len());
+    for c in s.chars() {
+        match serbian_letter_in_latin(c) {
+            Some(latin) => latin
+                .chars()
+                .for_each(|l| decompose_compatible(l, |d| out.push(d))),
+            None => decompose_compatible(c, |d| out.push(d)),
+        }
     }
+    out.text
 }
 
 /// Like [`fold`] but keeps the script: for the checks that are about which
 /// alphabet a text is written in, where "Приштина" and "Priština" differ.
 pub fn fold_in_script(s: &str) -> String {
-    fold_chars(s.nfd())
+    let mut out = Folded::with_capacity(s.len());
+    for c in s.chars() {
+        decompose_canonical(c, |d| out.push(d));
+    }
+    out.text
 }
 
 /// The common case, without any Unicode tables: labels and ids typed in
-/// plain ASCII.
+/// plain ASCII, byte by byte.
 fn fold_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s
-        .split(|c: char| c.is_whitespace() || c == '_')
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-    }
-    out
-}
-
-fn fold_chars(chars: impl Iterator<Item = char>) -> String {
-    let mut out = String::new();
     let mut space = false;
-    for c in chars {
-        if is_combining_mark(c) || is_invisible(c) {
-            continue;
-        }
+    for c in s.bytes().map(char::from) {
         if c.is_whitespace() || c == '_' {
             space = !out.is_empty();
             continue;
@@ -89,17 +87,125 @@ fn fold_chars(chars: impl Iterator<Item = char>) -> String {
             out.push(' ');
             space = false;
         }
-        match c {
-            'đ' | 'Đ' => out.push('d'),
-            'ħ' => out.push('h'),
-            _ => out.extend(c.to_lowercase()),
-        }
+        out.push(c.to_ascii_lowercase());
     }
     out
 }
 
+/// A folded key being built from decomposed characters.
+struct Folded {
+    text: String,
+    /// Whitespace was seen after some text: a space goes before the next letter.
+    space: bool,
+}
+
+impl Folded {
+    fn with_capacity(bytes: usize) -> Folded {
+        Folded {
+            text: String::with_capacity(bytes),
+            space: false,
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        if c.is_ascii() {
+            if c.is_whitespace() || c == '_' {
+                self.space = !self.text.is_empty();
+                return;
+            }
+            self.letter();
+            self.text.push(c.to_ascii_lowercase());
+            return;
+        }
+        if is_combining_mark(c) || is_invisible(c) {
+            return;
+        }
+        if c.is_whitespace() {
+            self.space = !self.text.is_empty();
+            return;
+        }
+        self.letter();
+        match c {
+            'đ' | 'Đ' => self.text.push('d'),
+            'ħ' => self.text.push('h'),
+            _ => self.text.extend(c.to_lowercase()),
+        }
+    }
+
+    fn letter(&mut self) {
+        if self.space {
+            self.text.push(' ');
+            self.space = false;
+        }
+    }
+}
+
 fn is_serbian_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// The Latin spelling, in small letters, of a Serbian Cyrillic letter in
+/// either case; `None` for any other character.
+fn serbian_letter_in_latin(c: char) -> Option<&'static str> {
+    if !is_serbian_cyrillic(c) {
+        return None;
+    }
+    serbian_small_in_latin(c.to_lowercase().next().unwrap_or(c))
+}
+
+/// The Latin spelling of a small Serbian Cyrillic letter, letter for letter.
+fn serbian_small_in_latin(small: char) -> Option<&'static str> {
+    Some(match small {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'ђ' => "đ",
+        'е' => "e",
+        'ж' => "ž",
+        'з' => "z",
+        'и' => "i",
+        'ј' => "j",
+        'к' => "k",
+        'л' => "l",
+        'љ' => "lj",
+        'м' => "m",
+        'н' => "n",
+        'њ' => "nj",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ћ' => "ć",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "h",
+        'ц' => "c",
+        'ч' => "č",
+        'џ' => "dž",
+        'ш' => "š",
+        _ => return None,
+    })
+}
+
+/// Labels folded once, for comparing many texts with them: a text matches
+/// exactly when `fold(text) == fold(label)` for one of the labels, but the
+/// labels are not folded again for every text compared.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FoldedSet(Vec<String>);
+
+impl FoldedSet {
+    pub fn new<'a>(labels: impl IntoIterator<Item = &'a str>) -> FoldedSet {
+        FoldedSet(labels.into_iter().map(fold).collect())
+    }
+
+    /// Whether a text, folded (once, however many sets it is compared
+    /// with), is one of the labels.
+    pub fn contains(&self, folded: &str) -> bool {
+        self.0.iter().any(|l| l == folded)
+    }
 }
 
 /// Removes what has no place in a name or a cell's text and can mislead a
@@ -107,7 +213,13 @@ fn is_serbian_cyrillic(c: char) -> bool {
 /// spaces) and invisible characters (zero-width spaces, soft hyphens,
 /// bidirectional overrides …), then composes letters (NFC), so "ë" typed as
 /// "e" plus a combining diaeresis is one character, as a reader counts it.
+///
+/// Most cells need none of it, so a text that has nothing to drop and is
+/// already composed is copied as it is.
 pub fn clean(s: &str) -> String {
+    if is_clean(s) {
+        return s.to_string();
+    }
     s.chars()
         .filter_map(|c| match c {
             '\n' | '\r' | '\t' => Some(' '),
@@ -116,6 +228,16 @@ pub fn clean(s: &str) -> String {
         })
         .nfc()
         .collect()
+}
+
+/// Whether [`clean`] leaves `s` as it is: no control or invisible
+/// character, and already composed.
+pub fn is_clean(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.bytes().any(|b| b.is_ascii_control());
+    }
+    s.chars().all(|c| !c.is_control() && !is_invisible(c))
+        && is_nfc_quick(s.chars()) == IsNormalized::Yes
 }
 
 /// An institution's id as it is kept and compared: cleaned, trimmed and in
@@ -190,55 +312,10 @@ pub fn serbian_latin(text: &str) -> String {
             continue;
         }
         let lower = c.to_lowercase().next().unwrap_or(c);
-        let latin = match lower {
-            'а' => 'a',
-            'б' => 'b',
-            'в' => 'v',
-            'г' => 'g',
-            'д' => 'd',
-            'ђ' => 'đ',
-            'е' => 'e',
-            'ж' => 'ž',
-            'з' => 'z',
-            'и' => 'i',
-            'ј' => 'j',
-            'к' => 'k',
-            'л' => 'l',
-            'љ' => {
-                out.push_str("lj");
-                continue;
-            }
-            'м' => 'm',
-            'н' => 'n',
-            'њ' => {
-                out.push_str("nj");
-                continue;
-            }
-            'о' => 'o',
-            'п' => 'p',
-            'р' => 'r',
-            'с' => 's',
-            'т' => 't',
-            'ћ' => 'ć',
-            'у' => 'u',
-            'ф' => 'f',
-            'х' => 'h',
-            'ц' => 'c',
-            'ч' => 'č',
-            'џ' => {
-                out.push_str("dž");
-                continue;
-            }
-            'ш' => 'š',
-            _ => {
-                out.push(c);
-                continue;
-            }
-        };
-        if c.is_uppercase() {
-            out.extend(latin.to_uppercase());
-        } else {
-            out.push(latin);
+        match serbian_small_in_latin(lower) {
+            Some(latin) if c.is_uppercase() => out.push_str(&latin.to_uppercase()),
+            Some(latin) => out.push_str(latin),
+            None => out.push(c),
         }
     }
     out
@@ -412,5 +489,208 @@ mod tests {
     fn truncate_counts_characters_not_bytes() {
         assert_eq!(truncate("ëëëë", 2), ("ëë".to_string(), true));
         assert_eq!(truncate("ab", 2), ("ab".to_string(), false));
+    }
+
+    /// The fold as it was first written: the whole text transliterated,
+    /// then normalised, then cleaned character by character. The one-pass
+    /// [`fold`] must give exactly its keys.
+    fn fold_whole_text(s: &str) -> String {
+        if s.is_ascii() {
+            return fold_ascii_by_words(s);
+        }
+        if s.chars().any(is_serbian_cyrillic) {
+            fold_decomposed(serbian_latin(s).nfkd())
+        } else {
+            fold_decomposed(s.nfkd())
+        }
+    }
+
+    fn fold_ascii_by_words(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for word in s
+            .split(|c: char| c.is_whitespace() || c == '_')
+            .filter(|w| !w.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        }
+        out
+    }
+
+    #[test]
+    fn ascii_fold_gives_the_word_by_word_keys() {
+        let texts = [
+            "  MoF\t_x ",
+            "Published_in   Serbian__",
+            "a\u{0B}b\u{0C}c\u{1F}d\u{7F}e",
+            "__",
+            "",
+            " x ",
+        ];
+        for s in texts {
+            assert_eq!(fold(s), fold_ascii_by_words(s), "{s:?}");
+        }
+        for b in 0..=0x7Fu8 {
+            let s = format!("A{}b {} C", char::from(b), char::from(b));
+            assert_eq!(fold(&s), fold_ascii_by_words(&s), "{b:#04x}");
+        }
+    }
+
+    fn fold_decomposed(chars: impl Iterator<Item = char>) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in chars {
+            if is_combining_mark(c) || is_invisible(c) {
+                continue;
+            }
+            if c.is_whitespace() || c == '_' {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            match c {
+                'đ' | 'Đ' => out.push('d'),
+                'ħ' => out.push('h'),
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    fn clean_always(s: &str) -> String {
+        s.chars()
+            .filter_map(|c| match c {
+                '\n' | '\r' | '\t' => Some(' '),
+                c if c.is_control() || is_invisible(c) => None,
+                c => Some(c),
+            })
+            .nfc()
+            .collect()
+    }
+
+    /// Texts that exercise every branch: Serbian in both alphabets and
+    /// cases (digraphs too), letters Serbian does not use, marks in either
+    /// order, compatibility forms, Hangul, invisible and control characters.
+    const TRICKY: [&str; 24] = [
+        "  Shërbimet ",
+        "ОПШТИНА Грачаница",
+        "ЉУБАВ Љубав љубав Њива ЏЕП џеп",
+        "Ђаковица ћуприја Чачак Шабац Жабљак",
+        "щя Ѐ й Ё ї",
+        "и\u{0306} е\u{0308}",
+        "a\u{0323}\u{0302} a\u{0302}\u{0323} ệ",
+        "ＭＯＦ ﬁnance ① ½ x²",
+        "m\u{200B}of\u{00AD} \u{FEFF}x \u{202E}abc",
+        "a\u{0B}b\u{0C}c\td\ne\r\u{85}f\u{A0}g\u{2003}h",
+        "Published_in   Serbian__x",
+        "한국어 ㈜ ㉠",
+        "İstanbul ǅemal ǈ ǋ Ǳ",
+        "Ñandú ÆØÅ ß ẞ ﬀ",
+        "ħ Ħ đ Đ",
+        "Ω Ω Å K",
+        "\u{0}NUL\u{1B}esc\u{7F}del",
+        "ПРИЈАТЕЉ Приштина / Priština",
+        "Teksti në serbisht (cirilik)",
+        "Тekst mixed Cyrillic Т and Latin T",
+        "\u{0301}leading mark",
+        "e\u{0301}\u{0327} e\u{0327}\u{0301}",
+        "",
+        "   ",
+    ];
+
+    #[test]
+    fn one_pass_fold_gives_the_whole_text_keys() {
+        for s in TRICKY {
+            assert_eq!(fold(s), fold_whole_text(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn one_pass_fold_gives_the_whole_text_key_of_every_character() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}Љb");
+            assert_eq!(fold(&s), fold_whole_text(&s), "U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn one_pass_script_fold_gives_the_whole_text_keys() {
+        for s in TRICKY {
+            assert_eq!(fold_in_script(s), fold_decomposed(s.nfd()), "{s:?}");
+        }
+    }
+
+    /// Why decomposing character by character is enough: normalisation
+    /// only reorders characters of a non-zero combining class, and every
+    /// one of them is a combining mark, which folding drops.
+    #[test]
+    fn every_reordered_character_is_a_dropped_mark() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if canonical_combining_class(c) != 0 {
+                assert!(is_combining_mark(c), "U+{:04X}", u32::from(c));
+            }
+        }
+    }
+
+    #[test]
+    fn clean_copies_clean_text_and_cleans_the_rest_as_before() {
+        for s in TRICKY {
+            assert_eq!(clean(s), clean_always(s), "{s:?}");
+            if is_clean(s) {
+                assert_eq!(clean_always(s), s, "{s:?}");
+            }
+        }
+        assert_eq!(clean("Zyra 5"), "Zyra 5");
+        assert_eq!(clean("Приштина"), "Приштина");
+    }
+
+    #[test]
+    fn folded_sets_match_what_folding_both_sides_matches() {
+        let labels = [
+            "Teksti në serbisht (cirilik)",
+            "Натписи",
+            "text_sr",
+            "m\u{200B}of",
+        ];
+        let set = FoldedSet::new(labels);
+        let texts = [
+            "teksti ne serbisht (cirilik)",
+            " TEKSTI  NË SERBISHT (CIRILIK) ",
+            "Natpisi",
+            "НАТПИСИ",
+            "Text Sr",
+            "text sr",
+            "MOF",
+            "ＭＯＦ",
+            "m\u{FEFF}o\u{00AD}f",
+            "textsr",
+            "Natpis",
+            "",
+        ];
+        for t in texts {
+            let expected = labels.iter().any(|l| fold(l) == fold(t));
+            assert_eq!(set.contains(&fold(t)), expected, "{t:?}");
+        }
+        assert!(set.contains(&fold("НАТПИСИ")));
+        assert!(set.contains(&fold("ＭＯＦ")));
+        assert!(!set.contains(&fold("textsr")));
+        assert!(!FoldedSet::default().contains(""));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_fold_and_clean_agree_on_any_text(
+            s in "[a-zA-Z _\u{0}-\u{20}\u{A0}-\u{17F}\u{300}-\u{36F}\u{400}-\u{45F}\u{200B}-\u{200F}\u{FB00}-\u{FB06}\u{FF21}-\u{FF3A}\u{AC00}-\u{AC10}]{0,12}"
+        ) {
+            proptest::prop_assert_eq!(fold(&s), fold_whole_text(&s));
+            proptest::prop_assert_eq!(fold_in_script(&s), fold_decomposed(s.nfd()));
+            proptest::prop_assert_eq!(clean(&s), clean_always(&s));
+        }
     }
 }

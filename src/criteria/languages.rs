@@ -5,7 +5,7 @@
 use crate::criteria::{Code, Diagnostic, Pos, Severity};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -142,7 +142,13 @@ impl LanguageStatus {
     /// and its languages in official use when `in_use` asks for them; a
     /// central institution's (or an unknown municipality's) Albanian and Serbian.
     pub fn owed(&self, municipality: Option<&str>, in_use: bool) -> Owed {
-        match municipality.and_then(|m| self.municipality(m)) {
+        self.owed_by(municipality.and_then(|m| self.municipality(m)), in_use)
+    }
+
+    /// What a municipality found by name (or, for `None`, a central
+    /// institution) owes; see [`LanguageStatus::owed`].
+    fn owed_by(&self, municipality: Option<&Municipality>, in_use: bool) -> Owed {
+        match municipality {
             Some(m) => {
                 let mut languages = m.official.clone();
                 if in_use {
@@ -213,6 +219,45 @@ impl LanguageStatus {
             municipalities: Vec::new(),
             proper_names: Vec::new(),
         }
+    }
+}
+
+/// The municipalities by every name they are found by, folded once: a
+/// lookup folds the name asked for and nothing else, where
+/// [`LanguageStatus::municipality`] folds every name of every municipality
+/// again for each lookup. It finds exactly what that finds.
+#[derive(Debug)]
+pub struct MunicipalityIndex<'a> {
+    status: &'a LanguageStatus,
+    /// Folded id or name → the first municipality (in file order) with it.
+    by_name: HashMap<String, usize>,
+}
+
+impl<'a> MunicipalityIndex<'a> {
+    pub fn new(status: &'a LanguageStatus) -> MunicipalityIndex<'a> {
+        let mut by_name = HashMap::new();
+        for (i, m) in status.municipalities.iter().enumerate() {
+            for name in std::iter::once(&m.id)
+                .chain(m.names.values())
+                .chain(&m.former_names)
+            {
+                by_name.entry(crate::text::fold(name)).or_insert(i);
+            }
+        }
+        MunicipalityIndex { status, by_name }
+    }
+
+    /// See [`LanguageStatus::municipality`].
+    pub fn find(&self, key: &str) -> Option<&'a Municipality> {
+        self.by_name
+            .get(&crate::text::fold(key))
+            .and_then(|&i| self.status.municipalities.get(i))
+    }
+
+    /// See [`LanguageStatus::owed`].
+    pub fn owed(&self, municipality: Option<&str>, in_use: bool) -> Owed {
+        self.status
+            .owed_by(municipality.and_then(|m| self.find(m)), in_use)
     }
 }
 
@@ -460,6 +505,53 @@ mod tests {
                 .iter()
                 .any(|d| d.code == Code::UnknownLanguage && d.line > 0),
             "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn the_index_finds_what_the_search_finds() {
+        let status = bundled();
+        let index = MunicipalityIndex::new(&status);
+        let mut keys: Vec<String> = status
+            .municipalities
+            .iter()
+            .flat_map(|m| {
+                std::iter::once(m.id.clone())
+                    .chain(m.names.values().cloned())
+                    .chain(m.former_names.iter().cloned())
+            })
+            .collect();
+        keys.extend(
+            [
+                "Graçanicë",
+                "GRACANICA",
+                "  prizren ",
+                "ПРИЗРЕН",
+                "Prizre\u{200B}n",
+                "Mamuşa",
+                "Mitrovicë e Veriut",
+                "no-such-place",
+                "",
+            ]
+            .map(String::from),
+        );
+        for key in &keys {
+            let found = index.find(key).map(|m| m.id.as_str());
+            let searched = status.municipality(key).map(|m| m.id.as_str());
+            assert_eq!(found, searched, "{key:?}");
+            for in_use in [false, true] {
+                assert_eq!(
+                    index.owed(Some(key), in_use),
+                    status.owed(Some(key), in_use),
+                    "{key:?}"
+                );
+            }
+        }
+        assert_eq!(index.owed(None, true), status.owed(None, true));
+        assert!(
+            MunicipalityIndex::new(&LanguageStatus::central_only())
+                .find("prizren")
+                .is_none()
         );
     }
 }

@@ -5,10 +5,10 @@
 use super::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
 use super::{CONFLICTS, Candidate, Mark, OWN_INSTITUTION, Recusal};
 use crate::criteria::{Criteria, Jury};
-use crate::submission::cells::{as_text, number};
+use crate::submission::cells::{as_text, folded_text, number};
 use crate::submission::grid::{Book, Cell};
 use crate::submission::{CellRef, Finding, Limits, Read, open_with};
-use crate::text::fold;
+use crate::text::{FoldedSet, fold};
 use calamine::Data;
 use std::collections::HashMap;
 use std::path::Path;
@@ -91,7 +91,8 @@ fn sheet_cells(
     budget: &mut usize,
 ) -> Result<(String, Vec<Cell>), Finding> {
     let sheets = book.sheets();
-    let Some(found) = sheets.iter().find(|s| fold(&s.name) == fold(name)) else {
+    let wanted = fold(name);
+    let Some(found) = sheets.iter().find(|s| fold(&s.name) == wanted) else {
         let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
         return Err(Finding::error("J001")
             .arg("sheet", name)
@@ -129,9 +130,10 @@ fn cells(
 /// The juror the sheet belongs to, from the `Juror ID` and `Edition` rows.
 fn juror(sheet: &str, cells: &[Cell], cx: &Context) -> Result<usize, Finding> {
     let value = |label: &str| {
+        let label = fold(label);
         let row = cells
             .iter()
-            .find(|(_, c, v)| *c == 0 && fold(&as_text(v)) == fold(label))
+            .find(|(_, c, v)| *c == 0 && folded_text(v) == label)
             .map(|(r, _, _)| *r);
         let at = CellRef::cell(sheet, row.unwrap_or(0), 1);
         let text = row.and_then(|r| {
@@ -177,13 +179,14 @@ fn columns(sheet: &str, cells: &[Cell]) -> Result<Columns, Finding> {
     let header: Vec<(u32, String)> = cells
         .iter()
         .take_while(|(r, _, _)| *r == 0)
-        .map(|(_, c, v)| (*c, fold(&as_text(v))))
+        .map(|(_, c, v)| (*c, folded_text(v)))
         .collect();
     let find = |i: usize| {
         let name = HEADERS.get(i).copied().unwrap_or_default();
+        let wanted = fold(name);
         header
             .iter()
-            .find(|(_, h)| *h == fold(name))
+            .find(|(_, h)| *h == wanted)
             .map(|(c, _)| *c)
             .ok_or_else(|| {
                 Finding::error("J005")
@@ -216,6 +219,13 @@ fn rows(
         .enumerate()
         .map(|(i, c)| (fold(c.id), i))
         .collect();
+    // Each criterion's id and names, folded once for every row.
+    let criteria: Vec<FoldedSet> = cx
+        .criteria
+        .criteria
+        .iter()
+        .map(|k| FoldedSet::new(std::iter::once(k.id.as_str()).chain(k.name.all())))
+        .collect();
     // Where each applicant and criterion was first marked.
     let mut first: HashMap<(usize, usize), CellRef> = HashMap::new();
     let mut out = Sheet {
@@ -235,7 +245,7 @@ fn rows(
         let (id, mark, conflict) = (get(cols.id), get(cols.mark), get(cols.conflict));
         if mark.is_none() && conflict.is_none() {
             if let Some(id) = id {
-                blank.push(fold(&as_text(id)));
+                blank.push(folded_text(id));
             }
             continue;
         }
@@ -243,8 +253,9 @@ fn rows(
             findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", ""));
             continue;
         };
+        let folded_id = fold(&id);
         let Some((applicant, candidate)) = index
-            .get(&fold(&id))
+            .get(&folded_id)
             .and_then(|&i| cx.candidates.get(i).map(|c| (i, c)))
         else {
             findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", &id));
@@ -262,7 +273,7 @@ fn rows(
             continue;
         }
         let declared = conflict.map(|v| reason(v, at(cols.conflict), findings));
-        let own_institution = own.as_deref() == Some(fold(&id).as_str());
+        let own_institution = own.as_deref() == Some(folded_id.as_str());
         let recusal = match (declared, own_institution) {
             (_, true) => Some((OWN_INSTITUTION, None, at(cols.id))),
             (Some((reason, note)), false) => Some((reason, note, at(cols.conflict))),
@@ -291,13 +302,8 @@ fn rows(
             continue;
         };
         let criterion_text = get(cols.criterion).map(as_text).unwrap_or_default();
-        let Some(criterion) = cx.criteria.criteria.iter().position(|k| {
-            fold(&k.id) == fold(&criterion_text)
-                || k.name
-                    .all()
-                    .iter()
-                    .any(|n| fold(n) == fold(&criterion_text))
-        }) else {
+        let criterion_folded = fold(&criterion_text);
+        let Some(criterion) = criteria.iter().position(|k| k.contains(&criterion_folded)) else {
             findings.push(
                 Finding::warning("J011")
                     .at(at(cols.criterion))
@@ -336,13 +342,12 @@ fn rows(
         }
         keep
     });
-    blank.retain(|id| {
-        !out.recusals.iter().any(|r| {
-            cx.candidates
-                .get(r.applicant)
-                .is_some_and(|c| fold(c.id) == *id)
-        })
-    });
+    let recused_ids: Vec<String> = out
+        .recusals
+        .iter()
+        .filter_map(|r| cx.candidates.get(r.applicant).map(|c| fold(c.id)))
+        .collect();
+    blank.retain(|id| !recused_ids.contains(id));
     if !blank.is_empty() {
         findings.push(
             Finding::warning("J020")
@@ -361,7 +366,8 @@ fn rows(
 /// and are kept.
 fn reason(v: &Data, at: CellRef, findings: &mut Vec<Finding>) -> (usize, Option<String>) {
     let text = as_text(v).trim().to_string();
-    match CONFLICTS.iter().position(|c| fold(c) == fold(&text)) {
+    let folded = fold(&text);
+    match CONFLICTS.iter().position(|c| fold(c) == folded) {
         Some(i) => (i, None),
         None => {
             findings.push(Finding::warning("J015").at(at).arg("reason", &text));

@@ -3,7 +3,7 @@
 
 use super::{Finding, Value};
 use crate::criteria::{Choice, ColumnType};
-use crate::text::fold;
+use crate::text::{FoldedSet, fold};
 use calamine::Data;
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -19,6 +19,30 @@ const NO: [&str; 8] = ["no", "n", "jo", "j", "ne", "false", "-", "0"];
 /// Converts a cell; a failure is a finding without a place (the caller
 /// knows the cell).
 pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, Finding> {
+    convert_with(data, ty, &choice_labels(ty), max_chars)
+}
+
+/// The spellings each choice of a choice column is accepted in (its key and
+/// its name in every language), folded, in the order of the choices; empty
+/// for any other column. Prepared once per criteria for [`convert_with`].
+pub fn choice_labels(ty: &ColumnType) -> Vec<FoldedSet> {
+    match ty {
+        ColumnType::Choice { choices } => choices
+            .iter()
+            .map(|c| FoldedSet::new(std::iter::once(c.key.as_str()).chain(c.name.all())))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// [`convert`] with the column's [`choice_labels`] prepared beforehand, so a
+/// choice cell costs one fold of its own text and none of the labels'.
+pub fn convert_with(
+    data: &Data,
+    ty: &ColumnType,
+    choice_labels: &[FoldedSet],
+    max_chars: usize,
+) -> Result<Value, Finding> {
     if let Data::Error(e) = data {
         return Err(Finding::warning("S040").arg("error", e));
     }
@@ -30,9 +54,7 @@ pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, 
     }
     let found = || quoted(data);
     match ty {
-        ColumnType::Text => Ok(Value::Text(
-            crate::text::truncate(&as_text(data), max_chars).0,
-        )),
+        ColumnType::Text => Ok(Value::Text(truncated(as_text(data), max_chars))),
         ColumnType::YesNo => {
             yes_no(data).ok_or_else(|| Finding::warning("S042").arg("found", found()))
         }
@@ -51,7 +73,7 @@ pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, 
                 _ => Ok(Value::Number(n)),
             }
         }
-        ColumnType::Choice { choices } => choice(data, choices).ok_or_else(|| {
+        ColumnType::Choice { choices } => choice(data, choices, choice_labels).ok_or_else(|| {
             let names: Vec<&str> = choices.iter().map(|c| c.name.en.as_str()).collect();
             Finding::warning("S047")
                 .arg("found", found())
@@ -72,7 +94,11 @@ fn is_blank(data: &Data) -> bool {
 pub fn as_text(data: &Data) -> String {
     match data {
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
-            crate::text::clean(s).trim().to_string()
+            let cleaned = crate::text::clean(s);
+            match cleaned.trim() {
+                trimmed if trimmed.len() == cleaned.len() => cleaned,
+                trimmed => trimmed.to_string(),
+            }
         }
         Data::Int(i) => i.to_string(),
         Data::Float(f) => format_number(*f),
@@ -83,6 +109,29 @@ pub fn as_text(data: &Data) -> String {
         ),
         Data::Error(e) => e.to_string(),
         Data::Empty => String::new(),
+    }
+}
+
+/// [`crate::text::truncate`] for a text the caller no longer needs: cut in
+/// place rather than copied.
+fn truncated(mut text: String, max_chars: usize) -> String {
+    if let Some((at, _)) = text.char_indices().nth(max_chars) {
+        text.truncate(at);
+    }
+    text
+}
+
+/// The cell's text folded, to compare with labels: `fold(&as_text(data))`
+/// without first copying a text that needs no cleaning (folding ignores
+/// the surrounding spaces trimming would remove).
+pub fn folded_text(data: &Data) -> String {
+    match data {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)
+            if crate::text::is_clean(s) =>
+        {
+            fold(s)
+        }
+        _ => fold(&as_text(data)),
     }
 }
 
@@ -195,12 +244,13 @@ pub fn number(data: &Data) -> Option<f64> {
     }
 }
 
-fn choice(data: &Data, choices: &[Choice]) -> Option<Value> {
-    let wanted = fold(&as_text(data));
+fn choice(data: &Data, choices: &[Choice], labels: &[FoldedSet]) -> Option<Value> {
+    let wanted = folded_text(data);
     choices
         .iter()
-        .find(|c| fold(&c.key) == wanted || c.name.all().iter().any(|n| fold(n) == wanted))
-        .map(|c| Value::Choice(c.key.clone()))
+        .zip(labels)
+        .find(|(_, l)| l.contains(&wanted))
+        .map(|(c, _)| Value::Choice(c.key.clone()))
 }
 
 #[cfg(test)]
@@ -293,5 +343,118 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.to_string(), "the cell shows the error #N/A [S040]");
+    }
+
+    /// A cell's folded text is compared with these words as they are, so
+    /// each must be its own folded form.
+    #[test]
+    fn yes_and_no_words_are_already_folded() {
+        for word in YES.iter().chain(&NO) {
+            assert_eq!(fold(word), *word);
+        }
+    }
+
+    #[test]
+    fn prepared_choices_match_what_folding_every_choice_matched() {
+        let criteria = crate::criteria::parse(include_bytes!("../../criteria/2026.yaml"))
+            .unwrap()
+            .0;
+        let mut choice_columns = 0;
+        for column in criteria.sheets.iter().flat_map(|s| &s.columns) {
+            let ColumnType::Choice { choices } = &column.ty else {
+                continue;
+            };
+            choice_columns += 1;
+            let labels = choice_labels(&column.ty);
+            let mut texts: Vec<String> = choices
+                .iter()
+                .flat_map(|c| {
+                    let names = c.name.all().map(String::from);
+                    std::iter::once(c.key.clone()).chain(names)
+                })
+                .flat_map(|t| [t.to_uppercase(), format!(" {t}\u{200B} "), t])
+                .collect();
+            texts.extend(
+                [
+                    "Тендер",
+                    "САОПШТЕЊЕ ЗА МЕДИЈЕ",
+                    "saopstenje za medije",
+                    "Konferencë\u{00AD} për shtyp",
+                    "news\u{FEFF}_release",
+                    "српски",
+                    "ＳＱ",
+                    "nothing",
+                    "",
+                ]
+                .map(String::from),
+            );
+            for text in &texts {
+                let data = Data::String(text.clone());
+                let wanted = fold(&as_text(&data));
+                let folded_each_time = choices
+                    .iter()
+                    .find(|c| {
+                        fold(&c.key) == wanted || c.name.all().iter().any(|n| fold(n) == wanted)
+                    })
+                    .map(|c| Value::Choice(c.key.clone()));
+                assert_eq!(
+                    choice(&data, choices, &labels),
+                    folded_each_time,
+                    "{text:?}"
+                );
+            }
+        }
+        assert_eq!(choice_columns, 2);
+        let kind = &criteria.sheets[1].columns[1].ty;
+        assert_eq!(
+            convert_with(
+                &Data::String("Тендер".into()),
+                kind,
+                &choice_labels(kind),
+                99
+            ),
+            Ok(Value::Choice("tender".into()))
+        );
+    }
+
+    #[test]
+    fn folded_text_is_the_folded_cleaned_text() {
+        let texts = [
+            "  Teksti në serbisht ",
+            "\tVendndodhja\n",
+            "ТЕКСТ\u{200B}",
+            "Shqipe\u{0308}ri",
+            "и\u{0306}",
+            "a\u{0B}b",
+            "x\u{1F}y",
+            "\u{85}NEL\u{A0}",
+            "",
+        ];
+        let mut cells: Vec<Data> = texts
+            .iter()
+            .flat_map(|t| {
+                [
+                    Data::String(t.to_string()),
+                    Data::DateTimeIso(t.to_string()),
+                ]
+            })
+            .collect();
+        cells.extend([
+            Data::Int(5),
+            Data::Float(2.5),
+            Data::Bool(true),
+            Data::Empty,
+            Data::Error(calamine::CellErrorType::NA),
+        ]);
+        // Every kind of space trimming removes, around a text.
+        cells.extend(
+            (0..=0x10FFFF)
+                .filter_map(char::from_u32)
+                .filter(|c| c.is_whitespace())
+                .map(|c| Data::String(format!("{c}x y{c}"))),
+        );
+        for cell in &cells {
+            assert_eq!(folded_text(cell), fold(&as_text(cell)), "{cell:?}");
+        }
     }
 }

@@ -162,7 +162,10 @@ impl Book {
                 push_range(&range, &mut push)?;
             }
         }
-        out.sort_by_key(|(r, c, _)| (*r, *c));
+        // Readers give cells row by row; only an unusual file needs sorting.
+        if !out.is_sorted_by_key(|(r, c, _)| (*r, *c)) {
+            out.sort_by_key(|(r, c, _)| (*r, *c));
+        }
         Ok(SheetCells {
             cells: out,
             uncached,

@@ -13,7 +13,8 @@ pub use finding::{Finding, Level};
 pub use sniff::Format;
 
 use crate::criteria::{ColumnType, Criteria, SheetSpec};
-use crate::text::fold;
+use crate::criteria::languages::MunicipalityIndex;
+use crate::text::{FoldedSet, fold};
 use calamine::Data;
 use chrono::{NaiveDate, NaiveDateTime};
 use grid::{Book, Cell};
@@ -21,6 +22,7 @@ use serde::Serialize;
 use sniff::Sniffed;
 use std::fmt;
 use std::path::Path;
+use std::sync::LazyLock;
 
 /// Resource budgets that keep one hostile workbook from exhausting memory.
 #[derive(Debug, Clone, Copy)]
@@ -172,11 +174,89 @@ pub enum Read<T = Submission> {
 }
 
 /// Reads one applicant's workbook. Never panics on its content: anything
-/// unusable is a rejection with a reason.
+/// unusable is a rejection with a reason. To read many workbooks with the
+/// same criteria, prepare a [`Reader`] once instead.
 pub fn read(path: &Path, criteria: &Criteria, limits: &Limits) -> Read {
-    open_with(path, limits, |book, findings| {
-        read_book(book, criteria, limits, findings)
-    })
+    Reader::new(criteria).read(path, limits)
+}
+
+/// What reading workbooks needs from the criteria, prepared once for all of
+/// them: every name a sheet, column, choice or kind is accepted by, folded,
+/// and the municipalities by name. Every cell compared with a label then
+/// costs one fold of its own text, where folding the labels again for each
+/// comparison used to cost more than reading the workbook.
+pub struct Reader<'a> {
+    criteria: &'a Criteria,
+    /// One per declared sheet, in the criteria's order.
+    sheets: Vec<SheetLabels>,
+    /// Each kind's id and names, in the criteria's order.
+    kinds: Vec<FoldedSet>,
+    municipalities: MunicipalityIndex<'a>,
+}
+
+/// A declared sheet's names and its columns', folded.
+struct SheetLabels {
+    names: FoldedSet,
+    /// One per declared column, in the sheet's order.
+    columns: Vec<ColumnLabels>,
+}
+
+struct ColumnLabels {
+    /// The header names the column is found by.
+    names: FoldedSet,
+    /// See [`cells::choice_labels`].
+    choices: Vec<FoldedSet>,
+}
+
+/// Names in every language, then the key, then the aliases: everything a
+/// sheet or column is found by.
+fn names_of<'a>(
+    name: &'a crate::criteria::Text,
+    key: &'a str,
+    aliases: &'a [String],
+) -> impl Iterator<Item = &'a str> {
+    name.all()
+        .into_iter()
+        .chain([key])
+        .chain(aliases.iter().map(String::as_str))
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(criteria: &'a Criteria) -> Reader<'a> {
+        let sheets = criteria
+            .sheets
+            .iter()
+            .map(|spec| SheetLabels {
+                names: FoldedSet::new(names_of(&spec.name, &spec.key, &spec.aliases)),
+                columns: spec
+                    .columns
+                    .iter()
+                    .map(|c| ColumnLabels {
+                        names: FoldedSet::new(names_of(&c.name, &c.key, &c.aliases)),
+                        choices: cells::choice_labels(&c.ty),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let kinds = criteria
+            .kinds
+            .iter()
+            .map(|k| FoldedSet::new(std::iter::once(k.id.as_str()).chain(k.name.all())))
+            .collect();
+        Reader {
+            criteria,
+            sheets,
+            kinds,
+            municipalities: MunicipalityIndex::new(&criteria.languages),
+        }
+    }
+
+    /// See [`read`].
+    pub fn read(&self, path: &Path, limits: &Limits) -> Read {
+        open_with(path, limits, |book, findings| {
+            read_book(self, book, limits, findings)
+        })
+    }
 }
 
 /// Opens any workbook the way submissions are opened (size limit, format by
@@ -247,19 +327,21 @@ pub(crate) fn open_with<T>(
 }
 
 fn read_book(
+    reader: &Reader,
     book: &mut Book,
-    criteria: &Criteria,
     limits: &Limits,
     findings: &mut Vec<Finding>,
 ) -> Result<Submission, Finding> {
+    let criteria = reader.criteria;
     let sheets = book.sheets();
     if sheets.len() > limits.max_sheets {
         return Err(Finding::error("S012")
             .arg("count", sheets.len())
             .arg("limit", limits.max_sheets));
     }
+    let folded: Vec<String> = sheets.iter().map(|s| fold(&s.name)).collect();
     let mut budget = limits.max_cells;
-    let Some(info) = find_sheet(&sheets, &INSTITUTION_SHEET) else {
+    let Some(info) = find_sheet(&sheets, &folded, &INSTITUTION_SHEET_NAMES) else {
         let found: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
         return Err(Finding::error("S020")
             .arg("looked_for", INSTITUTION_SHEET.join(", "))
@@ -270,20 +352,17 @@ fn read_book(
         .cells(&institution_sheet, limits, &mut budget)
         .map_err(|e| e.finding())?;
     uncached_formulas(&institution_sheet, &cells, findings);
-    let institution = institution(&institution_sheet, &cells.cells, criteria, findings)?;
+    let institution = institution(reader, &institution_sheet, &cells.cells, findings)?;
     // Columns for languages the applicant does not owe may be left out.
     let in_use = criteria.criteria.iter().any(|k| k.in_official_use);
-    let owed = criteria
-        .languages
+    let owed = reader
+        .municipalities
         .owed(institution.municipality.as_deref(), in_use)
         .languages;
 
     let mut evidence = Vec::with_capacity(criteria.sheets.len());
-    for spec in &criteria.sheets {
-        let mut names: Vec<&str> = spec.name.all().to_vec();
-        names.push(&spec.key);
-        names.extend(spec.aliases.iter().map(String::as_str));
-        match find_sheet(&sheets, &names) {
+    for (spec, labels) in criteria.sheets.iter().zip(&reader.sheets) {
+        match find_sheet(&sheets, &folded, &labels.names) {
             None => {
                 findings.push(
                     Finding::warning("S030").arg("sheet", all_names(&spec.name, &spec.aliases)),
@@ -311,6 +390,7 @@ fn read_book(
                 evidence.push(evidence_sheet(
                     &name,
                     spec,
+                    labels,
                     &cells.cells,
                     limits,
                     &owed,
@@ -344,17 +424,28 @@ fn all_names(name: &crate::criteria::Text, aliases: &[String]) -> String {
     names.join(" / ")
 }
 
-fn find_sheet<'a>(sheets: &'a [grid::SheetInfo], names: &[&str]) -> Option<&'a grid::SheetInfo> {
-    let wanted: Vec<String> = names.iter().map(|n| fold(n)).collect();
-    let matches = |s: &&grid::SheetInfo| wanted.contains(&fold(&s.name));
-    sheets
-        .iter()
-        .filter(|s| !s.hidden)
-        .find(matches)
-        .or_else(|| sheets.iter().find(matches))
+/// The first visible sheet with one of the `wanted` names, else the first
+/// hidden one; `folded` holds each sheet's name folded, in the same order.
+fn find_sheet<'a>(
+    sheets: &'a [grid::SheetInfo],
+    folded: &[String],
+    wanted: &FoldedSet,
+) -> Option<&'a grid::SheetInfo> {
+    let named = || {
+        sheets
+            .iter()
+            .zip(folded)
+            .filter(|(_, f)| wanted.contains(f))
+            .map(|(s, _)| s)
+    };
+    named().find(|s| !s.hidden).or_else(|| named().next())
 }
 
 const INSTITUTION_SHEET: [&str; 4] = ["Institution", "Institucioni", "Institucija", "Институција"];
+
+/// [`INSTITUTION_SHEET`] folded, once.
+static INSTITUTION_SHEET_NAMES: LazyLock<FoldedSet> =
+    LazyLock::new(|| FoldedSet::new(INSTITUTION_SHEET));
 
 /// The Institution sheet's keys and the labels accepted for each.
 pub const INSTITUTION_FIELDS: [(&str, [&str; 3]); 10] = [
@@ -389,20 +480,30 @@ pub const INSTITUTION_FIELDS: [(&str, [&str; 3]); 10] = [
     ),
 ];
 
-fn field_key(label: &str) -> Option<&'static str> {
-    let label = fold(label);
+/// Each Institution field's key and labels, folded once.
+static INSTITUTION_LABELS: LazyLock<Vec<(&'static str, FoldedSet)>> = LazyLock::new(|| {
     INSTITUTION_FIELDS
         .iter()
-        .find(|(key, labels)| fold(key) == label || labels.iter().any(|l| fold(l) == label))
+        .map(|(key, labels)| (*key, FoldedSet::new(std::iter::once(*key).chain(*labels))))
+        .collect()
+});
+
+/// The Institution field a label names, in any language.
+fn field_key(label: &str) -> Option<&'static str> {
+    let label = fold(label);
+    INSTITUTION_LABELS
+        .iter()
+        .find(|(_, labels)| labels.contains(&label))
         .map(|(key, _)| *key)
 }
 
 fn institution(
+    reader: &Reader,
     sheet: &str,
     cells: &[Cell],
-    criteria: &Criteria,
     findings: &mut Vec<Finding>,
 ) -> Result<Institution, Finding> {
+    let criteria = reader.criteria;
     let mut fields: Vec<(&'static str, u32, u32, &Data)> = Vec::new();
     for row in cells.chunk_by(|a, b| a.0 == b.0) {
         let mut it = row.iter();
@@ -447,14 +548,13 @@ fn institution(
         .filter(|id| !id.is_empty())
         .ok_or_else(|| missing("id"))?;
     let kind_text = text("kind").ok_or_else(|| missing("kind"))?;
+    let kind_folded = fold(&kind_text);
     let kind = criteria
         .kinds
         .iter()
-        .find(|k| {
-            fold(&k.id) == fold(&kind_text)
-                || k.name.all().iter().any(|n| fold(n) == fold(&kind_text))
-        })
-        .map(|k| k.id.clone())
+        .zip(&reader.kinds)
+        .find(|(_, names)| names.contains(&kind_folded))
+        .map(|(k, _)| k.id.clone())
         .unwrap_or_else(|| {
             let known: Vec<&str> = criteria.kinds.iter().map(|k| k.id.as_str()).collect();
             findings.push(
@@ -515,9 +615,9 @@ fn institution(
             .arg("expected", criteria.edition));
     }
     let municipality = municipality(
+        reader,
         text("municipality"),
         at("municipality").unwrap_or_else(|| whole.clone()),
-        criteria,
         &kind,
         findings,
     );
@@ -546,12 +646,13 @@ fn institution(
 /// central institution that fills it in is held to Albanian and Serbian,
 /// and the field is ignored with a warning.
 fn municipality(
+    reader: &Reader,
     written: Option<String>,
     at: CellRef,
-    criteria: &Criteria,
     kind: &str,
     findings: &mut Vec<Finding>,
 ) -> Option<String> {
+    let criteria = reader.criteria;
     let municipal = criteria.kinds.iter().any(|k| k.id == kind && k.municipal);
     match (municipal, written) {
         (true, None) => {
@@ -563,7 +664,7 @@ fn municipality(
             None
         }
         (true, Some(name)) => {
-            if criteria.languages.municipality(&name).is_none() {
+            if reader.municipalities.find(&name).is_none() {
                 let nearest = criteria.languages.nearest_municipality(&name);
                 findings.push(
                     Finding::warning("S028")
@@ -605,29 +706,25 @@ const HEADER_SEARCH_ROWS: usize = 20;
 fn evidence_sheet(
     sheet: &str,
     spec: &SheetSpec,
+    labels: &SheetLabels,
     cells: &[Cell],
     limits: &Limits,
     owed: &[String],
     findings: &mut Vec<Finding>,
 ) -> EvidenceSheet {
-    let labels: Vec<Vec<String>> = spec
-        .columns
-        .iter()
-        .map(|c| {
-            let mut l: Vec<String> = c.name.all().iter().map(|n| fold(n)).collect();
-            l.push(fold(&c.key));
-            l.extend(c.aliases.iter().map(|a| fold(a)));
-            l
-        })
-        .collect();
     let rows: Vec<&[Cell]> = cells.chunk_by(|a, b| a.0 == b.0).collect();
+    // Each cell of a row searched is folded once and compared with every
+    // column's names: per column, the first cell naming it.
     let header_of = |row: &[Cell]| -> Vec<Option<u32>> {
+        let folded: Vec<String> = row.iter().map(|(_, _, v)| cells::folded_text(v)).collect();
         labels
+            .columns
             .iter()
             .map(|l| {
                 row.iter()
-                    .find(|(_, _, v)| l.contains(&fold(&cells::as_text(v))))
-                    .map(|(_, c, _)| *c)
+                    .zip(&folded)
+                    .find(|(_, f)| l.names.contains(f))
+                    .map(|((_, c, _), _)| *c)
             })
             .collect()
     };
@@ -691,7 +788,8 @@ fn evidence_sheet(
         let mut values = Vec::with_capacity(spec.columns.len());
         let mut any = false;
         let mut row_findings = Vec::new();
-        for (spec_col, col) in spec.columns.iter().zip(&columns) {
+        for ((spec_col, col_labels), col) in spec.columns.iter().zip(&labels.columns).zip(&columns)
+        {
             let data = col
                 .and_then(|c| row.iter().find(|cell| cell.1 == c))
                 .map(|cell| &cell.2);
@@ -708,7 +806,9 @@ fn evidence_sheet(
                         .arg("limit", limits.max_chars),
                 );
             }
-            let (value, readable) = match cells::convert(data, &spec_col.ty, limits.max_chars) {
+            let converted =
+                cells::convert_with(data, &spec_col.ty, &col_labels.choices, limits.max_chars);
+            let (value, readable) = match converted {
                 Ok(v) => (v, true),
                 Err(finding) => {
                     row_findings.push(finding.at(col.map(|c| CellRef::cell(sheet, r, c))));
