@@ -340,7 +340,7 @@ pub fn evaluate_with(
                     // the scattered space (a third less peak memory).
                     drop(sheets);
                     Processed::Scored {
-                        card: Box::new(card.clone()),
+                        card: Box::new(card.compacted()),
                         institution: Box::new(institution),
                         findings,
                     }

@@ -11,6 +11,7 @@ use crate::text::fold;
 use num_traits::Zero;
 use serde::{Serialize, Serializer};
 use std::fmt;
+use std::sync::Arc;
 
 /// A score rounded once to the edition's decimals, kept as an integer count
 /// of the smallest unit so sums are exact.
@@ -168,7 +169,8 @@ pub struct Evidence {
     pub row: u32,
     /// The spreadsheet column (0-based) of the cell that decided, if one did.
     pub column: Option<u32>,
-    pub label: String,
+    /// Shared by every indicator judging the same row.
+    pub label: Arc<str>,
     pub met: bool,
     pub note: Note,
     /// Observations that cost no points, such as lost diacritics.
@@ -246,6 +248,29 @@ pub struct JuryShare {
 }
 
 impl Scorecard {
+    /// A copy whose strings are all allocated anew, the labels that several
+    /// indicators share still shared: made once the workbook's rows are
+    /// freed, it packs what the report keeps together instead of leaving it
+    /// scattered among the freed rows (a plain clone would keep the shared
+    /// labels where they were).
+    pub fn compacted(&self) -> Scorecard {
+        let mut copies: std::collections::HashMap<*const u8, Arc<str>> =
+            std::collections::HashMap::new();
+        let mut card = self.clone();
+        for evidence in card
+            .criteria
+            .iter_mut()
+            .flat_map(|c| c.indicators.iter_mut())
+            .flat_map(|i| i.evidence.iter_mut())
+        {
+            let copy = copies
+                .entry(evidence.label.as_ptr())
+                .or_insert_with(|| Arc::from(&*evidence.label));
+            evidence.label = Arc::clone(copy);
+        }
+        card
+    }
+
     pub fn passed_gates(&self) -> bool {
         self.gates.iter().all(|g| g.passed)
     }
@@ -318,6 +343,12 @@ fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
     let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
     let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
     let municipality = submission.institution.municipality.as_deref();
+    // Each row's name, made once and shared by every indicator of its sheet.
+    let labels: Vec<Vec<Arc<str>>> = submission
+        .sheets
+        .iter()
+        .map(|sheet| sheet.rows.iter().map(|r| Arc::from(first_text(&r.values))).collect())
+        .collect();
     let weighted = criteria.criteria.iter().zip(&scorer.weights).enumerate();
     for (ci, (criterion, (criterion_weight, weights))) in weighted {
         let owed = scorer
@@ -334,7 +365,9 @@ fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
             .iter()
             .map(|ind| {
                 let spec = criteria.sheets.get(ind.sheet);
-                measure(ind, spec, submission.sheets.get(ind.sheet), d, &context)
+                let sheet = submission.sheets.get(ind.sheet);
+                let labels = labels.get(ind.sheet).map_or(&[][..], Vec::as_slice);
+                measure(ind, spec, sheet, labels, d, &context)
             })
             .collect();
         let included: Exact = measured
@@ -504,6 +537,7 @@ fn measure(
     ind: &Indicator,
     spec: Option<&SheetSpec>,
     sheet: Option<&EvidenceSheet>,
+    labels: &[Arc<str>],
     d: u32,
     context: &Context,
 ) -> (IndicatorScore, Exact) {
@@ -517,7 +551,8 @@ fn measure(
             sheet
                 .rows
                 .iter()
-                .map(|row| {
+                .enumerate()
+                .map(|(r, row)| {
                     let (note, decided_by) = judge(&rule, &row.values, &key);
                     let (note, decided_by) = match (&note, &rule) {
                         (Note::Met, Rule::Signage { .. }) => {
@@ -535,7 +570,10 @@ fn measure(
                     Evidence {
                         row: row.number,
                         column: decided_by.and_then(|c| sheet.columns.get(c).copied().flatten()),
-                        label: row_label(&rule, &row.values),
+                        label: match &rule {
+                            Rule::Signage { texts, .. } => sign_label(texts, &row.values),
+                            _ => labels.get(r).cloned().unwrap_or_else(|| Arc::from("")),
+                        },
                         met: note == Note::Met,
                         note,
                         remarks,
@@ -571,24 +609,27 @@ fn measure(
     )
 }
 
-/// The row's first text, to name it in a scorecard ("news release 'X' …").
-/// For signs, the texts themselves follow, since they are the evidence.
-fn row_label(rule: &Rule, values: &[Value]) -> String {
-    let text = |v: &Value| match v {
+/// A text cell as a label shows it: at most 120 characters.
+fn label_text(v: &Value) -> Option<String> {
+    match v {
         Value::Text(t) if !t.is_empty() => Some(crate::text::truncate(t, 120).0),
         _ => None,
-    };
-    let first = values.iter().find_map(text).unwrap_or_default();
-    match rule {
-        Rule::Signage { texts, .. } => {
-            let shown: Vec<String> = texts
-                .iter()
-                .map(|&c| values.get(c).and_then(text).unwrap_or_else(|| "—".into()))
-                .collect();
-            format!("{first}: {}", shown.join(" | "))
-        }
-        _ => first,
     }
+}
+
+/// The row's first text, to name it in a scorecard ("news release 'X' …").
+fn first_text(values: &[Value]) -> String {
+    values.iter().find_map(label_text).unwrap_or_default()
+}
+
+/// A sign is named by its first text followed by the texts checked, since
+/// they are the evidence.
+fn sign_label(texts: &[usize], values: &[Value]) -> Arc<str> {
+    let shown: Vec<String> = texts
+        .iter()
+        .map(|&c| values.get(c).and_then(label_text).unwrap_or_else(|| "—".into()))
+        .collect();
+    Arc::from(format!("{}: {}", first_text(values), shown.join(" | ")))
 }
 
 /// Judges one row; returns why, and which declared column decided it.

@@ -345,7 +345,7 @@ fn indicator(i: &scoring::IndicatorScore) -> schema::IndicatorScore<'_> {
             .map(|e| schema::Evidence {
                 row: e.row,
                 column: e.column,
-                label: e.label.as_str().into(),
+                label: (*e.label).into(),
                 met: e.met,
                 note: note(&e.note),
                 remarks: e.remarks.iter().map(note).collect(),
