@@ -46,6 +46,7 @@ pub enum ColumnType {
     Number,
 }
 
+/// One column of an evidence sheet.
 pub struct Column {
     /// The column's key in the criteria file.
     pub key: &'static str,

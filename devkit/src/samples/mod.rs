@@ -43,6 +43,7 @@ const EDITION: f64 = 2026.0;
 // Tables: what goes into each sheet, whatever the file format
 // ---------------------------------------------------------------------------------------------
 
+/// One cell of a [`Table`], typed so that each format writes it natively.
 enum Cell {
     Empty,
     Header(String),
@@ -62,6 +63,7 @@ impl Cell {
     }
 }
 
+/// One sheet's cells, from `origin` on.
 struct Table {
     name: &'static str,
     origin: Origin,
