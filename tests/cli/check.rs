@@ -1,15 +1,11 @@
 //! `langaward check`: lint a criteria file without submissions.
 
-use crate::{langaward, read, root, workspace};
+use crate::{langaward, workspace};
+use langaward_devkit::criteria_with;
 
 fn check_with(edit: &[(&str, &str)], args: &[&str], code: i32) -> String {
     let ws = workspace();
-    let mut yaml = read(&root().join("criteria/2026.yaml"));
-    for (from, to) in edit {
-        assert!(yaml.contains(from), "{from}");
-        yaml = yaml.replacen(from, to, 1);
-    }
-    std::fs::write(ws.path().join("criteria/2026.yaml"), yaml).unwrap();
+    std::fs::write(ws.path().join("criteria/2026.yaml"), criteria_with(edit)).unwrap();
     let out = langaward(ws.path())
         .arg("check")
         .args(args)

@@ -2,8 +2,9 @@
 //! evaluated in one run, and each file's outcome and exact messages are
 //! pinned. One bad file must never stop, crash or corrupt the evaluation.
 
-use crate::fixtures::{Book, C, patch_cell, rezip, s};
+use crate::fixtures::{Book, C, rezip, s};
 use crate::{langaward, read, workspace};
+use langaward_devkit::xlsx::patch_cell;
 use std::io::Write;
 use std::path::Path;
 
@@ -120,7 +121,8 @@ pub fn build(dir: &Path) {
         1,
         "B1",
         "<c r=\"B1\" t=\"inlineStr\"><is><t>far-cell</t></is></c><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>x</t></is></c>",
-    );
+    )
+    .unwrap();
     let long = dir.join("long-string.xlsx");
     valid("long-string").write(&long);
     patch_cell(
@@ -131,7 +133,8 @@ pub fn build(dir: &Path) {
             "<c r=\"A2\" t=\"inlineStr\"><is><t>{}</t></is></c>",
             "x".repeat(10 * 1024 * 1024)
         ),
-    );
+    )
+    .unwrap();
     let mut rows = valid("many-rows");
     for r in 4..100_001 {
         rows = rows
@@ -170,11 +173,11 @@ pub fn build(dir: &Path) {
         .write(&dir.join("text-dates.xlsx"));
     let formula = dir.join("formula.xlsx");
     valid("formula").write(&formula);
-    patch_cell(&formula, 3, "D2", "<c r=\"D2\"><f>C2+1/24</f></c>");
+    patch_cell(&formula, 3, "D2", "<c r=\"D2\"><f>C2+1/24</f></c>").unwrap();
     let errors = dir.join("error-cells.xlsx");
     valid("error-cells").write(&errors);
-    patch_cell(&errors, 3, "D3", "<c r=\"D3\" t=\"e\"><v>#N/A</v></c>");
-    patch_cell(&errors, 3, "E4", "<c r=\"E4\" t=\"e\"><v>#REF!</v></c>");
+    patch_cell(&errors, 3, "D3", "<c r=\"D3\" t=\"e\"><v>#N/A</v></c>").unwrap();
+    patch_cell(&errors, 3, "E4", "<c r=\"E4\" t=\"e\"><v>#REF!</v></c>").unwrap();
     let hidden = dir.join("hidden-sheet.xlsx");
     valid("hidden-sheet").write(&hidden);
     rezip(&hidden, |name, content| {

@@ -2,18 +2,11 @@
 //! name the code at the right line and column.
 
 use crate::{langaward, root, workspace};
+use langaward_devkit::criteria_with;
 
-fn bundled() -> String {
-    std::fs::read_to_string(root().join("criteria/2026.yaml")).unwrap()
-}
-
+/// The bundled criteria's text with `from` replaced once by `to`.
 fn replace(from: &str, to: &str) -> String {
-    let text = bundled();
-    assert!(
-        text.contains(from),
-        "the bundled criteria no longer contain {from:?}"
-    );
-    text.replacen(from, to, 1)
+    criteria_with(&[(from, to)])
 }
 
 /// Runs `langaward` on a criteria text; returns stderr.
@@ -262,7 +255,11 @@ fn hostile_yaml_is_refused_quickly_with_a_place() {
 
 #[test]
 fn a_50_mb_criteria_file_is_refused_before_parsing() {
-    let big = format!("{}{}", bundled(), "# padding\n".repeat(5 * 1024 * 1024));
+    let big = format!(
+        "{}{}",
+        criteria_with(&[]),
+        "# padding\n".repeat(5 * 1024 * 1024)
+    );
     let stderr = check(&big);
     let expected = format!(
         "error: criteria/bad.yaml: the criteria file is {} bytes; the limit is 1048576 bytes",
@@ -294,7 +291,7 @@ fn a_byte_order_mark_is_accepted() {
     let ws = workspace();
     std::fs::write(
         ws.path().join("criteria/bom.yaml"),
-        format!("\u{feff}{}", bundled()),
+        format!("\u{feff}{}", criteria_with(&[])),
     )
     .unwrap();
     crate::fixtures::Book::valid("mof", "ministry").write(&ws.path().join("submissions/mof.xlsx"));
@@ -372,7 +369,7 @@ fn jury_settings_are_checked_with_their_places() {
 
 #[test]
 fn the_jury_tie_break_needs_a_jury() {
-    let text = bundled();
+    let text = criteria_with(&[]);
     let start = text.find("\njury:\n").unwrap();
     let end = text.find("\nranking:\n").unwrap();
     let without = format!("{}{}", &text[..start + 1], &text[end + 1..]);

@@ -1,6 +1,10 @@
 //! Workbooks written by code for the tests: a valid applicant by default,
 //! which each test bends into the case it needs.
 
+use langaward_devkit::layout::{
+    COMMUNICATION, INSTITUTION_SHEET, LABELS, Lang, SERVICES, SIGNAGE, SheetLayout,
+};
+use langaward_devkit::xlsx;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
 use std::path::{Path, PathBuf};
 
@@ -17,58 +21,46 @@ pub fn s(v: &str) -> C {
     C::S(v.to_string())
 }
 
+/// The header row of an evidence sheet with its standard columns.
+fn header(layout: &SheetLayout) -> Vec<C> {
+    layout.headers(Lang::En).into_iter().map(s).collect()
+}
+
 #[derive(Clone)]
 pub struct Book {
     pub sheets: Vec<(String, Vec<Vec<C>>)>,
 }
 
 impl Book {
-    /// A complete, valid submission: 3 services, 5 communication items, 2 signs.
+    /// A complete, valid submission: 3 services, 5 communication items, 2 signs,
+    /// in the bundled criteria's English layout.
     pub fn valid(id: &str, kind: &str) -> Book {
         let yes = || s("yes");
         let institution = vec![
-            vec![s("ID"), s(id)],
-            vec![s("Name in Albanian"), s(&format!("Institucioni {id}"))],
-            vec![s("Name in Serbian"), s(&format!("Institucija {id}"))],
-            vec![s("Kind"), s(kind)],
-            vec![s("Edition"), C::N(2026.0)],
-            vec![s("Fictional sample"), s("yes")],
+            vec![s(LABELS.id.en), s(id)],
+            vec![s(LABELS.name_sq.en), s(&format!("Institucioni {id}"))],
+            vec![s(LABELS.name_sr.en), s(&format!("Institucija {id}"))],
+            vec![s(LABELS.kind.en), s(kind)],
+            vec![s(LABELS.edition.en), C::N(2026.0)],
+            vec![s(LABELS.sample.en), s("yes")],
         ];
-        let services = std::iter::once(vec![
-            s("Service"),
-            s("Verbal in Albanian"),
-            s("Verbal in Serbian"),
-            s("Written in Albanian"),
-            s("Written in Serbian"),
-        ])
-        .chain((1..=3).map(|i| vec![s(&format!("Service {i}")), yes(), yes(), yes(), yes()]))
-        .collect();
-        let communication = std::iter::once(
-            [
-                "Title",
-                "Type",
-                "Published in Albanian",
-                "Published in Serbian",
-                "Words in Albanian",
-                "Words in Serbian",
-            ]
-            .iter()
-            .map(|h| s(h))
-            .collect(),
-        )
-        .chain((1..=5).map(|i| {
-            vec![
-                s(&format!("News {i}")),
-                s("news_release"),
-                C::D(format!("2026-03-{:02} 10:00", 10 + i)),
-                C::D(format!("2026-03-{:02} 12:00", 10 + i)),
-                C::N(100.0),
-                C::N(100.0),
-            ]
-        }))
-        .collect();
+        let services = std::iter::once(header(&SERVICES))
+            .chain((1..=3).map(|i| vec![s(&format!("Service {i}")), yes(), yes(), yes(), yes()]))
+            .collect();
+        let communication = std::iter::once(header(&COMMUNICATION))
+            .chain((1..=5).map(|i| {
+                vec![
+                    s(&format!("News {i}")),
+                    s("news_release"),
+                    C::D(format!("2026-03-{:02} 10:00", 10 + i)),
+                    C::D(format!("2026-03-{:02} 12:00", 10 + i)),
+                    C::N(100.0),
+                    C::N(100.0),
+                ]
+            }))
+            .collect();
         let signage = vec![
-            vec![s("Location"), s("Text in Albanian"), s("Text in Serbian")],
+            header(&SIGNAGE),
             vec![s("Entrance"), s("Hyrja"), s("Ulaz")],
             vec![
                 s("Office 1"),
@@ -78,10 +70,10 @@ impl Book {
         ];
         Book {
             sheets: vec![
-                ("Institution".into(), institution),
-                ("Services".into(), services),
-                ("Communication".into(), communication),
-                ("Signage".into(), signage),
+                (INSTITUTION_SHEET.into(), institution),
+                (SERVICES.name.en.into(), services),
+                (COMMUNICATION.name.en.into(), communication),
+                (SIGNAGE.name.en.into(), signage),
             ],
         }
     }
@@ -145,22 +137,8 @@ impl Book {
     }
 }
 
-/// Rewrites a zip entry by entry: the way to make the damaged and hostile
-/// workbooks no spreadsheet program would write.
+/// Rewrites a zip entry by entry (see `langaward_devkit::xlsx::rezip`), with an
+/// edit that cannot fail, as a test's edits are.
 pub fn rezip(path: &Path, mut edit: impl FnMut(&str, Vec<u8>) -> Option<Vec<u8>>) {
-    crate::make_jury::rezip(path, |name, content| Ok(edit(name, content))).unwrap();
-}
-
-/// Replaces cell `cell` (e.g. "D3") of worksheet number `sheet` (1-based,
-/// in the order the sheets were added) with raw `xml`.
-pub fn patch_cell(path: &Path, sheet: usize, cell: &str, xml: &str) {
-    let target = format!("xl/worksheets/sheet{sheet}.xml");
-    rezip(path, |name, content| {
-        if name != target {
-            return Some(content);
-        }
-        let text = String::from_utf8(content).unwrap();
-        let (start, _, end) = crate::make_jury::cell_span(&text, cell).unwrap();
-        Some(format!("{}{xml}{}", &text[..start], &text[end..]).into_bytes())
-    });
+    xlsx::rezip(path, |name, content| Ok(edit(name, content))).unwrap();
 }

@@ -1,9 +1,9 @@
 //! The jury: `langaward jury-sheets` writes one marking workbook per juror;
 //! `langaward evaluate --jury DIR` reads them back filled.
 
-use crate::{langaward, make_jury, read, root, workspace};
+use crate::{langaward, read, root, workspace};
 use calamine::{Data, Reader};
-use make_jury::Entry;
+use langaward_devkit::juror_sheets::{self, Entry};
 use std::path::Path;
 
 #[test]
@@ -99,7 +99,7 @@ fn blank_sheets(ws: &Path, dir: &Path) {
 fn fill_all(dir: &Path, choose: impl Fn(&str, &str, &str) -> Vec<(char, Entry)>) {
     for juror in ["juror-a", "juror-b", "juror-c", "juror-d", "juror-e"] {
         let path = dir.join(format!("{juror}.xlsx"));
-        let entries: Vec<(String, Entry)> = make_jury::rows(&path)
+        let entries: Vec<(String, Entry)> = juror_sheets::rows(&path)
             .unwrap()
             .iter()
             .flat_map(|r| {
@@ -108,7 +108,7 @@ fn fill_all(dir: &Path, choose: impl Fn(&str, &str, &str) -> Vec<(char, Entry)>)
                     .map(move |(col, e)| (format!("{col}{}", r.row), e))
             })
             .collect();
-        make_jury::fill(&path, &entries).unwrap();
+        juror_sheets::fill(&path, &entries).unwrap();
     }
 }
 
@@ -117,7 +117,7 @@ fn filled_sheets_decide_the_award_with_conflicts_and_bad_marks_reported() {
     let ws = workspace();
     let jury = ws.path().join("marks");
     blank_sheets(ws.path(), &jury);
-    let out_of_range = make_jury::rows(&jury.join("juror-c.xlsx"))
+    let out_of_range = juror_sheets::rows(&jury.join("juror-c.xlsx"))
         .unwrap()
         .into_iter()
         .find(|r| r.id == "prizren" && r.criterion == "Signage")
@@ -141,7 +141,7 @@ fn filled_sheets_decide_the_award_with_conflicts_and_bad_marks_reported() {
     std::fs::copy(jury.join("juror-b.xlsx"), jury.join("juror-b (old).xlsx")).unwrap();
     let stranger = jury.join("stranger.xlsx");
     std::fs::copy(jury.join("juror-e.xlsx"), &stranger).unwrap();
-    make_jury::fill_sheet(
+    juror_sheets::fill_sheet(
         &stranger,
         2,
         &[("B1".into(), Entry::Text("juror-x".into()))],

@@ -2,6 +2,7 @@
 //! institution owes, and the sign checks under the bundled and a stricter rule.
 
 use crate::{langaward, read, root};
+use langaward_devkit::criteria_with;
 use serde_json::Value;
 
 /// Evaluates the bundled sample with the criteria edited as `edit` says;
@@ -10,12 +11,7 @@ fn sample(edit: &[(&str, &str)]) -> Value {
     let dir = tempfile::tempdir().unwrap();
     let criteria = dir.path().join("criteria");
     std::fs::create_dir_all(&criteria).unwrap();
-    let mut yaml = read(&root().join("criteria/2026.yaml"));
-    for (from, to) in edit {
-        assert!(yaml.contains(from), "{from}");
-        yaml = yaml.replacen(from, to, 1);
-    }
-    std::fs::write(criteria.join("2026.yaml"), yaml).unwrap();
+    std::fs::write(criteria.join("2026.yaml"), criteria_with(edit)).unwrap();
     for file in ["languages.yaml", "jurors.yaml"] {
         std::fs::copy(root().join("criteria").join(file), criteria.join(file)).unwrap();
     }

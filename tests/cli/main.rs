@@ -10,8 +10,6 @@ mod fixtures;
 mod interrupted;
 mod jury;
 mod languages;
-#[path = "../../examples/make_jury.rs"]
-mod make_jury;
 mod mistakes;
 mod mutation;
 mod real_files;

@@ -2,9 +2,9 @@
 //! template overrides, language selection, and the jury in every output.
 
 use crate::fixtures::{Book, s};
-use crate::make_jury::{self, Entry};
 use crate::{langaward, read, root, workspace};
 use calamine::{Data, Reader};
+use langaward_devkit::juror_sheets::{self, Entry};
 
 fn sample_report() -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
@@ -289,7 +289,7 @@ fn with_jury(
             std::fs::remove_file(&path).unwrap();
             continue;
         }
-        let entries: Vec<(String, Entry)> = make_jury::rows(&path)
+        let entries: Vec<(String, Entry)> = juror_sheets::rows(&path)
             .unwrap()
             .iter()
             .flat_map(|r| {
@@ -298,7 +298,7 @@ fn with_jury(
                     .map(move |(col, e)| (format!("{col}{}", r.row), e))
             })
             .collect();
-        make_jury::fill(&path, &entries).unwrap();
+        juror_sheets::fill(&path, &entries).unwrap();
     }
     let report = ws.path().join("report");
     let run = langaward(ws.path())

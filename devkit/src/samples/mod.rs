@@ -1,0 +1,233 @@
+//! The bundled sample submissions in `submissions/`.
+//!
+//! ```text
+//! cargo run --example make_samples [DIR]    # DIR defaults to submissions/
+//! python3 tools/make_xls.py                 # the one applicant that ships as .xls
+//! ```
+//!
+//! The institutions are real (names from public sources); every row of evidence is
+//! FICTIONAL, and every workbook says so on its Institution sheet ("Fictional sample: yes").
+//! Sheet and column names come from [`crate::layout`], which mirrors `criteria/2026.yaml`.
+//! Columns for languages only some institutions owe (Turkish, Bosnian) and the columns the
+//! criteria let an applicant leave out are optional: an applicant's sheets have them only if
+//! it lists them. Services, simultaneity and signage are checked in every language the
+//! applicant owes (`criteria/languages.yaml`, by the Institution sheet's Municipality), so a
+//! municipality owing Turkish needs those columns.
+//!
+//! Each applicant (in [`applicants`]) carries its expected scores as a comment, computed by
+//! hand with the 2026 weights: services 35 (verbal 50 + written 50), communication 40
+//! (simultaneous 60 + equivalent 40), signage 25; total = Σ weight × score / 100, rounded to
+//! 2 decimals.
+//!
+//! xlsx files are byte-identical from run to run (fixed creation date). The ODS file is not
+//! (its zip entries carry the current time): compare it by cell content.
+
+mod applicants;
+mod write;
+
+use crate::Result;
+use crate::layout::{
+    COMMUNICATION, ColumnType, INSTITUTION_SHEET, LABELS, LAYOUTS, SERVICES, SIGNAGE, SheetLayout,
+};
+use applicants::{A1, APPLICANTS, Applicant, FileType, Origin, XLS_APPLICANT};
+use chrono::{NaiveDate, NaiveDateTime};
+use std::path::{Path, PathBuf};
+
+/// Format of dates and times in the applicant table (and of ISO text cells).
+const DATE_TIME: &str = "%Y-%m-%d %H:%M";
+/// Format of the submission dates in the applicant table.
+const DATE: &str = "%Y-%m-%d";
+const EDITION: f64 = 2026.0;
+
+// ---------------------------------------------------------------------------------------------
+// Tables: what goes into each sheet, whatever the file format
+// ---------------------------------------------------------------------------------------------
+
+/// One cell of a [`Table`], typed so that each format writes it natively.
+enum Cell {
+    Empty,
+    Header(String),
+    Text(String),
+    Number(f64),
+    Date(NaiveDate),
+    DateTime(NaiveDateTime),
+}
+
+impl Cell {
+    fn text(s: &str) -> Cell {
+        if s.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(s.to_string())
+        }
+    }
+}
+
+/// One sheet's cells, from `origin` on.
+struct Table {
+    name: &'static str,
+    origin: Origin,
+    rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    /// Every cell with its absolute, zero-based row and column.
+    fn cells(&self) -> impl Iterator<Item = (u32, u32, &Cell)> {
+        self.rows
+            .iter()
+            .zip(self.origin.row..)
+            .flat_map(move |(cells, row)| {
+                cells
+                    .iter()
+                    .zip(self.origin.col..)
+                    .map(move |(cell, col)| (row, col, cell))
+            })
+    }
+}
+
+/// The Institution sheet and the three evidence sheets of one applicant.
+fn tables(a: &Applicant) -> Result<Vec<Table>> {
+    if let Some(unknown) = a.optional_columns.iter().find(|&&key| {
+        !LAYOUTS
+            .iter()
+            .flat_map(|l| l.columns)
+            .any(|c| c.optional && c.key == key)
+    }) {
+        return Err(format!("{}: {unknown:?} is not an optional column", a.id).into());
+    }
+    Ok(vec![
+        institution_table(a)?,
+        evidence_table(a, &SERVICES, A1, a.services)?,
+        evidence_table(a, &COMMUNICATION, A1, a.communication)?,
+        evidence_table(a, &SIGNAGE, a.signage_origin, a.signage)?,
+    ])
+}
+
+fn institution_table(a: &Applicant) -> Result<Table> {
+    let submitted = NaiveDate::parse_from_str(a.submitted, DATE)
+        .map_err(|e| format!("{}: submitted {:?}: {e}", a.id, a.submitted))?;
+    let contact = format!("languages.{}@example.org", a.id);
+    let fields = [
+        (LABELS.id, Some(Cell::text(a.id))),
+        (LABELS.name_sq, Some(Cell::text(a.name_sq))),
+        (LABELS.name_sr, Some(Cell::text(a.name_sr))),
+        (LABELS.name_sr_cyrl, a.name_sr_cyrl.map(Cell::text)),
+        (LABELS.kind, Some(Cell::text(a.kind))),
+        (LABELS.municipality, a.municipality.map(Cell::text)),
+        (LABELS.contact, Some(Cell::Text(contact))),
+        (LABELS.submitted, Some(Cell::Date(submitted))),
+        (LABELS.edition, Some(Cell::Number(EDITION))),
+        (LABELS.sample, Some(Cell::text("yes"))),
+    ];
+    let rows = fields
+        .into_iter()
+        .filter_map(|(label, value)| Some(vec![Cell::text(label.get(a.lang)), value?]))
+        .collect();
+    Ok(Table {
+        name: INSTITUTION_SHEET,
+        origin: A1,
+        rows,
+    })
+}
+
+/// A header row in the applicant's language, then one row per entry, each with one cell
+/// per column the applicant has (see [`SheetLayout::columns_with`]).
+fn evidence_table<E: AsRef<[&'static str]>>(
+    a: &Applicant,
+    layout: &SheetLayout,
+    origin: Origin,
+    entries: &[E],
+) -> Result<Table> {
+    let columns = layout.columns_with(a.optional_columns);
+    let header = columns
+        .iter()
+        .map(|c| Cell::Header(c.name.get(a.lang).to_string()));
+    let mut rows = vec![header.collect()];
+    for (i, entry) in entries.iter().enumerate() {
+        let entry = entry.as_ref();
+        if entry.len() != columns.len() {
+            let keys: Vec<&str> = columns.iter().map(|c| c.key).collect();
+            return Err(format!(
+                "{}: {} row {} has {} cells for the {} columns {keys:?}",
+                a.id,
+                layout.name.en,
+                i + 1,
+                entry.len(),
+                columns.len()
+            )
+            .into());
+        }
+        let row = columns.iter().zip(entry).map(|(c, raw)| cell(a, c.ty, raw));
+        rows.push(row.collect::<Result<Vec<Cell>>>()?);
+    }
+    Ok(Table {
+        name: layout.name.get(a.lang),
+        origin,
+        rows,
+    })
+}
+
+/// One evidence cell from its notation in the applicant table (see [`Applicant`]).
+fn cell(a: &Applicant, ty: ColumnType, raw: &str) -> Result<Cell> {
+    if let Some(verbatim) = raw.strip_prefix('!') {
+        return Ok(Cell::text(verbatim));
+    }
+    if raw.is_empty() {
+        return Ok(Cell::Empty);
+    }
+    let invalid = |what: &str| format!("{}: {raw:?} is not {what}", a.id);
+    Ok(match ty {
+        ColumnType::Text => Cell::text(raw),
+        ColumnType::YesNo => match raw {
+            "y" => Cell::text(a.answers.yes),
+            "n" => Cell::text(a.answers.no),
+            _ => return Err(invalid("y or n").into()),
+        },
+        ColumnType::DateTime => {
+            let time =
+                NaiveDateTime::parse_from_str(raw, DATE_TIME).map_err(|_| invalid("a date"))?;
+            if a.dates_as_text {
+                Cell::text(raw)
+            } else {
+                Cell::DateTime(time)
+            }
+        }
+        ColumnType::Number => Cell::Number(raw.parse().map_err(|_| invalid("a number"))?),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+// ---------------------------------------------------------------------------------------------
+
+/// Writes every sample except the `.xls` one into `dir` (created if missing) and returns
+/// the paths written, sorted.
+pub fn write_samples(dir: &Path) -> Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir)?;
+    let mut written = Vec::new();
+    for applicant in APPLICANTS {
+        let path = dir.join(format!("{}.{}", applicant.id, applicant.file.extension()));
+        let tables = tables(applicant)?;
+        match applicant.file {
+            FileType::Xlsx => write::xlsx(&tables, &path)?,
+            FileType::Ods => write::ods(&tables, &path)?,
+        }
+        written.push(path);
+    }
+    written.sort();
+    Ok(written)
+}
+
+/// Id of the applicant that ships as `.xls`: `tools/make_xls.py` turns `<id>.xlsx`, written
+/// by [`write_xls_source`], into `submissions/<id>.xls`.
+pub fn xls_source_name() -> &'static str {
+    XLS_APPLICANT.id
+}
+
+/// Writes the `.xls` applicant as xlsx to `path` (parent directories created if missing).
+pub fn write_xls_source(path: &Path) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    write::xlsx(&tables(&XLS_APPLICANT)?, path)
+}
