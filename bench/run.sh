@@ -42,9 +42,12 @@ median() {
 }
 
 # Runs "$@" $runs times; prints "median_wall_s median_cpu_s peak_rss_kib".
+# With FRESH set to a folder, that folder is removed before every run (a run
+# into an empty report folder).
 measure() {
     local walls=() cpus=() rss=0 wall user sys mem
     for _ in $(seq "$runs"); do
+        if [ -n "${FRESH:-}" ]; then rm -rf "$FRESH"; fi
         /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" >/dev/null
         read -r wall user sys mem <"$timing"
         walls+=("$wall")
@@ -52,6 +55,10 @@ measure() {
         if [ "$mem" -gt "$rss" ]; then rss=$mem; fi
     done
     echo "$(printf '%s\n' "${walls[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median) $rss"
+}
+
+ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "—" }'
 }
 
 rows=()
@@ -74,29 +81,40 @@ for n in "${sizes[@]}"; do
         "$bin/examples/make_jury" "$jury" "$dir" >/dev/null
     fi
 
-    evaluate=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --no-jury --out "$root/out-$n" --quiet --force)
-    with_jury=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --jury "$jury" --out "$root/out-jury-$n" --quiet --force)
+    out=$root/out-$n
+    first=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --no-jury --out "$out" --quiet)
+    with_jury=("$bin/langaward" evaluate --criteria criteria/2026.yaml --submissions "$dir" --jury "$jury" --out "$root/out-jury-$n" --quiet)
     read_stage=("$bin/examples/read_stage" "$dir" criteria/2026.yaml)
     bare=("$bin/examples/bare_read" "$dir")
-    for tool in langaward "langaward + jury" "read stage" bare_read; do
+    base_wall=0 base_cpu=0
+    for tool in bare_read "read stage" "langaward, empty folder" "langaward, second run" "langaward + jury, empty folder"; do
+        fresh=""
         case $tool in
-            langaward) cmd=("${evaluate[@]}") ;;
-            "langaward + jury") cmd=("${with_jury[@]}") ;;
+            bare_read) cmd=("${bare[@]}") ;;
             "read stage") cmd=("${read_stage[@]}") ;;
-            *) cmd=("${bare[@]}") ;;
+            "langaward, empty folder") cmd=("${first[@]}"); fresh=$out ;;
+            "langaward, second run") cmd=("${first[@]}") ;;
+            *) cmd=("${with_jury[@]}"); fresh=$root/out-jury-$n ;;
         esac
         echo "running $tool on $n files ($runs runs)..." >&2
-        result=$(measure "${cmd[@]}")
+        result=$(FRESH=$fresh measure "${cmd[@]}")
         read -r wall cpu rss <<<"$result"
+        if [ "$tool" = bare_read ]; then base_wall=$wall base_cpu=$cpu; fi
         mib=$(awk -v k="$rss" 'BEGIN {printf "%.1f", k / 1024}')
-        rows+=("| $n | $files | $tool | $wall | $cpu | $mib | \`${cmd[*]}\` |")
+        rows+=("| $n | $files | $tool | $wall | $cpu | $(ratio "$wall" "$base_wall") | $(ratio "$cpu" "$base_cpu") | $mib | \`${cmd[*]}\` |")
     done
 done
+
+echo "running the bundled sample ($runs runs)..." >&2
+sample=("$bin/langaward" --out "$root/out-sample" --quiet)
+read -r wall cpu rss <<<"$(FRESH=$root/out-sample measure "${sample[@]}")"
+sample_row="| sample | 20 | langaward (no arguments), empty folder | $wall | $cpu | | | $(awk -v k="$rss" 'BEGIN {printf "%.1f", k / 1024}') | \`${sample[*]}\` |"
 
 echo
 echo "Machine: $(nproc) cores (nproc), CPU: $(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 echo "Runs per measurement: $runs (median wall and CPU time, highest peak RSS)"
 echo
-echo "| N | files | tool | median wall s | median CPU s (user+sys) | peak RSS MiB | command |"
-echo "|---:|---:|---|---:|---:|---:|---|"
+echo "| N | files | run | median wall s | median CPU s (user+sys) | wall ÷ bare read | CPU ÷ bare read | peak RSS MiB | command |"
+echo "|---:|---:|---|---:|---:|---:|---:|---:|---|"
 printf '%s\n' "${rows[@]}"
+echo "$sample_row"
