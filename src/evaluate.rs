@@ -1,9 +1,9 @@
 //! The whole evaluation: criteria, every input file read in parallel, scores,
 //! ranking. Returns data only; rendering and writing come after.
 
+use crate::criteria::languages::MunicipalityIndex;
 use crate::criteria::{self, CriteriaError, LoadedCriteria};
 use crate::jury::{self, Candidate, JuryResults, UnknownInstitution};
-use crate::criteria::languages::MunicipalityIndex;
 use crate::paths::Missing;
 use crate::ranking::{self, Entry, Ranking};
 use crate::scoring::{self, Scorecard};

@@ -347,7 +347,13 @@ fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
     let labels: Vec<Vec<Arc<str>>> = submission
         .sheets
         .iter()
-        .map(|sheet| sheet.rows.iter().map(|r| Arc::from(first_text(&r.values))).collect())
+        .map(|sheet| {
+            sheet
+                .rows
+                .iter()
+                .map(|r| Arc::from(first_text(&r.values)))
+                .collect()
+        })
         .collect();
     let weighted = criteria.criteria.iter().zip(&scorer.weights).enumerate();
     for (ci, (criterion, (criterion_weight, weights))) in weighted {
@@ -627,7 +633,12 @@ fn first_text(values: &[Value]) -> String {
 fn sign_label(texts: &[usize], values: &[Value]) -> Arc<str> {
     let shown: Vec<String> = texts
         .iter()
-        .map(|&c| values.get(c).and_then(label_text).unwrap_or_else(|| "—".into()))
+        .map(|&c| {
+            values
+                .get(c)
+                .and_then(label_text)
+                .unwrap_or_else(|| "—".into())
+        })
         .collect();
     Arc::from(format!("{}: {}", first_text(values), shown.join(" | ")))
 }

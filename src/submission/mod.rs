@@ -12,8 +12,8 @@ pub use cells::parse_date_time;
 pub use finding::{Finding, Level};
 pub use sniff::Format;
 
-use crate::criteria::{ColumnType, Criteria, SheetSpec};
 use crate::criteria::languages::MunicipalityIndex;
+use crate::criteria::{ColumnType, Criteria, SheetSpec};
 use crate::text::{FoldedSet, fold};
 use calamine::Data;
 use chrono::{NaiveDate, NaiveDateTime};
