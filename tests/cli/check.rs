@@ -15,9 +15,9 @@ fn check_with(edit: &[(&str, &str)], args: &[&str], code: i32) -> String {
 }
 
 #[test]
-fn the_bundled_criteria_pass_with_two_notes() {
+fn the_bundled_criteria_pass_with_one_note() {
     let out = check_with(&[], &[], 0);
-    assert!(out.contains("note[C071]: `istog` declares bs"), "{out}");
+    assert!(!out.contains("C071"), "{out}");
     assert!(
         out.contains(
             "criteria/jurors.yaml:9:18: note[W007]: the jurors' institutions (`kjc`) must be applicants' ids"
@@ -25,7 +25,7 @@ fn the_bundled_criteria_pass_with_two_notes() {
         "check says what it could not verify without submissions:\n{out}"
     );
     assert!(
-        out.ends_with("criteria/2026.yaml: 0 error(s), 2 other note(s)\n"),
+        out.ends_with("criteria/2026.yaml: 0 error(s), 1 other note(s)\n"),
         "{out}"
     );
 }
