@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Renders the sample report in headless Chromium, to PDF (print stylesheet,
-# A4) and to PNG screenshots, so a person can look at what jurors will see.
+# A4, page numbers) and to PNG, so a person can look at what jurors will see:
+# every printed page of every PDF, and a screenshot of the whole screen page
+# (the window is as tall as the page, not just its top).
 # Needs Debian's chromium (apt-get install chromium) and, for PNG pages of the
 # PDF, poppler-utils (pdftoppm). Output goes to target/render-check/.
 # Usage: bash tools/render-check.sh [REPORT_DIR]   (default: a fresh report of the sample)
@@ -31,10 +33,15 @@ pages=(report.en.html report.sq.html report.sr-Cyrl.html scorecards/mof.en.html 
 for page in "${pages[@]}"; do
     name=$(echo "$page" | tr '/' '_' | sed 's/\.html$//')
     url="file://$(realpath "$report/$page")"
-    "$browser" "${flags[@]}" --window-size=1200,2400 --screenshot="$out/$name.png" "$url" 2>/dev/null
     "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/$name.pdf" "$url" 2>/dev/null
+    # The screen page is about as tall as its printed pages laid end to end;
+    # Chromium captures at most 16,384 pixels.
+    printed=$( (pdfinfo "$out/$name.pdf" 2>/dev/null || true) | awk '/^Pages:/ { print $2 }')
+    printed=${printed:-8}
+    height=$(( printed * 1500 > 16384 ? 16384 : printed * 1500 ))
+    "$browser" "${flags[@]}" --window-size=1200,"$height" --screenshot="$out/$name.png" "$url" 2>/dev/null
+    if command -v pdftoppm >/dev/null; then
+        pdftoppm -png -r 50 "$out/$name.pdf" "$out/$name.print"
+    fi
 done
-if command -v pdftoppm >/dev/null; then
-    pdftoppm -png -r 50 "$out/report.en.pdf" "$out/report.en.print"
-fi
 ls -1 "$out"
