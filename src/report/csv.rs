@@ -37,21 +37,10 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     header.extend(["gates", "award", "warnings", "file"]);
     header.extend(["evidence_score", "jury_score", "jury"]);
     w.write_record(&header)?;
-    let award = |entry: usize| -> String {
-        eval.ranking
-            .categories
-            .iter()
-            .flat_map(|c| &c.outcomes)
-            .find_map(|o| {
-                if o.recipients.contains(&entry) {
-                    Some(o.tier.clone())
-                } else if o.tied_for_last.contains(&entry) {
-                    Some(format!("tied for {}: jury decides", o.tier))
-                } else {
-                    None
-                }
-            })
-            .unwrap_or_default()
+    let award = |entry: usize| match jury::award(eval, entry) {
+        Some(jury::Award::Receives(o)) => o.tier.clone(),
+        Some(jury::Award::TiedFor(o)) => format!("tied for {}: jury decides", o.tier),
+        None => String::new(),
     };
     let row =
         |a: &Applicant, entry: usize, category: &str, rank: String, tied: bool| -> Vec<String> {

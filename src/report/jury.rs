@@ -5,7 +5,32 @@
 
 use crate::evaluate::{Evaluation, Outcome, Role};
 use crate::jury::{JuryCard, JuryCriterion};
-use crate::ranking::CategoryRanking;
+use crate::ranking::{CategoryRanking, TierOutcome};
+
+/// An applicant's place in its category's awards.
+pub enum Award<'a> {
+    Receives(&'a TierOutcome),
+    /// Tied for the tier's last place(s): the jury decides.
+    TiedFor(&'a TierOutcome),
+}
+
+/// The award `entry` receives, or is tied for, if any: one answer for the
+/// CSV's tier id and the XLSX's tier name.
+pub fn award(eval: &Evaluation, entry: usize) -> Option<Award<'_>> {
+    eval.ranking
+        .categories
+        .iter()
+        .flat_map(|c| &c.outcomes)
+        .find_map(|o| {
+            if o.recipients.contains(&entry) {
+                Some(Award::Receives(o))
+            } else if o.tied_for_last.contains(&entry) {
+                Some(Award::TiedFor(o))
+            } else {
+                None
+            }
+        })
+}
 
 /// The criteria give the jury a share of the total but no marks were read:
 /// every total is the evidence score alone and every outcome provisional.

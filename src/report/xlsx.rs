@@ -58,7 +58,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         "Jury",
     ];
     columns.extend(c.criteria.iter().map(|k| k.name.en.as_str()));
-    columns.extend(["Jury flag", "Status"]);
+    columns.extend(["Jury flag", "Status", "Award"]);
     for cat in &eval.ranking.categories {
         let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
             continue;
@@ -77,12 +77,14 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
                 Standing::Excluded => (None, false, "excluded by a gate"),
             };
             let flags = jury::flags(eval, entry).join(" ");
+            let award = tier_name(c, jury::award(eval, entry));
             let row = Row {
                 a,
                 rank,
                 tied,
                 flags: &flags,
                 status,
+                award: &award,
             };
             write_applicant(ws, r, &row, c, &number, &bands)?;
             r += 1;
@@ -104,6 +106,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
                 tied: false,
                 flags: "",
                 status: "ineligible",
+                award: "",
             };
             write_applicant(ws, r, &row, c, &number, &bands)?;
             r += 1;
@@ -190,6 +193,21 @@ fn finish(ws: &mut Worksheet, rows: u32, columns: usize) -> Result<(), RenderErr
 }
 
 /// One applicant's line of a category sheet.
+/// The award column: the tier's English name, as the rest of the sheet.
+fn tier_name(c: &crate::criteria::Criteria, award: Option<jury::Award>) -> String {
+    let name = |id: &str| {
+        c.tiers
+            .iter()
+            .find(|t| t.id == id)
+            .map_or_else(|| id.to_string(), |t| t.name.en.clone())
+    };
+    match award {
+        Some(jury::Award::Receives(o)) => name(&o.tier),
+        Some(jury::Award::TiedFor(o)) => format!("tied for {}: jury decides", name(&o.tier)),
+        None => String::new(),
+    }
+}
+
 struct Row<'a> {
     a: &'a Applicant,
     rank: Option<u32>,
@@ -197,6 +215,8 @@ struct Row<'a> {
     /// The jury's flags: consensus, insufficient.
     flags: &'a str,
     status: &'a str,
+    /// The tier received, by its English name, or what the jury decides.
+    award: &'a str,
 }
 
 fn write_applicant(
@@ -213,6 +233,7 @@ fn write_applicant(
         tied,
         flags,
         status,
+        award,
     } = *row;
     let i = &a.institution;
     if let Some(rank) = rank {
@@ -238,5 +259,6 @@ fn write_applicant(
     let after = 9 + a.card.criteria.len();
     ws.write_string(r, col(after), flags)?;
     ws.write_string(r, col(after + 1), status)?;
+    ws.write_string(r, col(after + 2), award)?;
     Ok(())
 }

@@ -145,11 +145,18 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
         .map(|d| d.to_string())
         .collect();
     assert_eq!(header[5..9], ["Total", "Band", "Evidence", "Jury"]);
-    assert_eq!(header[header.len() - 2..], ["Jury flag", "Status"]);
+    assert_eq!(header[header.len() - 3..], ["Jury flag", "Status", "Award"]);
     assert_eq!(
         ministries.get_value((1, 2)),
         Some(&Data::String("mof".into()))
     );
+    // The award column names the tier, as results.csv does by id.
+    let award = header.len() - 1;
+    assert_eq!(
+        ministries.get_value((1, award as u32)),
+        Some(&Data::String("Main award".into()))
+    );
+    assert_eq!(ministries.get_value((4, award as u32)), Some(&Data::Empty));
     // The sample's jury sheets are read by default: the total joins the
     // evidence score (col 7) and the jury mark (col 8).
     assert_eq!(ministries.get_value((1, 5)), Some(&Data::Float(95.87)));
