@@ -3,8 +3,9 @@
 //! reverse), texts copied untranslated into the other language's column,
 //! and place names that lost their diacritics.
 //!
-//! Serbian is official in both Cyrillic and Latin, so a Serbian cell may
-//! hold either script; what counts is what a reader sees, and hidden
+//! Serbian is written in Cyrillic and in Latin, and the law names neither,
+//! so a Serbian cell may hold either script and the criteria say which one
+//! a sign must show; what counts is what a reader sees, and hidden
 //! look-alike letters are reported separately because they break search,
 //! sorting and screen readers without being visible.
 
