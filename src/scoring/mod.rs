@@ -4,14 +4,16 @@
 //!
 //! [`points`] holds the rounded score and how a rounded total is shared
 //! among its parts; [`card`] the scorecard an applicant gets; [`measure`]
-//! turns one indicator's rows into its share, judging each row with the
-//! [`rules`]. This file weighs the indicators into criteria and the
+//! turns one indicator's rows into its share, judging each row by its
+//! rule, one file per kind of indicator under [`rules`]. This file weighs the indicators into criteria and the
 //! criteria into the total, checks the gates, and joins the jury's mark.
 
 mod card;
 mod measure;
 mod points;
 mod rules;
+#[cfg(test)]
+mod testing;
 
 pub use card::{
     CriterionScore, Evidence, GateResult, IndicatorScore, JuryShare, Note, Scorecard, Status,
@@ -24,8 +26,9 @@ use crate::exact::{self, Exact};
 use crate::script;
 use crate::submission::Submission;
 use crate::text::fold;
-use measure::{Context, first_text, measure};
+use measure::measure;
 use num_traits::Zero;
+use rules::{Context, first_text};
 use std::sync::Arc;
 
 /// Scores one submission. Pure: the same inputs always give the same card.
@@ -232,115 +235,10 @@ pub fn combine(criteria: &Criteria, card: &mut Scorecard, jury_score: &Exact) {
 
 #[cfg(test)]
 mod tests {
+    use super::testing::*;
     use super::*;
-    use crate::criteria::{Criteria, parse};
-    use crate::submission::{EvidenceSheet, Institution, Row, Value};
-    use chrono::NaiveDateTime;
+    use crate::submission::{Row, Value};
     use proptest::prelude::*;
-
-    pub fn bundled() -> Criteria {
-        parse(include_bytes!("../../criteria/2026.yaml")).unwrap().0
-    }
-
-    fn t(s: &str) -> Value {
-        Value::DateTime(NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
-    }
-
-    pub(super) fn sheet(rows: Vec<Vec<Value>>) -> EvidenceSheet {
-        let width = rows.first().map_or(0, Vec::len);
-        EvidenceSheet {
-            name: "Sheet".into(),
-            columns: (0..width as u32).map(Some).collect(),
-            rows: rows
-                .into_iter()
-                .enumerate()
-                .map(|(i, values)| Row {
-                    number: i as u32 + 2,
-                    values,
-                })
-                .collect(),
-        }
-    }
-
-    pub(super) fn submission(
-        services: Vec<Vec<Value>>,
-        communication: Vec<Vec<Value>>,
-        signage: Vec<Vec<Value>>,
-    ) -> Submission {
-        Submission {
-            institution: Institution {
-                id: "x".into(),
-                name_sq: None,
-                name_sr: None,
-                name_sr_cyrl: None,
-                kind: "ministry".into(),
-                municipality: None,
-                contact: None,
-                submitted: None,
-                edition: None,
-                sample: false,
-            },
-            sheets: vec![sheet(services), sheet(communication), sheet(signage)],
-        }
-    }
-
-    fn service(verbal: bool, written: bool) -> Vec<Value> {
-        vec![
-            Value::Text("s".into()),
-            Value::Bool(true),
-            Value::Bool(verbal),
-            Value::Bool(true),
-            Value::Bool(written),
-        ]
-    }
-
-    fn item(sq: &str, sr: Option<&str>, words: (f64, f64)) -> Vec<Value> {
-        vec![
-            Value::Text("News".into()),
-            Value::Choice("news_release".into()),
-            t(sq),
-            sr.map_or(Value::Empty, t),
-            Value::Empty,
-            Value::Empty,
-            Value::Number(words.0),
-            Value::Number(words.1),
-        ]
-    }
-
-    fn sign(sq: &str, sr: &str) -> Vec<Value> {
-        let v = |s: &str| {
-            if s.is_empty() {
-                Value::Empty
-            } else {
-                Value::Text(s.into())
-            }
-        };
-        vec![
-            Value::Text("Door".into()),
-            v(sq),
-            v(sr),
-            Value::Empty,
-            Value::Empty,
-            Value::Empty,
-            Value::Empty,
-        ]
-    }
-
-    fn full() -> Submission {
-        submission(
-            vec![service(true, true); 3],
-            vec![item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0)); 5],
-            vec![sign("Hyrja", "Ulaz"); 2],
-        )
-    }
-
-    fn indicator<'a>(card: &'a Scorecard, id: &str) -> &'a IndicatorScore {
-        card.criteria
-            .iter()
-            .flat_map(|c| &c.indicators)
-            .find(|i| i.id == id)
-            .unwrap()
-    }
 
     #[test]
     fn perfect_evidence_scores_100_and_high() {
@@ -349,80 +247,6 @@ mod tests {
         assert_eq!(card.total.to_string(), "100.00");
         assert_eq!(c.bands[card.band].id, "high");
         assert!(card.passed_gates());
-    }
-
-    #[test]
-    fn simultaneity_tolerance_is_inclusive_and_missing_version_fails() {
-        let c = bundled();
-        let mut s = full();
-        s.sheets[1].rows[0].values =
-            item("2026-03-01 10:00", Some("2026-03-02 10:00"), (100.0, 100.0));
-        s.sheets[1].rows[1].values =
-            item("2026-03-01 10:00", Some("2026-03-02 10:01"), (100.0, 100.0));
-        s.sheets[1].rows[2].values = item("2026-03-01 10:00", None, (100.0, 100.0));
-        let card = score(&c, &s);
-        let sim = indicator(&card, "simultaneous");
-        assert_eq!((sim.met, sim.rows), (3, 5));
-        assert_eq!(
-            sim.evidence[1].note,
-            Note::Late {
-                hours: 24.0 + 1.0 / 60.0,
-                tolerance: 24.0
-            }
-        );
-        assert_eq!(
-            sim.evidence[2].note,
-            Note::Missing {
-                column: "published_sr".into()
-            }
-        );
-        assert_eq!(sim.score.to_string(), "60.00");
-    }
-
-    #[test]
-    fn equivalence_ratio_bounds() {
-        let c = bundled();
-        let mut s = full();
-        s.sheets[1].rows[0].values =
-            item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 80.0));
-        s.sheets[1].rows[1].values =
-            item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 79.0));
-        s.sheets[1].rows[2].values =
-            item("2026-03-01 10:00", Some("2026-03-01 10:00"), (100.0, 125.0));
-        s.sheets[1].rows[3].values =
-            item("2026-03-01 10:00", Some("2026-03-01 10:00"), (0.0, 10.0));
-        let card = score(&c, &s);
-        let eq = indicator(&card, "equivalent");
-        assert_eq!((eq.met, eq.rows), (3, 5));
-    }
-
-    #[test]
-    fn signage_copy_ignores_case_spacing_and_diacritics() {
-        let c = bundled();
-        let s = submission(
-            vec![service(true, true); 3],
-            vec![item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0)); 5],
-            vec![
-                sign("Zyra e Pritjes", "zyra e  pritjes"),
-                sign("Hyrja", ""),
-                sign("Hyrja", "Улаз"),
-            ],
-        );
-        let card = score(&c, &s);
-        let signs = indicator(&card, "bilingual_signs");
-        assert_eq!((signs.met, signs.rows), (1, 3));
-        assert_eq!(
-            signs.evidence[0].note,
-            Note::Copy {
-                column: "text_sr".into()
-            }
-        );
-        assert_eq!(
-            signs.evidence[1].note,
-            Note::Missing {
-                column: "text_sr".into()
-            }
-        );
     }
 
     #[test]
@@ -547,283 +371,6 @@ mod tests {
                 prop_assert_eq!(card.total, Score::exact(&exact::decimal(jury), c.decimals));
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod language_tests {
-    use super::*;
-    use crate::criteria::parse;
-    use crate::submission::{Row, Value};
-
-    /// The bundled criteria with the bundled language-status file, and the
-    /// sign options replaced as `edit` says.
-    fn criteria(edit: &[(&str, &str)]) -> Criteria {
-        let mut c = parse(langaward_devkit::criteria_with(edit).as_bytes())
-            .unwrap()
-            .0;
-        c.languages =
-            crate::criteria::languages::parse(include_bytes!("../../criteria/languages.yaml"))
-                .unwrap()
-                .0;
-        c
-    }
-
-    const STRICT: [(&str, &str); 2] = [
-        ("serbian_script: either", "serbian_script: cyrillic"),
-        ("order: false", "order: true"),
-    ];
-
-    fn text(s: &str) -> Value {
-        if s.is_empty() {
-            Value::Empty
-        } else {
-            Value::Text(s.into())
-        }
-    }
-
-    /// One sign: Albanian, Serbian, Serbian Cyrillic, Turkish, Bosnian, first language.
-    fn sign(texts: [&str; 5], first: &str) -> Vec<Value> {
-        let mut row = vec![Value::Text("Entrance".into())];
-        row.extend(texts.iter().map(|t| text(t)));
-        row.push(if first.is_empty() {
-            Value::Empty
-        } else {
-            Value::Choice(first.into())
-        });
-        row
-    }
-
-    fn signs_of(municipality: Option<&str>, signs: Vec<Vec<Value>>) -> Submission {
-        let mut s = super::tests::submission(Vec::new(), Vec::new(), signs);
-        s.institution.municipality = municipality.map(str::to_string);
-        s
-    }
-
-    fn notes(c: &Criteria, s: &Submission) -> Vec<(bool, Note, Vec<Note>)> {
-        let card = score(c, s);
-        let signs = card
-            .criteria
-            .iter()
-            .flat_map(|k| &k.indicators)
-            .find(|i| i.id == "bilingual_signs")
-            .unwrap();
-        signs
-            .evidence
-            .iter()
-            .map(|e| (e.met, e.note.clone(), e.remarks.clone()))
-            .collect()
-    }
-
-    #[test]
-    fn prizren_owes_four_languages_on_signs() {
-        let c = criteria(&[]);
-        let both = sign(["Hyrja", "Ulaz", "", "", ""], "");
-        let four = sign(["Hyrja", "Ulaz", "", "Giriş", "Ulaz u zgradu"], "");
-        let central = notes(&c, &signs_of(None, vec![both.clone()]));
-        assert!(central[0].0, "a ministry owes Albanian and Serbian only");
-        let prizren = notes(&c, &signs_of(Some("prizren"), vec![both, four]));
-        assert_eq!(
-            prizren[0].1,
-            Note::Missing {
-                column: "text_tr".into()
-            }
-        );
-        assert!(prizren[1].0, "{:?}", prizren[1]);
-    }
-
-    #[test]
-    fn a_homoglyph_in_a_serbian_sign_fails_with_the_word() {
-        let c = criteria(&[]);
-        let mixed = sign(
-            ["Komuna e Graçanicës", "Општинa Грачаница", "", "", ""],
-            "sr",
-        );
-        let n = notes(&c, &signs_of(Some("gracanica"), vec![mixed]));
-        assert_eq!(
-            n[0].1,
-            Note::MixedScript {
-                column: "text_sr".into(),
-                word: "Општинa".into(),
-                position: 1,
-                intruders: "a".into()
-            }
-        );
-    }
-
-    #[test]
-    fn the_north_mitrovica_road_sign_depends_on_the_rule() {
-        let road = sign(
-            ["Mitrovicë e Veriut", "Severna Mitrovica", "", "", ""],
-            "sq",
-        );
-        let lenient = notes(
-            &criteria(&[]),
-            &signs_of(Some("mitrovica-north"), vec![road.clone()]),
-        );
-        assert!(lenient[0].0, "both languages present passes: {lenient:?}");
-        let strict = notes(
-            &criteria(&STRICT),
-            &signs_of(Some("mitrovica-north"), vec![road]),
-        );
-        assert_eq!(
-            strict[0].1,
-            Note::Script {
-                column: "text_sr".into(),
-                expected: "cyrillic".into(),
-                found: "latin".into()
-            }
-        );
-        let cyrillic_but_albanian_first = sign(
-            ["Mitrovicë e Veriut", "Северна Митровица", "", "", ""],
-            "sq",
-        );
-        let strict = notes(
-            &criteria(&STRICT),
-            &signs_of(Some("mitrovica-north"), vec![cyrillic_but_albanian_first]),
-        );
-        assert_eq!(
-            strict[0].1,
-            Note::Order {
-                expected: "sr".into(),
-                found: "sq".into()
-            }
-        );
-        let right = sign(
-            ["Mitrovicë e Veriut", "Северна Митровица", "", "", ""],
-            "sr",
-        );
-        assert!(
-            notes(
-                &criteria(&STRICT),
-                &signs_of(Some("mitrovica-north"), vec![right])
-            )[0]
-            .0
-        );
-    }
-
-    #[test]
-    fn copies_fail_but_proper_names_may_repeat() {
-        let c = criteria(&[]);
-        let copy = sign(["Zyra e pritjes", "zyra e  pritjes", "", "", ""], "");
-        let name = sign(["Prizren", "Призрен", "", "", ""], "");
-        let police = sign(["Kosovo Police", "Kosovo Police", "", "", ""], "");
-        let n = notes(&c, &signs_of(None, vec![copy, name, police]));
-        assert_eq!(
-            n[0].1,
-            Note::Copy {
-                column: "text_sr".into()
-            }
-        );
-        assert!(n[1].0 && n[2].0, "{n:?}");
-    }
-
-    #[test]
-    fn a_copy_in_cyrillic_letters_is_still_a_copy() {
-        let c = criteria(&[("serbian_script: either", "serbian_script: both")]);
-        let copied = sign(["Arkivi", "Arhiva", "Аркиви", "", ""], "");
-        let translated = sign(["Arkivi", "Arhiva", "Архива", "", ""], "");
-        let n = notes(&c, &signs_of(None, vec![copied, translated]));
-        assert_eq!(
-            n[0].1,
-            Note::Copy {
-                column: "text_sr_cyrl".into()
-            }
-        );
-        assert!(n[1].0, "{n:?}");
-    }
-
-    #[test]
-    fn lost_diacritics_are_a_remark_not_a_failure() {
-        let c = criteria(&[]);
-        let n = notes(
-            &c,
-            &signs_of(
-                Some("prishtina"),
-                vec![sign(
-                    ["Komuna e Prishtinës", "Opština Pristina", "", "", ""],
-                    "",
-                )],
-            ),
-        );
-        assert!(n[0].0);
-        assert_eq!(
-            n[0].2,
-            vec![Note::LostDiacritics {
-                column: "text_sr".into(),
-                found: "Pristina".into(),
-                intended: "Priština".into()
-            }]
-        );
-    }
-
-    #[test]
-    fn simultaneity_spans_every_owed_language() {
-        let c = criteria(&[]);
-        let t = |s: &str| {
-            Value::DateTime(chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
-        };
-        let item = |tr: Value, bs: Value| {
-            vec![
-                Value::Text("News".into()),
-                Value::Choice("news_release".into()),
-                t("2026-03-01 10:00"),
-                t("2026-03-01 12:00"),
-                tr,
-                bs,
-                Value::Number(100.0),
-                Value::Number(100.0),
-            ]
-        };
-        let mut s = signs_of(Some("prizren"), Vec::new());
-        s.sheets[1].rows = [
-            item(t("2026-03-01 11:00"), t("2026-03-02 09:00")),
-            item(t("2026-03-03 10:00"), t("2026-03-01 10:00")),
-            item(t("2026-03-01 11:00"), Value::Empty),
-        ]
-        .into_iter()
-        .enumerate()
-        .map(|(i, values)| Row {
-            number: i as u32 + 2,
-            values,
-        })
-        .collect();
-        let card = score(&c, &s);
-        let sim = card
-            .criteria
-            .iter()
-            .flat_map(|k| &k.indicators)
-            .find(|i| i.id == "simultaneous")
-            .unwrap();
-        assert!(
-            sim.evidence[0].met,
-            "23 hours from the first to the last version"
-        );
-        assert_eq!(
-            sim.evidence[1].note,
-            Note::Late {
-                hours: 48.0,
-                tolerance: 24.0
-            }
-        );
-        assert_eq!(
-            sim.evidence[2].note,
-            Note::Missing {
-                column: "published_bs".into()
-            }
-        );
-        s.institution.municipality = None;
-        let central = score(&c, &s);
-        let sim = central
-            .criteria
-            .iter()
-            .flat_map(|k| &k.indicators)
-            .find(|i| i.id == "simultaneous")
-            .unwrap();
-        assert!(
-            sim.evidence.iter().all(|e| e.met),
-            "a ministry owes only Albanian and Serbian"
-        );
     }
 
     #[test]

@@ -3,12 +3,13 @@
 //! level; each indicator's kind says which fields it needs.
 
 use super::checker::{Checker, text};
+use super::kinds::{self, Input};
 use super::sheets::{ColumnResolver, Want, find_sheet};
 use crate::criteria::diagnostic::{Code, Pos};
 use crate::criteria::raw::{
-    Num, RawCriterion, RawGate, RawGateKind, RawIndicator, RawIndicatorKind, RawInsufficient, S,
+    Num, RawCriterion, RawGate, RawGateKind, RawIndicator, RawInsufficient, S,
 };
-use crate::criteria::{Criterion, Gate, Indicator, Insufficient, Rule, SheetSpec};
+use crate::criteria::{Criterion, Gate, Indicator, Insufficient, SheetSpec};
 
 /// The criteria, their weights summing to 100.
 pub(super) fn criteria(
@@ -68,210 +69,17 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
         Some(RawInsufficient::Exclude) => Insufficient::Exclude,
     };
     let (sheet_index, sheet) = find_sheet(c, sheets, &i.sheet)?;
-    let kind = i.kind.value;
-    let owner = format!("indicator `{}`", i.id.value);
-    let r = ColumnResolver {
-        owner: owner.clone(),
-        sheet,
-    };
-    let needs = |c: &mut Checker, field: &str| {
-        c.error(
-            Code::IndicatorField,
-            Pos::of(&i.kind),
-            format!("{owner} of kind {kind:?} needs `{field}`")
-                .replace("kind Share", "kind share")
-                .replace("kind Simultaneity", "kind simultaneity")
-                .replace("kind Equivalence", "kind equivalence")
-                .replace("kind Signage", "kind signage"),
-            format!("add `{field}:`; criteria/README.md shows an example"),
-        );
-    };
-    let stray: [(bool, &str, RawIndicatorKind); 7] = [
-        (i.all_yes.is_some(), "all_yes", RawIndicatorKind::Share),
-        (
-            i.versions.is_some(),
-            "versions",
-            RawIndicatorKind::Simultaneity,
-        ),
-        (
-            i.tolerance_hours.is_some(),
-            "tolerance_hours",
-            RawIndicatorKind::Simultaneity,
-        ),
-        (i.first.is_some(), "first", RawIndicatorKind::Equivalence),
-        (i.second.is_some(), "second", RawIndicatorKind::Equivalence),
-        (i.texts.is_some(), "texts", RawIndicatorKind::Signage),
-        (i.distinct.is_some(), "distinct", RawIndicatorKind::Signage),
-    ];
-    for (present, field, owner_kind) in stray {
-        if present && owner_kind != kind {
-            c.error(
-                Code::IndicatorField,
-                Pos::of(&i.kind),
-                format!("{owner}: `{field}` does not apply to this kind of indicator"),
-                format!("remove `{field}` or change `kind`"),
-            );
-        }
-    }
-    let want = match kind {
-        RawIndicatorKind::Share => Want::YesNo,
-        RawIndicatorKind::Simultaneity => Want::DateTime,
-        RawIndicatorKind::Signage => Want::Text,
-        RawIndicatorKind::Equivalence => Want::Any,
-    };
-    let by_language: Vec<(String, usize)> = match &i.by_language {
-        None => Vec::new(),
-        Some(map) if kind == RawIndicatorKind::Equivalence => {
-            c.error(
-                Code::IndicatorField,
-                Pos::of(map),
-                format!("{owner}: `by_language` does not apply to an equivalence indicator"),
-                "compare two columns with `first` and `second`",
-            );
-            Vec::new()
-        }
-        Some(map) => {
-            let mut columns: Vec<(String, usize)> = map
-                .value
-                .iter()
-                .filter_map(|(lang, key)| {
-                    c.language_codes.push((lang.clone(), Pos::of(key)));
-                    r.column(c, key, want).map(|col| (lang.clone(), col))
-                })
-                .collect();
-            // The official languages first, in the Law's order, then the rest.
-            columns.sort_by_key(|(lang, _)| {
-                (
-                    ["sq", "sr"].iter().position(|l| l == lang).unwrap_or(2),
-                    lang.clone(),
-                )
-            });
-            columns
-        }
-    };
-    let listed =
-        |c: &mut Checker, list: &Option<S<Vec<S<String>>>>, field: &str| -> Option<Vec<usize>> {
-            match list {
-                Some(cols) => Some(r.columns(c, cols, want)),
-                None if i.by_language.is_some() => Some(Vec::new()),
-                None => {
-                    needs(c, &format!("{field}` or `by_language"));
-                    None
-                }
-            }
-        };
-    let rule = match kind {
-        RawIndicatorKind::Share => Rule::Share {
-            all_yes: listed(c, &i.all_yes, "all_yes")?,
+    let input = Input {
+        raw: i,
+        columns: ColumnResolver {
+            owner: format!("indicator `{}`", i.id.value),
+            sheet,
         },
-        RawIndicatorKind::Simultaneity => {
-            let versions = listed(c, &i.versions, "versions")?;
-            let Some(tol) = &i.tolerance_hours else {
-                needs(c, "tolerance_hours");
-                return None;
-            };
-            if !tol.value.0.is_finite() || tol.value.0 < 0.0 {
-                c.error(
-                    Code::InvalidValue,
-                    Pos::of(tol),
-                    format!("tolerance_hours must be 0 or more, found {}", tol.value.0),
-                    "use a number of hours such as 24",
-                );
-            }
-            if let Some(cols) = &i.versions
-                && cols.value.len() < 2
-            {
-                c.error(
-                    Code::IndicatorField,
-                    Pos::of(cols),
-                    format!("{owner} compares fewer than two versions"),
-                    "list one publication-time column per language",
-                );
-            }
-            Rule::Simultaneity {
-                versions,
-                tolerance_hours: tol.value.0,
-            }
-        }
-        RawIndicatorKind::Equivalence => {
-            let (Some(first), Some(second)) = (&i.first, &i.second) else {
-                needs(c, if i.first.is_none() { "first" } else { "second" });
-                return None;
-            };
-            if i.ratio.is_none() && i.rating.is_none() {
-                needs(c, "ratio` or `rating");
-            }
-            let ratio = i.ratio.as_ref().map(|ra| {
-                if !(ra.min.value.0.is_finite() && ra.max.value.0.is_finite())
-                    || ra.min.value.0 <= 0.0
-                    || ra.min.value.0 > ra.max.value.0
-                {
-                    c.error(
-                        Code::InvalidValue,
-                        Pos::of(&ra.max),
-                        "ratio needs 0 < min <= max",
-                        "e.g. ratio: { min: 0.8, max: 1.25 }",
-                    );
-                }
-                (ra.min.value.0, ra.max.value.0)
-            });
-            let rating = i.rating.as_ref().and_then(|ra| {
-                if !ra.min.value.0.is_finite() {
-                    c.error(
-                        Code::InvalidValue,
-                        Pos::of(&ra.min),
-                        "rating min must be a number",
-                        "e.g. rating: { column: quality, min: 4 }",
-                    );
-                }
-                r.column(c, &ra.column, Want::Number)
-                    .map(|col| (col, ra.min.value.0))
-            });
-            let first = r.column(c, first, Want::Measurable);
-            let second = r.column(c, second, Want::Measurable);
-            Rule::Equivalence {
-                first: first?,
-                second: second?,
-                ratio,
-                rating,
-            }
-        }
-        RawIndicatorKind::Signage => {
-            let texts = listed(c, &i.texts, "texts")?;
-            let script = i.serbian_script.as_ref().and_then(|s| {
-                let rule = crate::script::ScriptRule::parse(&s.value);
-                if rule.is_none() {
-                    c.error(
-                        Code::InvalidValue,
-                        Pos::of(s),
-                        format!("serbian_script `{}` is not a script rule", s.value),
-                        "use cyrillic, latin, either or both",
-                    );
-                }
-                rule
-            });
-            let cyrillic = i
-                .serbian_cyrillic
-                .as_ref()
-                .and_then(|k| r.column(c, k, Want::Text));
-            let first_language = i
-                .first_language
-                .as_ref()
-                .and_then(|k| r.column(c, k, Want::Any));
-            let order = i.order.as_ref().is_some_and(|o| o.value);
-            if order && first_language.is_none() {
-                needs(c, "first_language");
-            }
-            Rule::Signage {
-                texts,
-                distinct: i.distinct.as_ref().is_some_and(|d| d.value),
-                script,
-                cyrillic,
-                first_language,
-                order,
-            }
-        }
+        spec: kinds::spec(i.kind.value),
     };
+    input.stray_fields(c);
+    let by_language = input.by_language(c);
+    let rule = (input.spec.rule)(c, &input)?;
     Some(Indicator {
         id: i.id.value.clone(),
         name: text(&i.name),
@@ -345,42 +153,11 @@ mod tests {
     }
 
     #[test]
-    fn an_indicator_has_the_fields_its_kind_needs() {
-        insta::assert_snapshot!(cases(&[
-            (
-                "a missing tolerance",
-                &[("        tolerance_hours: 24\n", "")]
-            ),
-            (
-                "a field of another kind",
-                &[(
-                    "        distinct: true\n",
-                    "        distinct: true\n        all_yes: [text_sq]\n"
-                )]
-            ),
-            (
-                "by_language on an equivalence",
-                &[(
-                    "        second: words_sr\n",
-                    "        second: words_sr\n        by_language: { sq: words_sq }\n"
-                )]
-            ),
-            (
-                "a negative minimum of rows",
-                &[("min_rows: 3", "min_rows: -3")]
-            ),
-            (
-                "a negative tolerance",
-                &[("tolerance_hours: 24", "tolerance_hours: -1")]
-            ),
-            (
-                "a ratio with min above max",
-                &[(
-                    "ratio: { min: 0.8, max: 1.25 }",
-                    "ratio: { min: 1.25, max: 0.8 }"
-                )]
-            ),
-        ]));
+    fn an_indicator_needs_rows() {
+        insta::assert_snapshot!(cases(&[(
+            "a negative minimum of rows",
+            &[("min_rows: 3", "min_rows: -3")]
+        )]));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! One file per section of the criteria file, in the order the file is
 //! read: [`yaml`] (the YAML itself), [`edition`] (year, period, kinds,
 //! categories), [`sheets`] (sheets and typed columns), [`indicators`]
-//! (criteria, indicators, gates), [`bands`], [`award`] (rounding, ranking,
+//! (criteria, indicators, gates) with one file per kind of indicator in
+//! [`kinds`], [`bands`], [`award`] (rounding, ranking,
 //! tiers) and [`jury`]. Each section's unit tests feed small edits of the
 //! bundled criteria through [`crate::criteria::parse`] and snapshot the
 //! diagnostics as the terminal prints them.
@@ -15,6 +16,7 @@ mod checker;
 mod edition;
 mod indicators;
 mod jury;
+mod kinds;
 mod sheets;
 mod yaml;
 
