@@ -2,6 +2,7 @@
 //! gate, and why each row of evidence earned or lost its point.
 
 use super::points::Score;
+use crate::script::Script;
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -44,12 +45,12 @@ pub enum Note {
     /// The Serbian text is in the wrong alphabet for the rule.
     Script {
         column: String,
-        expected: String,
-        found: String,
+        expected: Script,
+        found: Script,
     },
     /// The sign lacks Serbian in an alphabet the rule requires.
     ScriptMissing {
-        script: String,
+        script: Script,
     },
     /// A word mixes Latin and Cyrillic letters (look-alikes typed by mistake).
     MixedScript {

@@ -99,15 +99,13 @@ fn alphabet(sign: &Sign, rule: ScriptRule, sr: usize, row: &Row) -> Option<(Note
         Err(ScriptProblem::WrongScript { expected, found }) => {
             let note = Note::Script {
                 column: row.key(sr),
-                expected: script_name(expected),
-                found: script_name(found),
+                expected,
+                found,
             };
             Some((note, sr))
         }
         Err(ScriptProblem::MissingScript(s)) => Some((
-            Note::ScriptMissing {
-                script: script_name(s),
-            },
+            Note::ScriptMissing { script: s },
             sign.cyrillic.unwrap_or(sr),
         )),
         Err(ScriptProblem::Mixed(words)) => {
@@ -124,16 +122,6 @@ fn mixed(row: &Row, column: usize, w: script::MixedWord) -> Note {
         position: w.position,
         intruders: w.intruders.iter().collect(),
     }
-}
-
-fn script_name(s: script::Script) -> String {
-    match s {
-        script::Script::Latin => "latin",
-        script::Script::Cyrillic => "cyrillic",
-        script::Script::Mixed => "mixed",
-        script::Script::Neither => "none",
-    }
-    .to_string()
 }
 
 /// Known names written without their diacritics, in any of the sign's texts.
@@ -172,6 +160,7 @@ fn label(texts: &[usize], row: &Row) -> Arc<str> {
 mod tests {
     use crate::scoring::testing::*;
     use crate::scoring::{Note, score};
+    use crate::script::Script;
 
     #[test]
     fn signage_copy_ignores_case_spacing_and_diacritics() {
@@ -254,8 +243,8 @@ mod tests {
             strict[0].1,
             Note::Script {
                 column: "text_sr".into(),
-                expected: "cyrillic".into(),
-                found: "latin".into()
+                expected: Script::Cyrillic,
+                found: Script::Latin
             }
         );
         let cyrillic_but_albanian_first = sign_in(
