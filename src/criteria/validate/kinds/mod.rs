@@ -52,7 +52,8 @@ pub(super) enum Columns {
     },
 }
 
-/// Every kind, in the order their stray fields are reported.
+/// Every kind, in the order their stray fields are reported; a test checks
+/// that none is missing.
 static KINDS: [&KindSpec; 4] = [
     &share::KIND,
     &simultaneity::KIND,
@@ -205,6 +206,26 @@ impl Input<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::snapshot::cases;
+    use super::{KINDS, spec};
+    use crate::criteria::raw::RawIndicatorKind;
+
+    /// `spec` is checked by the compiler; `KINDS` by this test: every kind
+    /// the criteria file may write is listed once, and is the kind `spec`
+    /// finds for its name.
+    #[test]
+    fn every_kind_is_listed_once() {
+        let unknown = serde_saphyr::from_str::<RawIndicatorKind>("no_such_kind").unwrap_err();
+        let message = unknown.to_string();
+        let first_line = message.lines().next().unwrap();
+        let list = first_line.split("expected one of ").nth(1).unwrap();
+        let written: Vec<&str> = list.split(" at line").next().unwrap().split(", ").collect();
+        let listed: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+        assert_eq!(listed, written);
+        for listed in KINDS {
+            let kind: RawIndicatorKind = serde_saphyr::from_str(listed.name).unwrap();
+            assert!(std::ptr::eq(spec(kind), listed), "{}", listed.name);
+        }
+    }
 
     #[test]
     fn a_kind_keeps_to_its_own_fields() {
