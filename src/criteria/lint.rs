@@ -1,9 +1,9 @@
 //! Warnings a secretariat wants before a new edition: nothing here stops an
 //! evaluation, but each is probably a mistake in the file.
 
+use super::Criteria;
 use super::diagnostic::{Code, Diagnostic, Pos, Severity};
 use super::raw::RawCriteria;
-use super::{Criteria, Rule};
 
 fn warning(code: Code, at: Pos, message: String, hint: &str) -> Diagnostic {
     Diagnostic {
@@ -22,35 +22,7 @@ fn used_columns(c: &Criteria) -> Vec<(usize, usize)> {
     for ind in c.criteria.iter().flat_map(|k| &k.indicators) {
         let s = ind.sheet;
         used.extend(ind.by_language.iter().map(|(_, col)| (s, *col)));
-        match &ind.rule {
-            Rule::Share { all_yes } => used.extend(all_yes.iter().map(|col| (s, *col))),
-            Rule::Simultaneity { versions, .. } => {
-                used.extend(versions.iter().map(|col| (s, *col)))
-            }
-            Rule::Equivalence {
-                first,
-                second,
-                rating,
-                ..
-            } => {
-                used.extend([(s, *first), (s, *second)]);
-                used.extend(rating.iter().map(|(col, _)| (s, *col)));
-            }
-            Rule::Signage {
-                texts,
-                cyrillic,
-                first_language,
-                ..
-            } => {
-                used.extend(texts.iter().map(|col| (s, *col)));
-                used.extend(
-                    cyrillic
-                        .iter()
-                        .chain(first_language.iter())
-                        .map(|col| (s, *col)),
-                );
-            }
-        }
+        used.extend(ind.rule.columns().into_iter().map(|col| (s, col)));
     }
     used.extend(
         c.gates

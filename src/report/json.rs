@@ -395,10 +395,12 @@ fn note(n: &scoring::Note) -> schema::Note<'_> {
             found,
         } => S::Script {
             column: s(column),
-            expected: s(expected),
-            found: s(found),
+            expected: s(expected.name()),
+            found: s(found.name()),
         },
-        N::ScriptMissing { script } => S::ScriptMissing { script: s(script) },
+        N::ScriptMissing { script } => S::ScriptMissing {
+            script: s(script.name()),
+        },
         N::MixedScript {
             column,
             word,

@@ -33,6 +33,31 @@ pub enum Script {
     Neither,
 }
 
+impl Script {
+    /// The alphabet as results.json and the message catalogues name it
+    /// (`script_latin` …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Script::Latin => "latin",
+            Script::Cyrillic => "cyrillic",
+            Script::Mixed => "mixed",
+            Script::Neither => "none",
+        }
+    }
+}
+
+impl std::fmt::Display for Script {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl serde::Serialize for Script {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
 /// Which alphabet the letters of `text` use. Digits, punctuation and
 /// spaces are neutral; letters that look alike in both alphabets ("A",
 /// "О", "е" …) never make a text mixed, because a reader cannot see them
@@ -264,6 +289,19 @@ fn words(text: &str) -> Vec<Word<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_alphabet_is_named_as_the_catalogues_and_results_json_spell_it() {
+        let all = [
+            Script::Latin,
+            Script::Cyrillic,
+            Script::Mixed,
+            Script::Neither,
+        ];
+        let names: Vec<String> = all.iter().map(Script::to_string).collect();
+        assert_eq!(names, ["latin", "cyrillic", "mixed", "none"]);
+        assert_eq!(serde_json::to_string(&Script::Neither).unwrap(), "\"none\"");
+    }
 
     /// Letters whose look-alikes hide in words of the other alphabet,
     /// shared by the tests of every part of the module.

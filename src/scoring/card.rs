@@ -1,0 +1,195 @@
+//! The scorecard: what an applicant got for each criterion, indicator and
+//! gate, and why each row of evidence earned or lost its point.
+
+use super::points::Score;
+use crate::script::Script;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// Why a row earned or lost an indicator's point: structured, so every
+/// report language can explain it in its own words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Note {
+    Met,
+    /// A yes/no column is not "yes".
+    NotYes {
+        column: String,
+    },
+    /// A language version was never published.
+    Missing {
+        column: String,
+    },
+    /// Versions published too far apart.
+    Late {
+        hours: f64,
+        tolerance: f64,
+    },
+    /// The length ratio of `column` to the first version is outside the bounds.
+    Ratio {
+        column: String,
+        ratio: f64,
+        min: f64,
+        max: f64,
+    },
+    /// The quality rating in `column` is below the threshold.
+    Rating {
+        column: String,
+        rating: f64,
+        min: f64,
+    },
+    /// The second-language text repeats the first.
+    Copy {
+        column: String,
+    },
+    /// The Serbian text is in the wrong alphabet for the rule.
+    Script {
+        column: String,
+        expected: Script,
+        found: Script,
+    },
+    /// The sign lacks Serbian in an alphabet the rule requires.
+    ScriptMissing {
+        script: Script,
+    },
+    /// A word mixes Latin and Cyrillic letters (look-alikes typed by mistake).
+    MixedScript {
+        column: String,
+        word: String,
+        position: usize,
+        intruders: String,
+    },
+    /// The language written first is not the local majority language.
+    Order {
+        expected: String,
+        found: String,
+    },
+    /// A known name written without its diacritics (costs no points).
+    LostDiacritics {
+        column: String,
+        found: String,
+        intended: String,
+    },
+}
+
+/// One row's part in an indicator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    pub row: u32,
+    /// The spreadsheet column (0-based) of the cell that decided, if one did.
+    pub column: Option<u32>,
+    /// Shared by every indicator judging the same row.
+    pub label: Arc<str>,
+    pub met: bool,
+    pub note: Note,
+    /// Observations that cost no points, such as lost diacritics.
+    pub remarks: Vec<Note>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Scored,
+    /// Fewer rows than the minimum; scored 0.
+    Insufficient,
+    /// Fewer rows than the minimum; left out, siblings renormalised.
+    Excluded,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorScore {
+    pub id: String,
+    pub status: Status,
+    pub sheet: String,
+    pub rows: u32,
+    pub met: u32,
+    /// Share of rows meeting the indicator, 0–100.
+    pub score: Score,
+    /// The weight within its criterion as written in the criteria file.
+    pub weight: f64,
+    /// Points of the 100-point total this indicator can give after renormalisation.
+    pub effective_weight: f64,
+    /// Points it gave; all contributions sum exactly to the total.
+    pub contribution: Score,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionScore {
+    pub id: String,
+    /// The criterion's own score, 0–100.
+    pub score: Score,
+    pub weight: f64,
+    pub contribution: Score,
+    pub indicators: Vec<IndicatorScore>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GateResult {
+    pub id: String,
+    pub passed: bool,
+    pub found: u32,
+    pub min: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Scorecard {
+    /// The total that ranks: the evidence score, or evidence and jury
+    /// combined once the jury's marks are in.
+    pub total: Score,
+    /// The evidence score; the criteria's contributions add up to it.
+    pub evidence: Score,
+    /// The jury's part of the total, once its marks are in.
+    pub jury: Option<JuryShare>,
+    pub band: usize,
+    pub criteria: Vec<CriterionScore>,
+    pub gates: Vec<GateResult>,
+}
+
+/// How the final total splits between evidence and jury; the two parts add
+/// up exactly to the total.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct JuryShare {
+    /// The jury's mark, 0–100.
+    pub score: Score,
+    pub evidence_part: Score,
+    pub jury_part: Score,
+}
+
+impl Scorecard {
+    /// A copy whose strings are all allocated anew, the labels that several
+    /// indicators share still shared: made once the workbook's rows are
+    /// freed, it packs what the report keeps together instead of leaving it
+    /// scattered among the freed rows (a plain clone would keep the shared
+    /// labels where they were).
+    pub fn compacted(&self) -> Scorecard {
+        let mut copies: std::collections::HashMap<*const u8, Arc<str>> =
+            std::collections::HashMap::new();
+        let mut card = self.clone();
+        for evidence in card
+            .criteria
+            .iter_mut()
+            .flat_map(|c| c.indicators.iter_mut())
+            .flat_map(|i| i.evidence.iter_mut())
+        {
+            let copy = copies
+                .entry(evidence.label.as_ptr())
+                .or_insert_with(|| Arc::from(&*evidence.label));
+            evidence.label = Arc::clone(copy);
+        }
+        card
+    }
+
+    pub fn passed_gates(&self) -> bool {
+        self.gates.iter().all(|g| g.passed)
+    }
+
+    /// Ids of the gates this applicant failed.
+    pub fn failed_gates(&self) -> Vec<&str> {
+        self.gates
+            .iter()
+            .filter(|g| !g.passed)
+            .map(|g| g.id.as_str())
+            .collect()
+    }
+}

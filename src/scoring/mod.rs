@@ -1,0 +1,423 @@
+//! Pure scoring: (criteria, submission) → scorecard. No I/O. Every number
+//! keeps the rows behind it, and the contributions shown add up exactly to
+//! the total shown.
+//!
+//! [`points`] holds the rounded score and how a rounded total is shared
+//! among its parts; [`card`] the scorecard an applicant gets; [`measure`]
+//! turns one indicator's rows into its share, judging each row by its
+//! rule, one file per kind of indicator under [`rules`]. This file weighs the indicators into criteria and the
+//! criteria into the total, checks the gates, and joins the jury's mark.
+
+mod card;
+mod measure;
+mod points;
+mod rules;
+#[cfg(test)]
+mod testing;
+
+pub use card::{
+    CriterionScore, Evidence, GateResult, IndicatorScore, JuryShare, Note, Scorecard, Status,
+};
+pub use points::{Score, apportion};
+
+use crate::criteria::languages::MunicipalityIndex;
+use crate::criteria::{Criteria, Gate};
+use crate::exact::{self, Exact};
+use crate::script;
+use crate::submission::Submission;
+use crate::text::fold;
+use measure::measure;
+use num_traits::Zero;
+use rules::{Context, first_text};
+use std::sync::Arc;
+
+/// Scores one submission. Pure: the same inputs always give the same card.
+/// To score many submissions with the same criteria, prepare a [`Scorer`]
+/// once instead.
+pub fn score(criteria: &Criteria, submission: &Submission) -> Scorecard {
+    Scorer::new(criteria).score(submission)
+}
+
+/// What scoring needs from the criteria besides the criteria themselves,
+/// prepared once for all applicants: the names a sign may repeat in every
+/// language and the known names whose lost diacritics are pointed out
+/// (both normalised and folded), and the municipalities by name.
+pub struct Scorer<'a> {
+    criteria: &'a Criteria,
+    municipalities: MunicipalityIndex<'a>,
+    /// Names a second language may repeat unchanged.
+    same_everywhere: script::ProperNames,
+    /// Names whose lost diacritics are worth pointing out.
+    known: script::KnownNames,
+    /// Each criterion's weight and its indicators' weights, as exact decimals.
+    weights: Vec<(Exact, Vec<Exact>)>,
+}
+
+impl<'a> Scorer<'a> {
+    pub fn new(criteria: &'a Criteria) -> Scorer<'a> {
+        let same_everywhere = criteria.languages.same_everywhere();
+        let mut allowed: Vec<&str> = same_everywhere.iter().map(String::as_str).collect();
+        allowed.extend(criteria.proper_names.iter().map(String::as_str));
+        let names = criteria.languages.known_names();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        Scorer {
+            criteria,
+            municipalities: MunicipalityIndex::new(&criteria.languages),
+            same_everywhere: script::ProperNames::new(&allowed),
+            known: script::KnownNames::new(&names),
+            weights: criteria
+                .criteria
+                .iter()
+                .map(|k| {
+                    let indicators = k.indicators.iter().map(|i| exact::decimal(i.weight));
+                    (exact::decimal(k.weight), indicators.collect())
+                })
+                .collect(),
+        }
+    }
+
+    /// See [`score`].
+    pub fn score(&self, submission: &Submission) -> Scorecard {
+        scorecard(self, submission)
+    }
+}
+
+/// Scores one submission with what `scorer` prepared; see [`score`].
+fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
+    let criteria = scorer.criteria;
+    let d = criteria.decimals;
+    let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
+    let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
+    let municipality = submission.institution.municipality.as_deref();
+    // Each row's name, made once and shared by every indicator of its sheet.
+    let labels: Vec<Vec<Arc<str>>> = submission
+        .sheets
+        .iter()
+        .map(|sheet| {
+            sheet
+                .rows
+                .iter()
+                .map(|r| Arc::from(first_text(&r.values)))
+                .collect()
+        })
+        .collect();
+    let weighted = criteria.criteria.iter().zip(&scorer.weights).enumerate();
+    for (ci, (criterion, (criterion_weight, weights))) in weighted {
+        let owed = scorer
+            .municipalities
+            .owed(municipality, criterion.in_official_use);
+        let context = Context {
+            sign_first: fold(&owed.sign_first),
+            owed,
+            same_everywhere: &scorer.same_everywhere,
+            known: &scorer.known,
+        };
+        let measured: Vec<(IndicatorScore, Exact)> = criterion
+            .indicators
+            .iter()
+            .map(|ind| {
+                let spec = criteria.sheets.get(ind.sheet);
+                let sheet = submission.sheets.get(ind.sheet);
+                let labels = labels.get(ind.sheet).map_or(&[][..], Vec::as_slice);
+                measure(ind, spec, sheet, labels, d, &context)
+            })
+            .collect();
+        let (criterion_raw, parts) = weigh(measured, criterion_weight, weights);
+        raw.extend(parts.into_iter().map(|(s, part)| (ci, s, part)));
+        criteria_scores.push(CriterionScore {
+            id: criterion.id.clone(),
+            score: Score::exact(&(criterion_raw * exact::ratio(100, 1)), d),
+            weight: criterion.weight,
+            contribution: Score::zero(d),
+            indicators: Vec::new(),
+        });
+    }
+    let exact: Vec<Exact> = raw.iter().map(|(_, _, part)| part.clone()).collect();
+    let (total, parts) = apportion(&exact, d);
+    for ((ci, mut s, _), part) in raw.into_iter().zip(parts) {
+        s.contribution = part;
+        if let Some(c) = criteria_scores.get_mut(ci) {
+            c.contribution = c.contribution + part;
+            c.indicators.push(s);
+        }
+    }
+    let band = criteria
+        .band_for(total.value())
+        .unwrap_or(criteria.bands.len().saturating_sub(1));
+    Scorecard {
+        total,
+        evidence: total,
+        jury: None,
+        band,
+        criteria: criteria_scores,
+        gates: criteria.gates.iter().map(|g| gate(g, submission)).collect(),
+    }
+}
+
+/// Weighs one criterion's measured indicators: the criterion's own share
+/// (0–1), and each indicator with its exact points of the 100-point total.
+/// An excluded indicator's weight goes to its included siblings.
+fn weigh(
+    measured: Vec<(IndicatorScore, Exact)>,
+    criterion_weight: &Exact,
+    weights: &[Exact],
+) -> (Exact, Vec<(IndicatorScore, Exact)>) {
+    let included: Exact = measured
+        .iter()
+        .zip(weights)
+        .filter(|((s, _), _)| s.status != Status::Excluded)
+        .map(|(_, weight)| weight)
+        .sum();
+    let mut criterion_raw = Exact::zero();
+    let mut parts = Vec::with_capacity(measured.len());
+    for ((mut s, share), weight) in measured.into_iter().zip(weights) {
+        // The indicator's points of the 100-point total, exactly.
+        let points = if s.status == Status::Excluded || !exact::positive(&included) {
+            Exact::zero()
+        } else {
+            criterion_weight * weight / &included
+        };
+        s.effective_weight = exact::to_f64(&points);
+        if !points.is_zero() {
+            criterion_raw += &share * weight / &included;
+        }
+        parts.push((s, share * points));
+    }
+    (criterion_raw, parts)
+}
+
+/// Counts the gate's rows (those with its column filled, if it names one).
+fn gate(g: &Gate, submission: &Submission) -> GateResult {
+    let found = submission.sheets.get(g.sheet).map_or(0, |sheet| {
+        sheet
+            .rows
+            .iter()
+            .filter(|r| {
+                g.nonempty
+                    .is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty()))
+            })
+            .count()
+    });
+    let found = u32::try_from(found).unwrap_or(u32::MAX);
+    GateResult {
+        id: g.id.clone(),
+        passed: found >= g.min,
+        found,
+        min: g.min,
+    }
+}
+
+/// Joins the jury's mark (0–100) to the evidence score with the criteria's
+/// weights. With a jury weight of 0 the total stays the evidence score to
+/// the last unit.
+pub fn combine(criteria: &Criteria, card: &mut Scorecard, jury_score: &Exact) {
+    let Some(jury) = &criteria.jury else {
+        return;
+    };
+    let d = criteria.decimals;
+    let hundred = exact::ratio(100, 1);
+    let exact = [
+        card.evidence.as_exact() * exact::decimal(jury.evidence_weight) / &hundred,
+        jury_score * exact::decimal(jury.jury_weight) / &hundred,
+    ];
+    let (total, parts) = apportion(&exact, d);
+    let part = |i: usize| parts.get(i).copied().unwrap_or(Score::zero(d));
+    card.jury = Some(JuryShare {
+        score: Score::exact(jury_score, d),
+        evidence_part: part(0),
+        jury_part: part(1),
+    });
+    card.total = total;
+    card.band = criteria
+        .band_for(total.value())
+        .unwrap_or(criteria.bands.len().saturating_sub(1));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+    use crate::submission::{Row, Value};
+    use proptest::prelude::*;
+
+    #[test]
+    fn perfect_evidence_scores_100_and_high() {
+        let c = bundled();
+        let card = score(&c, &full());
+        assert_eq!(card.total.to_string(), "100.00");
+        assert_eq!(c.bands[card.band].id, "high");
+        assert!(card.passed_gates());
+    }
+
+    #[test]
+    fn too_few_rows_scores_zero_or_renormalises() {
+        let c = bundled();
+        // 4 communication items: below min_rows 5. `simultaneous` scores 0
+        // (policy zero) and `equivalent` is excluded (policy exclude), so
+        // `simultaneous` carries the whole communication weight of 40.
+        let s = submission(
+            vec![service(true, true); 3],
+            vec![item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0)); 4],
+            vec![sign("Hyrja", "Ulaz"); 2],
+        );
+        let card = score(&c, &s);
+        let sim = indicator(&card, "simultaneous");
+        let eq = indicator(&card, "equivalent");
+        assert_eq!(sim.status, Status::Insufficient);
+        assert_eq!(eq.status, Status::Excluded);
+        assert_eq!(sim.effective_weight, 40.0);
+        assert_eq!(eq.effective_weight, 0.0);
+        assert_eq!(card.total.to_string(), "60.00");
+    }
+
+    #[test]
+    fn two_of_three_is_66_67_and_high() {
+        let c = bundled();
+        assert_eq!(Score::round(200.0 / 3.0, 2).to_string(), "66.67");
+        let band = |v: f64| c.bands[c.band_for(v).unwrap()].id.clone();
+        assert_eq!(band(66.67), "high");
+        assert_eq!(band(66.0), "moderate");
+        assert_eq!(band(66.01), "high");
+        assert_eq!(band(33.0), "moderate");
+        assert_eq!(band(32.99), "low");
+        assert_eq!(band(0.0), "low");
+        assert_eq!(band(100.0), "high");
+    }
+
+    #[test]
+    fn gate_counts_rows_with_a_serbian_version() {
+        let c = bundled();
+        let s = submission(
+            vec![service(true, true); 3],
+            vec![item("2026-03-01 10:00", None, (100.0, 100.0)); 5],
+            vec![sign("Hyrja", "Ulaz"); 2],
+        );
+        let card = score(&c, &s);
+        assert!(!card.passed_gates());
+        assert_eq!(card.gates[0].found, 0);
+    }
+
+    #[test]
+    fn a_total_ending_in_5_is_rounded_half_away_from_zero() {
+        let c = bundled();
+        // 4 of 12 served verbally and 11 of 12 in writing, with services
+        // weighing 35 and its two indicators 50 each: 35 × 15 / 24 =
+        // 21.875 exactly, which floating point summed to 21.874999….
+        let services = (0..12).map(|i| service(i < 4, i < 11)).collect();
+        let card = score(&c, &submission(services, Vec::new(), Vec::new()));
+        assert_eq!(card.total.to_string(), "21.88");
+        assert_eq!(card.criteria[0].score.to_string(), "62.50");
+        let contributions: i64 = card.criteria[0]
+            .indicators
+            .iter()
+            .map(|i| i.contribution.units())
+            .sum();
+        assert_eq!(contributions, 2188);
+    }
+
+    proptest! {
+        #[test]
+        fn the_total_is_the_exact_fraction_rounded_once(
+            rows in proptest::collection::vec((any::<bool>(), any::<bool>()), 3..60),
+        ) {
+            let c = bundled();
+            let services = rows.iter().map(|&(v, w)| service(v, w)).collect();
+            let card = score(&c, &submission(services, Vec::new(), Vec::new()));
+            // Services weigh 35, verbal and written 50 each; the rest earn 0.
+            let met = rows.iter().map(|&(v, w)| i128::from(v) + i128::from(w)).sum::<i128>();
+            let n = rows.len() as i128;
+            prop_assert_eq!(card.total.units(), super::points::tests::reference_units(35 * met, 2 * n, c.decimals));
+        }
+
+        #[test]
+        fn any_evidence_gives_contributions_summing_to_the_total(
+            verbal in proptest::collection::vec(any::<bool>(), 0..8),
+            late in proptest::collection::vec(0u32..72, 0..9),
+        ) {
+            let c = bundled();
+            let services = verbal.iter().map(|&v| service(v, !v)).collect();
+            let items = late.iter().map(|&h| {
+                let sr = format!("2026-03-{:02} {:02}:00", 1 + h / 24, h % 24);
+                item("2026-03-01 00:00", Some(&sr), (100.0, 90.0))
+            }).collect();
+            let card = score(&c, &submission(services, items, vec![sign("A", "B")]));
+            let sum: i64 = card.criteria.iter().flat_map(|k| &k.indicators).map(|i| i.contribution.units()).sum();
+            prop_assert_eq!(sum, card.total.units());
+            let by_criterion: i64 = card.criteria.iter().map(|k| k.contribution.units()).sum();
+            prop_assert_eq!(by_criterion, card.total.units());
+        }
+
+        #[test]
+        fn evidence_and_jury_parts_add_up_and_100_0_is_the_evidence_alone(
+            evidence in 0u32..=10_000,
+            jury in 0.0f64..=100.0,
+            jury_weight in 0u32..=100,
+        ) {
+            let mut c = bundled();
+            let mut card = score(&c, &submission(Vec::new(), Vec::new(), Vec::new()));
+            card.evidence = Score::from_units(i64::from(evidence), c.decimals);
+            if let Some(j) = c.jury.as_mut() {
+                j.evidence_weight = f64::from(100 - jury_weight);
+                j.jury_weight = f64::from(jury_weight);
+            }
+            combine(&c, &mut card, &exact::decimal(jury));
+            let share = card.jury.unwrap();
+            prop_assert_eq!(share.evidence_part.units() + share.jury_part.units(), card.total.units());
+            prop_assert_eq!(card.band, c.band_for(card.total.value()).unwrap());
+            if jury_weight == 0 {
+                prop_assert_eq!(card.total, card.evidence);
+            }
+            if jury_weight == 100 {
+                prop_assert_eq!(card.total, Score::exact(&exact::decimal(jury), c.decimals));
+            }
+        }
+    }
+
+    #[test]
+    fn languages_in_official_use_count_when_the_criterion_says_so() {
+        let t = |s: &str| {
+            Value::DateTime(chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
+        };
+        let item = vec![
+            Value::Text("News".into()),
+            Value::Choice("news_release".into()),
+            t("2026-03-01 10:00"),
+            t("2026-03-01 12:00"),
+            Value::Empty,
+            Value::Empty,
+            Value::Number(100.0),
+            Value::Number(100.0),
+        ];
+        let mut s = signs_of(Some("prishtina"), Vec::new());
+        s.sheets[1].rows = vec![Row {
+            number: 2,
+            values: item,
+        }];
+        let simultaneous = |c: &Criteria| {
+            let card = score(c, &s);
+            let sim = card
+                .criteria
+                .iter()
+                .flat_map(|k| &k.indicators)
+                .find(|i| i.id == "simultaneous")
+                .cloned()
+                .unwrap();
+            sim.evidence[0].note.clone()
+        };
+        assert_eq!(
+            simultaneous(&criteria(&[])),
+            Note::Met,
+            "Turkish is only in official use in Prishtinë"
+        );
+        let in_use = criteria(&[(
+            "weight: 40\n    indicators:",
+            "weight: 40\n    in_official_use: true\n    indicators:",
+        )]);
+        assert_eq!(
+            simultaneous(&in_use),
+            Note::Missing {
+                column: "published_tr".into()
+            }
+        );
+    }
+}
