@@ -159,9 +159,16 @@ mod tests {
     fn languages_owed_are_declared_in_the_language_status_file() {
         let dir = tempfile::tempdir().unwrap();
         let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("criteria");
-        for file in ["languages.yaml", "jurors.yaml"] {
-            std::fs::copy(bundled.join(file), dir.path().join(file)).unwrap();
-        }
+        std::fs::copy(bundled.join("jurors.yaml"), dir.path().join("jurors.yaml")).unwrap();
+        // Pejë's Bosnian claimed from a census share below the threshold.
+        let languages = std::fs::read_to_string(bundled.join("languages.yaml"))
+            .unwrap()
+            .replacen(
+                "share: { percent: 3.9, year: 2011 }",
+                "share: { percent: 2.9, year: 2011 }",
+                1,
+            );
+        std::fs::write(dir.path().join("languages.yaml"), languages).unwrap();
         let path = dir.path().join("2026.yaml");
         let text = langaward_devkit::criteria_with(&[
             ("bs: published_bs }", "bz: published_bs }"),
