@@ -95,7 +95,7 @@ fn explain_names_the_known_ids_when_one_is_unknown() {
         .code(66);
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(
-        stderr.contains("error: no applicant has the id 'nobody'; known ids: aca, ais"),
+        stderr.contains("error: no applicant has the id 'nobody'; known ids: ais, apk"),
         "{stderr}"
     );
 }

@@ -445,14 +445,17 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         ..BASE
     },
     // ---- Agencies -----------------------------------------------------------------------
+    // The Agency for the Prevention of Corruption, which replaced the Anti-Corruption Agency
+    // (id `aca` until then: the criteria's `aliases` let `langaward diff` follow it).
     // services 7: verbal 5/7, written 4/7 -> (71.43 + 57.14)/2 = 64.29
     // communication 9: simultaneous 6/9, equivalent 7/9 -> (60*6 + 40*7)/9 = 71.11
     // signage 2/3 -> 66.67
     // total 0.35*64.29 + 0.40*71.11 + 0.25*66.67 = 22.5 + 28.44 + 16.67 = 67.61 High
     Applicant {
-        id: "aca",
-        name_sq: "Agjencia Kundër Korrupsionit",
-        name_sr: "Agencija za borbu protiv korupcije",
+        id: "apk",
+        name_sq: "Agjencia për Parandalimin e Korrupsionit",
+        name_sr: "Agencija za sprečavanje korupcije",
+        name_sr_cyrl: Some("Агенција за спречавање корупције"),
         kind: "agency",
         submitted: "2026-10-08",
         services: &[
@@ -476,7 +479,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Cooperation agreement with the prosecution", "news_release", "2026-09-02 10:00", "2026-09-04 10:00", "310", "300"],
         ],
         signage: &[
-            &["Main entrance", "Agjencia Kundër Korrupsionit", "Agencija za borbu protiv korupcije"],
+            &["Main entrance", "Agjencia për Parandalimin e Korrupsionit", "Agencija za sprečavanje korupcije"],
             &["Floor 1", "Deklarimi i pasurisë", "Prijavljivanje imovine"],
             &["Floor 2", "Salla e trajnimeve", ""],
         ],
