@@ -529,7 +529,10 @@ mod tests {
     #[test]
     fn a_share_that_does_not_support_its_basis_is_information() {
         let (_, notes) = parse(include_bytes!("../../criteria/languages.yaml")).unwrap();
-        assert!(notes.is_empty(), "the bundled file is consistent: {notes:?}");
+        assert!(
+            notes.is_empty(),
+            "the bundled file is consistent: {notes:?}"
+        );
         let text = String::from_utf8(include_bytes!("../../criteria/languages.yaml").to_vec())
             .unwrap()
             .replacen(
