@@ -1396,6 +1396,7 @@ mod language_tests {
         let c = criteria(&[]);
         let copy = sign(["Zyra e pritjes", "zyra e  pritjes", "", "", ""], "");
         let name = sign(["Prizren", "Призрен", "", "", ""], "");
+        // An English name is no proper name: the sign is in neither language.
         let police = sign(["Kosovo Police", "Kosovo Police", "", "", ""], "");
         let n = notes(&c, &signs_of(None, vec![copy, name, police]));
         assert_eq!(
@@ -1404,7 +1405,13 @@ mod language_tests {
                 column: "text_sr".into()
             }
         );
-        assert!(n[1].0 && n[2].0, "{n:?}");
+        assert!(n[1].0, "{n:?}");
+        assert_eq!(
+            n[2].1,
+            Note::Copy {
+                column: "text_sr".into()
+            }
+        );
     }
 
     #[test]
