@@ -156,9 +156,10 @@ fn institution_sheet(
         row += 1;
     }
     if kind == "municipality" {
-        // Municipalities that owe Albanian and Serbian only, so every
-        // generated workbook has the columns its municipality needs.
-        let names = ["Ferizaj", "Gjakovë", "Podujevë", "Vushtrri"];
+        // Municipalities that owe Albanian and Serbian only (no other
+        // language official or in official use there), so every generated
+        // workbook has the columns its municipality needs.
+        let names = ["Ferizaj", "Gjakovë", "Podujevë", "Suharekë"];
         ws.write_string(row, 0, LABELS.municipality.en)?;
         ws.write_string(row, 1, names[index as usize % names.len()])?;
         row += 1;

@@ -160,6 +160,8 @@ pub const SERVICES: SheetLayout = SheetLayout {
         optional("written_tr", "Written in Turkish", "Me shkrim në turqisht", "Pismeno na turskom", ColumnType::YesNo),
         optional("verbal_bs", "Verbal in Bosnian", "Gojarisht në boshnjakisht", "Usmeno na bosanskom", ColumnType::YesNo),
         optional("written_bs", "Written in Bosnian", "Me shkrim në boshnjakisht", "Pismeno na bosanskom", ColumnType::YesNo),
+        optional("verbal_rom", "Verbal in Romani", "Gojarisht në romisht", "Usmeno na romskom", ColumnType::YesNo),
+        optional("written_rom", "Written in Romani", "Me shkrim në romisht", "Pismeno na romskom", ColumnType::YesNo),
     ],
 };
 

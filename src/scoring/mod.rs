@@ -258,7 +258,7 @@ mod tests {
         let s = submission(
             vec![service(true, true); 3],
             vec![item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0)); 4],
-            vec![sign("Hyrja", "Ulaz"); 2],
+            vec![sign("Hyrja", "Улаз"); 2],
         );
         let card = score(&c, &s);
         let sim = indicator(&card, "simultaneous");
@@ -290,7 +290,7 @@ mod tests {
         let s = submission(
             vec![service(true, true); 3],
             vec![item("2026-03-01 10:00", None, (100.0, 100.0)); 5],
-            vec![sign("Hyrja", "Ulaz"); 2],
+            vec![sign("Hyrja", "Улаз"); 2],
         );
         let card = score(&c, &s);
         assert!(!card.passed_gates());

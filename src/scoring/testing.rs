@@ -24,11 +24,10 @@ pub fn criteria(edit: &[(&str, &str)]) -> Criteria {
     c
 }
 
-/// Signs checked strictly: Serbian in Cyrillic, the expected language first.
-pub const STRICT: [(&str, &str); 2] = [
-    ("serbian_script: either", "serbian_script: cyrillic"),
-    ("order: false", "order: true"),
-];
+/// The bundled rule relaxed to Serbian in either alphabet.
+pub const EITHER: [(&str, &str); 1] = [("serbian_script: cyrillic", "serbian_script: either")];
+/// The bundled rule (Cyrillic) with the local majority language first.
+pub const STRICT: [(&str, &str); 1] = [("order: false", "order: true")];
 
 pub fn t(s: &str) -> Value {
     Value::DateTime(NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
@@ -136,7 +135,7 @@ pub fn full() -> Submission {
     submission(
         vec![service(true, true); 3],
         vec![item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0)); 5],
-        vec![sign("Hyrja", "Ulaz"); 2],
+        vec![sign("Hyrja", "Улаз"); 2],
     )
 }
 

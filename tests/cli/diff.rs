@@ -4,8 +4,10 @@ use crate::{langaward, read, root};
 use serde_json::Value;
 
 /// The sample's results, and an "earlier edition" made from them: Ministry
-/// of Finance under its former id, the election commission in the best band,
-/// one applicant that did not apply then and one that left since.
+/// of Finance under its former id, the Agency for the Prevention of
+/// Corruption as the Anti-Corruption Agency it replaced, the election
+/// commission in the best band, one applicant that did not apply then and one
+/// that left since.
 fn editions(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let out = dir.join("2026");
     langaward(&root())
@@ -23,10 +25,15 @@ fn editions(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let mut old: Value = serde_json::from_str(&read(&new)).unwrap();
     old["criteria"]["edition"] = 2025.into();
     let applicants = old["applicants"].as_array_mut().unwrap();
-    applicants.retain(|a| a["institution"]["id"] != "aca");
+    applicants.retain(|a| a["institution"]["id"] != "kp");
     for a in applicants.iter_mut() {
         match a["institution"]["id"].as_str().unwrap() {
             "mof" => a["institution"]["id"] = "mf".into(),
+            "apk" => {
+                a["institution"]["id"] = "aca".into();
+                a["institution"]["name_sq"] = "Agjencia Kundër Korrupsionit".into();
+                a["institution"]["name_sr"] = "Agencija za borbu protiv korupcije".into();
+            }
             "cec" => {
                 a["band"] = "high".into();
                 a["scorecard"]["total"] = 70.5.into();
@@ -84,9 +91,10 @@ fn diff_follows_renames_and_lists_new_missing_and_fallen() {
         "{text}"
     );
     assert!(
-        text.contains("New applicants: Agjencia Kundër Korrupsionit"),
-        "{text}"
+        text.contains("  Agjencia për Parandalimin e Korrupsionit    67.61    67.61    +0.00"),
+        "the renamed agency is matched: {text}"
     );
+    assert!(text.contains("New applicants: Policia e Kosovës"), "{text}");
     assert!(
         text.contains("No longer present: Agjencia e Mbyllur"),
         "{text}"
@@ -97,6 +105,7 @@ fn diff_follows_renames_and_lists_new_missing_and_fallen() {
         "{html}"
     );
     assert!(html.contains("(formerly mf)"), "{html}");
+    assert!(html.contains("(formerly aca)"), "{html}");
     assert!(
         html.contains("class=\"notice\">The evidence in these submissions is a FICTIONAL SAMPLE"),
         "{html}"

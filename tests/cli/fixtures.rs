@@ -32,8 +32,9 @@ pub struct Book {
 }
 
 impl Book {
-    /// A complete, valid submission: 3 services, 5 communication items, 2 signs,
-    /// in the bundled criteria's English layout.
+    /// A complete, valid submission: 3 services, 5 communication items, 2 signs
+    /// (Serbian in Cyrillic, as the bundled criteria require), in the bundled
+    /// criteria's English layout.
     pub fn valid(id: &str, kind: &str) -> Book {
         let yes = || s("yes");
         let institution = vec![
@@ -61,11 +62,11 @@ impl Book {
             .collect();
         let signage = vec![
             header(&SIGNAGE),
-            vec![s("Entrance"), s("Hyrja"), s("Ulaz")],
+            vec![s("Entrance"), s("Hyrja"), s("Улаз")],
             vec![
                 s("Office 1"),
                 s("Zyra e pritjes"),
-                s("Prijemna kancelarija"),
+                s("Пријемна канцеларија"),
             ],
         ];
         Book {

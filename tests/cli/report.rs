@@ -447,7 +447,7 @@ fn jury_marks_awaiting_applicants_and_recusals_show_in_every_output() {
     );
     assert!(results.contains("municipalities,,,prizren,"), "{results}");
     assert!(
-        results.contains("/submissions/prizren.xlsx,55.45,,insufficient\r\n"),
+        results.contains("/submissions/prizren.xlsx,50.45,,insufficient\r\n"),
         "{results}"
     );
     assert!(

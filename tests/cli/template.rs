@@ -48,8 +48,8 @@ fn fill(wb: &mut Workbook, bad: bool) {
     }
     let ws = wb.worksheet_from_name("Mbishkrimet").unwrap();
     for (r, (place, sq, sr)) in [
-        (1, ("Hyrja", "Hyrja", "Ulaz")),
-        (2, ("Zyra 1", "Zyra e pritjes", "Prijemna kancelarija")),
+        (1, ("Hyrja", "Hyrja", "Улаз")),
+        (2, ("Zyra 1", "Zyra e pritjes", "Пријемна канцеларија")),
     ] {
         ws.write_string(r, 0, place).unwrap();
         ws.write_string(r, 1, sq).unwrap();

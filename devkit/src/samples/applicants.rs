@@ -75,10 +75,10 @@ pub(super) struct Applicant {
     pub(super) dates_as_text: bool,
     pub(super) signage_origin: Origin,
     /// Keys of the optional columns (see [`crate::layout`]) this applicant's sheets have,
-    /// e.g. the Turkish and Bosnian versions that only some municipalities owe.
+    /// e.g. the Turkish, Bosnian and Romani versions that only some municipalities owe.
     pub(super) optional_columns: &'static [&'static str],
     /// Service, verbal sq, verbal sr, written sq, written sr, [verbal tr, written tr,
-    /// verbal bs, written bs,] likewise.
+    /// verbal bs, written bs, verbal rom, written rom,] likewise.
     pub(super) services: &'static [&'static [&'static str]],
     /// Title, type, published sq, published sr, [published tr, published bs,] words sq,
     /// words sr: the optional columns only if listed in `optional_columns`.
@@ -114,7 +114,8 @@ pub(super) const APPLICANTS: &[Applicant] = &[
     // ---- Ministries ---------------------------------------------------------------------
     // services 8: verbal 8/8, written 7/8 -> (100 + 87.5)/2 = 93.75
     // communication 12: simultaneous 11/12, equivalent 12/12 -> (60*11 + 40*12)/12 = 95
-    // signage 10/10 -> 100
+    // signage 10/10 -> 100 (every sign shows its Serbian in Latin and, in the column "Text
+    //   in Serbian (Cyrillic)", in Cyrillic)
     // total 0.35*93.75 + 0.40*95 + 0.25*100 = 32.8125 + 38 + 25 = 95.8125 -> 95.81 High
     Applicant {
         id: "mof",
@@ -123,6 +124,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         name_sr_cyrl: Some("Министарство финансија, рада и трансфера"),
         kind: "ministry",
         submitted: "2026-10-06",
+        optional_columns: &["text_sr_cyrl"],
         services: &[
             &["Taxpayer information desk", "y", "y", "y", "y"],
             &["Budget inquiries from municipalities", "y", "y", "y", "y"],
@@ -148,28 +150,29 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Press conference: budget review 2026", "press_conference", "2026-05-12 12:00", "2026-05-12 12:00", "290", "300"],
             &["Njoftim për shtyp: raporti vjetor i borxhit publik", "news_release", "2026-07-15 10:00", "2026-07-15 14:00", "640", "612"],
         ],
+        // Location, text sq, text sr, text sr Cyrillic.
         signage: &[
-            &["Main entrance", "Ministria e Financave, Punës dhe Transfereve", "Ministarstvo finansija, rada i transfera"],
-            &["Reception", "Recepsioni", "Recepcija"],
-            &["Floor 1", "Thesari", "Trezor"],
-            &["Floor 2", "Departamenti i Buxhetit", "Odeljenje za budžet"],
-            &["Floor 2", "Zyra e Ministrit", "Kabinet ministra"],
-            &["Floor 3", "Departamenti i Punës dhe Punësimit", "Odeljenje za rad i zapošljavanje"],
-            &["Floor 3", "Sektori i Prokurimit", "Sektor za nabavke"],
-            &["Ground floor", "Salla e Konferencave", "Konferencijska sala"],
-            &["Ground floor", "Arkivi", "Arhiva"],
-            &["Ground floor", "Dalja emergjente", "Izlaz za slučaj opasnosti"],
+            &["Main entrance", "Ministria e Financave, Punës dhe Transfereve", "Ministarstvo finansija, rada i transfera", "Министарство финансија, рада и трансфера"],
+            &["Reception", "Recepsioni", "Recepcija", "Рецепција"],
+            &["Floor 1", "Thesari", "Trezor", "Трезор"],
+            &["Floor 2", "Departamenti i Buxhetit", "Odeljenje za budžet", "Одељење за буџет"],
+            &["Floor 2", "Zyra e Ministrit", "Kabinet ministra", "Кабинет министра"],
+            &["Floor 3", "Departamenti i Punës dhe Punësimit", "Odeljenje za rad i zapošljavanje", "Одељење за рад и запошљавање"],
+            &["Floor 3", "Sektori i Prokurimit", "Sektor za nabavke", "Сектор за набавке"],
+            &["Ground floor", "Salla e Konferencave", "Konferencijska sala", "Конференцијска сала"],
+            &["Ground floor", "Arkivi", "Arhiva", "Архива"],
+            &["Ground floor", "Dalja emergjente", "Izlaz za slučaj opasnosti", "Излаз за случај опасности"],
         ],
         ..BASE
     },
     // TIE BROKEN BY COMMUNICATION: mlga and mrd have the same total, 83.25.
     // mlga: services 6: verbal 5/6, written 4/6 -> (83.33 + 66.67)/2 = 75
     //       communication 8: simultaneous 7/8, equivalent 8/8 -> (60*7 + 40*8)/8 = 92.5
-    //       signage 4/5 -> 80
+    //       signage 4/5 -> 80 (Serbian written in Cyrillic; one sign without it)
     //       total 0.35*75 + 0.40*92.5 + 0.25*80 = 26.25 + 37 + 20 = 83.25 High
     // mrd:  services 4: verbal 4/4, written 2/4 -> (100 + 50)/2 = 75
     //       communication 8: simultaneous 6/8, equivalent 7/8 -> (60*6 + 40*7)/8 = 80
-    //       signage 6/6 -> 100
+    //       signage 6/6 -> 100 (Serbian in both alphabets in one cell: "Recepcija / Рецепција")
     //       total 0.35*75 + 0.40*80 + 0.25*100 = 26.25 + 32 + 25 = 83.25 High
     // Equal totals (0.40*12.5 more communication = 0.25*20 less signage); the first
     // tie-break, communication (92.5 > 80), puts mlga ahead of mrd.
@@ -199,10 +202,10 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Njoftim për shtyp: ditët e hapura në ministri", "news_release", "2026-06-16 10:00", "2026-06-16 10:00", "220", "230"],
         ],
         signage: &[
-            &["Main entrance", "Ministria e Administrimit të Pushtetit Lokal", "Ministarstvo administracije lokalne samouprave"],
-            &["Reception", "Informata", "Informacije"],
-            &["Floor 1", "Departamenti Ligjor", "Pravno odeljenje"],
-            &["Floor 2", "Zyra e Sekretarit të Përgjithshëm", "Kancelarija generalnog sekretara"],
+            &["Main entrance", "Ministria e Administrimit të Pushtetit Lokal", "Министарство администрације локалне самоуправе"],
+            &["Reception", "Informata", "Информације"],
+            &["Floor 1", "Departamenti Ligjor", "Правно одељење"],
+            &["Floor 2", "Zyra e Sekretarit të Përgjithshëm", "Канцеларија генералног секретара"],
             // No Serbian text.
             &["Floor 2", "Salla e Mbledhjeve", ""],
         ],
@@ -233,20 +236,21 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Regional development agencies meet in Prizren", "news_release", "2026-07-08 10:00", "2026-07-08 12:00", "500", "520"],
         ],
         signage: &[
-            &["Main entrance", "Ministria e Zhvillimit Rajonal", "Ministarstvo regionalnog razvoja"],
-            &["Reception", "Recepsioni", "Recepcija"],
-            &["Floor 1", "Departamenti për Zhvillim Rajonal", "Odeljenje za regionalni razvoj"],
-            &["Floor 1", "Zyra për Informim", "Kancelarija za informisanje"],
-            &["Floor 2", "Zyra e Ministrit", "Kabinet ministra"],
-            &["Ground floor", "Salla e Konferencave", "Konferencijska sala"],
+            &["Main entrance", "Ministria e Zhvillimit Rajonal", "Ministarstvo regionalnog razvoja / Министарство регионалног развоја"],
+            &["Reception", "Recepsioni", "Recepcija / Рецепција"],
+            &["Floor 1", "Departamenti për Zhvillim Rajonal", "Odeljenje za regionalni razvoj / Одељење за регионални развој"],
+            &["Floor 1", "Zyra për Informim", "Kancelarija za informisanje / Канцеларија за информисање"],
+            &["Floor 2", "Zyra e Ministrit", "Kabinet ministra / Кабинет министра"],
+            &["Ground floor", "Salla e Konferencave", "Konferencijska sala / Конференцијска сала"],
         ],
         ..BASE
     },
     // Albanian labels, sheet names, headers, type names and po/jo.
     // services 5: verbal 2/5, written 1/5 -> (40 + 20)/2 = 30
     // communication 6: simultaneous 1/6, equivalent 2/6 -> (60*1 + 40*2)/6 = 23.33
-    // signage 1/3 -> 33.33 (one Serbian text missing, one a copy of the Albanian)
-    // total 0.35*30 + 0.40*23.33 + 0.25*33.33 = 10.5 + 9.33 + 8.33 = 28.17 Low
+    // signage 0/3 -> 0: each sign fails in its own way: the main entrance's Serbian is in
+    //   Latin only (Cyrillic is required), one Serbian text is missing, one copies the Albanian
+    // total 0.35*30 + 0.40*23.33 + 0.25*0 = 10.5 + 9.33 + 0 = 19.83 Low
     Applicant {
         id: "mh",
         name_sq: "Ministria e Shëndetësisë",
@@ -271,6 +275,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Njoftim për shtyp: strategjia e shëndetësisë", "Njoftim për shtyp", "2026-06-18 10:00", "2026-06-25 10:00", "700", "210"],
         ],
         signage: &[
+            // Serbian in Latin only: fails the bundled rule (Cyrillic required).
             &["Hyrja kryesore", "Ministria e Shëndetësisë", "Ministarstvo zdravlja"],
             &["Kati 1", "Zyra e Pritjes", ""],
             &["Kati 2", "Salla e Mbledhjeve", "Salla e mbledhjeve"],
@@ -282,7 +287,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
     // services 10: verbal 10/10, written 9/10 -> (100 + 90)/2 = 95
     // communication 15: simultaneous 14/15, equivalent 14/15 -> (60*14 + 40*14)/15 = 93.33
     //   (one item exactly 24 h apart counts; one 24.5 h apart does not)
-    // signage 8/8 -> 100
+    // signage 8/8 -> 100 (Serbian in Latin and, in its own column, in Cyrillic)
     // total 0.35*95 + 0.40*93.33 + 0.25*100 = 33.25 + 37.33 + 25 = 95.58 High
     Applicant {
         id: "kjc",
@@ -292,6 +297,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         kind: "independent_institution",
         submitted: "2026-10-02",
         signage_origin: Origin { row: 2, col: 1 },
+        optional_columns: &["text_sr_cyrl"],
         services: &[
             &["Court information desk", "y", "y", "y", "y"],
             &["Case status inquiries", "y", "y", "y", "y"],
@@ -325,18 +331,19 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Press conference: judicial reform progress", "press_conference", "2026-09-15 12:00", "2026-09-15 12:00", "300", "310"],
         ],
         signage: &[
-            &["Main entrance", "Këshilli Gjyqësor i Kosovës", "Sudski savet Kosova"],
-            &["Reception", "Informata për palët", "Informacije za stranke"],
-            &["Floor 1", "Sekretariati", "Sekretarijat"],
-            &["Floor 1", "Zyra e Kryetarit", "Kabinet predsednika"],
-            &["Floor 2", "Njësia e Statistikave", "Jedinica za statistiku"],
-            &["Floor 2", "Salla e Seancave", "Sala za sednice"],
-            &["Ground floor", "Arkivi", "Arhiva"],
-            &["Ground floor", "Zyra për Media", "Kancelarija za medije"],
+            &["Main entrance", "Këshilli Gjyqësor i Kosovës", "Sudski savet Kosova", "Судски савет Косова"],
+            &["Reception", "Informata për palët", "Informacije za stranke", "Информације за странке"],
+            &["Floor 1", "Sekretariati", "Sekretarijat", "Секретаријат"],
+            &["Floor 1", "Zyra e Kryetarit", "Kabinet predsednika", "Кабинет председника"],
+            &["Floor 2", "Njësia e Statistikave", "Jedinica za statistiku", "Јединица за статистику"],
+            &["Floor 2", "Salla e Seancave", "Sala za sednice", "Сала за седнице"],
+            &["Ground floor", "Arkivi", "Arhiva", "Архива"],
+            &["Ground floor", "Zyra për Media", "Kancelarija za medije", "Канцеларија за медије"],
         ],
         ..BASE
     },
-    // The minimum number of rows everywhere: 3 services, 5 items, 2 signs.
+    // The minimum number of rows everywhere: 3 services, 5 items, 2 signs (Serbian in
+    // Cyrillic).
     // services 3: verbal 3/3, written 3/3 -> 100
     // communication 5: simultaneous 3/5, equivalent 5/5 -> (60*3 + 40*5)/5 = 76
     // signage 2/2 -> 100
@@ -360,15 +367,16 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Public hearing schedule", "social_media", "2026-06-02 09:00", "2026-06-02 09:00", "35", "38"],
         ],
         signage: &[
-            &["Main entrance", "Gjykata Kushtetuese", "Ustavni sud"],
-            &["Reception", "Pranimi i kërkesave", "Prijem zahteva"],
+            &["Main entrance", "Gjykata Kushtetuese", "Уставни суд"],
+            &["Reception", "Pranimi i kërkesave", "Пријем захтева"],
         ],
         ..BASE
     },
     // Dates of publication as ISO text; yes/no as "x" or empty.
     // services 6: verbal 4/6, written 3/6 -> (66.67 + 50)/2 = 58.33
     // communication 10: simultaneous 5/10, equivalent 8/10 -> (60*5 + 40*8)/10 = 62
-    // signage 3/4 -> 75 (one Serbian text copies the Albanian, without diacritics)
+    // signage 3/4 -> 75 (Serbian in Cyrillic; one Serbian text copies the Albanian, in Latin
+    //   and without diacritics)
     // total 0.35*58.33 + 0.40*62 + 0.25*75 = 20.42 + 24.8 + 18.75 = 63.97 Moderate
     Applicant {
         id: "cbk",
@@ -399,9 +407,9 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Remittances in the first half of 2026", "news_release", "2026-08-12 10:00", "2026-08-14 16:00", "300", "290"],
         ],
         signage: &[
-            &["Main entrance", "Banka Qendrore e Republikës së Kosovës", "Centralna banka Republike Kosovo"],
-            &["Ground floor", "Këmbimi i kartëmonedhave", "Zamena novčanica"],
-            &["Floor 1", "Regjistri i Kredive", "Kreditni registar"],
+            &["Main entrance", "Banka Qendrore e Republikës së Kosovës", "Централна банка Републике Косово"],
+            &["Ground floor", "Këmbimi i kartëmonedhave", "Замена новчаница"],
+            &["Floor 1", "Regjistri i Kredive", "Кредитни регистар"],
             &["Floor 1", "Mbrojtja e Konsumatorëve", "Mbrojtja e konsumatoreve"],
         ],
         ..BASE
@@ -409,7 +417,8 @@ pub(super) const APPLICANTS: &[Applicant] = &[
     // Total exactly on the lower boundary of Moderate (from 33).
     // services 5: verbal 2/5, written 2/5 -> 40
     // communication 8: simultaneous 2/8, equivalent 4/8 -> (60*2 + 40*4)/8 = 35
-    // signage 1/5 -> 20
+    // signage 1/5 -> 20 (only the main entrance passes, its Serbian in Latin and Cyrillic;
+    //   two Serbian texts missing, two copies of the Albanian)
     // total 0.35*40 + 0.40*35 + 0.25*20 = 14 + 14 + 5 = 33.00 Moderate
     Applicant {
         id: "kp",
@@ -418,6 +427,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         name_sr_cyrl: Some("Косовска полиција"),
         kind: "Executive body",
         submitted: "2026-10-13",
+        optional_columns: &["text_sr_cyrl"],
         services: &[
             &["Reporting a crime at the front desk", "y", "y", "y", "y"],
             &["Certificates for lost documents", "y", "y", "y", "y"],
@@ -436,25 +446,29 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Waiting times at border crossings", "news_release", "2026-08-03 09:00", "2026-08-06 09:00", "150", "160"],
         ],
         signage: &[
-            &["Main entrance", "Policia e Kosovës", "Kosovska policija"],
-            &["Front desk", "Shërbimi për qytetarët", ""],
-            &["Floor 1", "Hetimet", ""],
-            &["Floor 1", "Zyra e Komandantit", "ZYRA E KOMANDANTIT"],
-            &["Ground floor", "Dalja", "Dalja"],
+            &["Main entrance", "Policia e Kosovës", "Kosovska policija", "Косовска полиција"],
+            &["Front desk", "Shërbimi për qytetarët", "", ""],
+            &["Floor 1", "Hetimet", "", ""],
+            &["Floor 1", "Zyra e Komandantit", "ZYRA E KOMANDANTIT", ""],
+            &["Ground floor", "Dalja", "Dalja", ""],
         ],
         ..BASE
     },
     // ---- Agencies -----------------------------------------------------------------------
+    // The Agency for the Prevention of Corruption, which replaced the Anti-Corruption Agency
+    // (id `aca` until then: the criteria's `aliases` let `langaward diff` follow it).
     // services 7: verbal 5/7, written 4/7 -> (71.43 + 57.14)/2 = 64.29
     // communication 9: simultaneous 6/9, equivalent 7/9 -> (60*6 + 40*7)/9 = 71.11
-    // signage 2/3 -> 66.67
+    // signage 2/3 -> 66.67 (Serbian in Latin and Cyrillic; one sign without Serbian)
     // total 0.35*64.29 + 0.40*71.11 + 0.25*66.67 = 22.5 + 28.44 + 16.67 = 67.61 High
     Applicant {
-        id: "aca",
-        name_sq: "Agjencia Kundër Korrupsionit",
-        name_sr: "Agencija za borbu protiv korupcije",
+        id: "apk",
+        name_sq: "Agjencia për Parandalimin e Korrupsionit",
+        name_sr: "Agencija za sprečavanje korupcije",
+        name_sr_cyrl: Some("Агенција за спречавање корупције"),
         kind: "agency",
         submitted: "2026-10-08",
+        optional_columns: &["text_sr_cyrl"],
         services: &[
             &["Asset declaration help desk", "y", "y", "y", "y"],
             &["Reporting corruption", "y", "y", "y", "y"],
@@ -476,9 +490,9 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Cooperation agreement with the prosecution", "news_release", "2026-09-02 10:00", "2026-09-04 10:00", "310", "300"],
         ],
         signage: &[
-            &["Main entrance", "Agjencia Kundër Korrupsionit", "Agencija za borbu protiv korupcije"],
-            &["Floor 1", "Deklarimi i pasurisë", "Prijavljivanje imovine"],
-            &["Floor 2", "Salla e trajnimeve", ""],
+            &["Main entrance", "Agjencia për Parandalimin e Korrupsionit", "Agencija za sprečavanje korupcije", "Агенција за спречавање корупције"],
+            &["Floor 1", "Deklarimi i pasurisë", "Prijavljivanje imovine", "Пријављивање имовине"],
+            &["Floor 2", "Salla e trajnimeve", "", ""],
         ],
         ..BASE
     },
@@ -487,10 +501,11 @@ pub(super) const APPLICANTS: &[Applicant] = &[
     //   0.35*75 + 0.40*68 + 0.25*50 = 26.25 + 27.2 + 12.5 = 65.95 Moderate
     // ais: services 4: verbal 4/4, written 2/4 -> 75
     //      communication 5: simultaneous 3/5, equivalent 4/5 -> (60*3 + 40*4)/5 = 68
-    //      signage 1/2 -> 50
+    //      signage 1/2 -> 50 (Serbian in Cyrillic; one Serbian text copies the Albanian)
     // kas: services 8: verbal 6/8, written 6/8 -> 75
     //      communication 10: simultaneous 6/10, equivalent 8/10 -> (60*6 + 40*8)/10 = 68
-    //      signage 2/4 -> 50
+    //      signage 2/4 -> 50 (Serbian in Latin and Cyrillic; one Serbian text missing, one
+    //        copying the Albanian)
     Applicant {
         id: "ais",
         name_sq: "Agjencia e Shoqërisë së Informacionit",
@@ -512,7 +527,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Press conference: cyber security week", "press_conference", "2026-08-25 11:00", "2026-08-27 11:00", "250", "245"],
         ],
         signage: &[
-            &["Main entrance", "Agjencia e Shoqërisë së Informacionit", "Agencija za informaciono društvo"],
+            &["Main entrance", "Agjencia e Shoqërisë së Informacionit", "Агенција за информационо друштво"],
             &["Ground floor", "Qendra e të Dhënave", "Qendra e te dhenave"],
         ],
         ..BASE
@@ -523,6 +538,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         name_sr: "Agencija za statistiku Kosova",
         kind: "agency",
         submitted: "2026-10-10",
+        optional_columns: &["text_sr_cyrl"],
         services: &[
             &["Statistical data requests", "y", "y", "y", "y"],
             &["Census information line", "y", "y", "y", "y"],
@@ -546,18 +562,24 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Gross domestic product, second quarter 2026", "news_release", "2026-09-15 10:00", "2026-09-18 10:00", "270", "265"],
         ],
         signage: &[
-            &["Main entrance", "Agjencia e Statistikave të Kosovës", "Agencija za statistiku Kosova"],
-            &["Floor 1", "Zyra e Regjistrimit të Bizneseve", ""],
-            &["Floor 2", "Departamenti i Metodologjisë", "Odeljenje za metodologiju"],
-            &["Ground floor", "Salla e Konferencave", "Salla e konferencave"],
+            &["Main entrance", "Agjencia e Statistikave të Kosovës", "Agencija za statistiku Kosova", "Агенција за статистику Косова"],
+            &["Floor 1", "Zyra e Regjistrimit të Bizneseve", "", ""],
+            &["Floor 2", "Departamenti i Metodologjisë", "Odeljenje za metodologiju", "Одељење за методологију"],
+            &["Ground floor", "Salla e Konferencave", "Salla e konferencave", ""],
         ],
         ..BASE
     },
     // ---- Municipalities -----------------------------------------------------------------
-    // services 12: verbal 12/12, written 11/12 -> (100 + 91.67)/2 = 95.83
+    // Turkish is in official use in Prishtinë (by tradition), so services are checked in
+    // Albanian, Serbian and Turkish: the urban planning desk has no Turkish speaker, the
+    // public transport office replies in writing in Turkish to no one. Turkish versions of
+    // some items and signs are recorded too; communication and signage count the official
+    // languages only, so they earn nothing and cost nothing.
+    // services 12: verbal 11/12, written 10/12 -> (91.67 + 83.33)/2 = 87.5
     // communication 14: simultaneous 13/14, equivalent 13/14 -> (60*13 + 40*13)/14 = 92.86
-    // signage 9/9 -> 100 (the main entrance's "Pristina" lost its "š": a remark, no points lost)
-    // total 0.35*95.83 + 0.40*92.86 + 0.25*100 = 33.54 + 37.14 + 25 = 95.68 High
+    // signage 9/9 -> 100 (Serbian in Latin and Cyrillic; the main entrance's Latin "Pristina"
+    //   lost its "š": a remark, no points lost)
+    // total 0.35*87.5 + 0.40*92.86 + 0.25*100 = 30.625 + 37.14 + 25 = 92.77 High
     Applicant {
         id: "prishtina",
         name_sq: "Komuna e Prishtinës",
@@ -566,62 +588,72 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         kind: "municipality",
         municipality: Some("prishtina"),
         submitted: "2026-10-01",
+        optional_columns: &["verbal_tr", "written_tr", "published_tr", "text_sr_cyrl", "text_tr"],
+        // Service, verbal sq, sr, written sq, sr, verbal tr, written tr.
         services: &[
-            &["Civil registry: birth certificates", "y", "y", "y", "y"],
-            &["Civil registry: marriage certificates", "y", "y", "y", "y"],
-            &["Property tax office", "y", "y", "y", "y"],
-            &["Construction permits", "y", "y", "y", "y"],
-            &["Business registration centre", "y", "y", "y", "y"],
-            &["Social assistance applications", "y", "y", "y", "y"],
-            &["Citizens' service centre", "y", "y", "y", "y"],
-            &["Urban planning information", "y", "y", "y", "y"],
-            &["Public transport cards", "y", "y", "y", "y"],
-            &["Complaints office", "y", "y", "y", "y"],
-            &["School enrolment information", "y", "y", "y", "y"],
-            &["Cadastral extracts", "y", "y", "y", "n"],
+            &["Civil registry: birth certificates", "y", "y", "y", "y", "y", "y"],
+            &["Civil registry: marriage certificates", "y", "y", "y", "y", "y", "y"],
+            &["Property tax office", "y", "y", "y", "y", "y", "y"],
+            &["Construction permits", "y", "y", "y", "y", "y", "y"],
+            &["Business registration centre", "y", "y", "y", "y", "y", "y"],
+            &["Social assistance applications", "y", "y", "y", "y", "y", "y"],
+            &["Citizens' service centre", "y", "y", "y", "y", "y", "y"],
+            // No Turkish at the desk; written replies are translated.
+            &["Urban planning information", "y", "y", "y", "y", "n", "y"],
+            // No written reply in Turkish.
+            &["Public transport cards", "y", "y", "y", "y", "y", "n"],
+            &["Complaints office", "y", "y", "y", "y", "y", "y"],
+            &["School enrolment information", "y", "y", "y", "y", "y", "y"],
+            &["Cadastral extracts", "y", "y", "y", "n", "y", "y"],
         ],
+        // Title, type, published sq, sr, tr, words sq, sr.
         communication: &[
-            &["Njoftim për shtyp: buxheti komunal 2026", "news_release", "2025-10-09 10:00", "2025-10-09 10:00", "500", "520"],
-            &["Public hearing on the 2026 budget", "news_release", "2025-10-20 09:00", "2025-10-20 09:30", "310", "300"],
-            &["Call for proposals: support for NGOs 2026", "call_for_proposals", "2025-11-10 09:00", "2025-11-10 09:00", "1800", "1850"],
-            &["Tender: winter road maintenance", "tender", "2025-11-18 10:00", "2025-11-18 10:00", "1200", "1230"],
-            &["Snow clearing plan", "social_media", "2025-12-15 07:30", "2025-12-15 08:00", "70", "75"],
-            &["Press conference: new kindergartens", "press_conference", "2026-01-21 11:00", "2026-01-21 11:00", "280", "270"],
-            &["Call for proposals: sports clubs subsidies", "call_for_proposals", "2026-02-17 09:00", "2026-02-17 09:00", "1500", "1480"],
-            &["Tender: LED public lighting", "tender", "2026-03-11 10:00", "2026-03-14 10:00", "1100", "1090"],
-            &["Njoftim për shtyp: aksioni i pastrimit të qytetit", "news_release", "2026-04-08 10:00", "2026-04-08 12:00", "260", "250"],
-            &["Water supply interruption in Dardania", "social_media", "2026-05-05 07:00", "2026-05-05 07:00", "50", "52"],
-            &["Press conference: urban mobility plan", "press_conference", "2026-06-03 11:00", "2026-06-03 11:00", "330", "340"],
-            &["Summer cultural programme", "news_release", "2026-07-01 10:00", "2026-07-01 10:00", "400", "150"],
-            &["Tender: school renovation works", "tender", "2026-08-10 10:00", "2026-08-10 14:00", "1350", "1300"],
-            &["Call for proposals: youth initiatives", "call_for_proposals", "2026-09-07 09:00", "2026-09-07 09:00", "1250", "1290"],
+            &["Njoftim për shtyp: buxheti komunal 2026", "news_release", "2025-10-09 10:00", "2025-10-09 10:00", "2025-10-09 10:00", "500", "520"],
+            &["Public hearing on the 2026 budget", "news_release", "2025-10-20 09:00", "2025-10-20 09:30", "2025-10-20 11:00", "310", "300"],
+            &["Call for proposals: support for NGOs 2026", "call_for_proposals", "2025-11-10 09:00", "2025-11-10 09:00", "", "1800", "1850"],
+            &["Tender: winter road maintenance", "tender", "2025-11-18 10:00", "2025-11-18 10:00", "", "1200", "1230"],
+            &["Snow clearing plan", "social_media", "2025-12-15 07:30", "2025-12-15 08:00", "2025-12-15 08:00", "70", "75"],
+            &["Press conference: new kindergartens", "press_conference", "2026-01-21 11:00", "2026-01-21 11:00", "", "280", "270"],
+            &["Call for proposals: sports clubs subsidies", "call_for_proposals", "2026-02-17 09:00", "2026-02-17 09:00", "", "1500", "1480"],
+            &["Tender: LED public lighting", "tender", "2026-03-11 10:00", "2026-03-14 10:00", "", "1100", "1090"],
+            &["Njoftim për shtyp: aksioni i pastrimit të qytetit", "news_release", "2026-04-08 10:00", "2026-04-08 12:00", "", "260", "250"],
+            &["Water supply interruption in Dardania", "social_media", "2026-05-05 07:00", "2026-05-05 07:00", "2026-05-05 07:30", "50", "52"],
+            &["Press conference: urban mobility plan", "press_conference", "2026-06-03 11:00", "2026-06-03 11:00", "", "330", "340"],
+            &["Summer cultural programme", "news_release", "2026-07-01 10:00", "2026-07-01 10:00", "2026-07-02 10:00", "400", "150"],
+            &["Tender: school renovation works", "tender", "2026-08-10 10:00", "2026-08-10 14:00", "", "1350", "1300"],
+            &["Call for proposals: youth initiatives", "call_for_proposals", "2026-09-07 09:00", "2026-09-07 09:00", "", "1250", "1290"],
         ],
+        // Location, text sq, sr, sr Cyrillic, tr.
         signage: &[
             // Lost diacritics ("Pristina" for "Priština"): reported as a remark, costs nothing.
-            &["Main entrance", "Komuna e Prishtinës", "Opština Pristina"],
-            &["Citizens' service centre", "Qendra për Shërbime me Qytetarë", "Centar za usluge građanima"],
-            &["Ground floor", "Gjendja Civile", "Matična služba"],
-            &["Floor 1", "Drejtoria e Urbanizmit", "Direkcija za urbanizam"],
-            &["Floor 1", "Drejtoria e Arsimit", "Direkcija za obrazovanje"],
-            &["Floor 2", "Zyra e Kryetarit", "Kabinet predsednika opštine"],
-            &["Floor 2", "Salla e Kuvendit Komunal", "Sala Skupštine opštine"],
-            &["Ground floor", "Zyra për Komunitete dhe Kthim", "Kancelarija za zajednice i povratak"],
-            &["Ground floor", "Arkëtari", "Blagajna"],
+            &["Main entrance", "Komuna e Prishtinës", "Opština Pristina", "Општина Приштина", "Priştine Belediyesi"],
+            &["Citizens' service centre", "Qendra për Shërbime me Qytetarë", "Centar za usluge građanima", "Центар за услуге грађанима", "Vatandaş Hizmetleri Merkezi"],
+            &["Ground floor", "Gjendja Civile", "Matična služba", "Матична служба", "Nüfus Müdürlüğü"],
+            &["Floor 1", "Drejtoria e Urbanizmit", "Direkcija za urbanizam", "Дирекција за урбанизам", ""],
+            &["Floor 1", "Drejtoria e Arsimit", "Direkcija za obrazovanje", "Дирекција за образовање", ""],
+            &["Floor 2", "Zyra e Kryetarit", "Kabinet predsednika opštine", "Кабинет председника општине", ""],
+            &["Floor 2", "Salla e Kuvendit Komunal", "Sala Skupštine opštine", "Сала Скупштине општине", ""],
+            &["Ground floor", "Zyra për Komunitete dhe Kthim", "Kancelarija za zajednice i povratak", "Канцеларија за заједнице и повратак", "Topluluklar ve Geri Dönüş Ofisi"],
+            &["Ground floor", "Arkëtari", "Blagajna", "Благајна", ""],
         ],
         ..BASE
     },
-    // FOUR LANGUAGES: Prizren owes Albanian, Serbian, Turkish and Bosnian (Municipality =
-    // prizren), so every service needs a yes in all four languages, every item all four
-    // versions within 24 hours and every sign all four texts. yes/no as "Yes"/"No";
-    // communication types by their English names.
-    // services 7: verbal 5/7, written 4/7 -> (71.43 + 57.14)/2 = 64.29
+    // FOUR LANGUAGES, AND A FIFTH FOR SERVICES: Prizren owes Albanian, Serbian, Turkish and
+    // Bosnian (Municipality = prizren), so every item needs all four versions within 24
+    // hours and every sign all four texts; Romani is in official use there, so every
+    // service needs a yes in all five languages. yes/no as "Yes"/"No"; communication types
+    // by their English names.
+    // services 7: verbal 4/7, written 3/7 -> (57.14 + 42.86)/2 = 50
     //   (Serbian missing in two verbal and two written answers, Bosnian in two written ones,
-    //   one of them the same service as a Serbian one)
+    //   one of them the same service as a Serbian one; no Romani at the property tax, tourist
+    //   and heritage offices, which costs the tax office its verbal answer and the tourist
+    //   office its written one, the other answers having failed already)
     // communication 9: simultaneous 3/9, equivalent 6/9 -> (60*3 + 40*6)/9 = 46.67
     //   (Serbian late or missing in four items, Bosnian missing in one, Turkish 48 h late in one)
-    // signage 4/7 -> 57.14 (one Turkish text missing, one Serbian text missing, one Serbian
-    //   text a copy of the Albanian; "Prizren" alone is the same name in every language)
-    // total 0.35*64.29 + 0.40*46.67 + 0.25*57.14 = 22.5 + 18.67 + 14.29 = 55.45 Moderate
+    // signage 4/7 -> 57.14 (Serbian in Latin and Cyrillic; one Turkish text missing, one
+    //   Serbian text missing, one Serbian text a copy of the Albanian; "Prizren" alone, in
+    //   Latin and Cyrillic, is the same name in every language)
+    // total 0.35*50 + 0.40*46.67 + 0.25*57.14 = 17.5 + 18.67 + 14.29 = 50.45 Moderate
     Applicant {
         id: "prizren",
         name_sq: "Komuna e Prizrenit",
@@ -631,20 +663,22 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         submitted: "2026-10-09",
         answers: YES_NO_CAPS,
         optional_columns: &[
-            "verbal_tr", "written_tr", "verbal_bs", "written_bs",
-            "published_tr", "published_bs", "text_tr", "text_bs",
+            "verbal_tr", "written_tr", "verbal_bs", "written_bs", "verbal_rom", "written_rom",
+            "published_tr", "published_bs", "text_sr_cyrl", "text_tr", "text_bs",
         ],
-        // Service, verbal sq, sr, written sq, sr, verbal tr, written tr, verbal bs, written bs.
+        // Service, verbal sq, sr, written sq, sr, verbal tr, written tr, verbal bs, written bs,
+        // verbal rom, written rom.
         services: &[
-            &["Civil registry", "y", "y", "y", "y", "y", "y", "y", "y"],
-            // No written reply in Bosnian: written fails, verbal still passes.
-            &["Property tax office", "y", "y", "y", "y", "y", "y", "y", "n"],
-            &["Construction permits", "y", "y", "y", "n", "y", "y", "y", "y"],
-            &["Citizens' service centre", "y", "y", "y", "y", "y", "y", "y", "y"],
-            &["Social assistance", "y", "y", "y", "y", "y", "y", "y", "y"],
-            &["Tourist information office", "y", "n", "y", "y", "y", "y", "y", "y"],
-            // No written reply in Serbian or Bosnian.
-            &["Cultural heritage office", "y", "n", "y", "n", "y", "y", "y", "n"],
+            &["Civil registry", "y", "y", "y", "y", "y", "y", "y", "y", "y", "y"],
+            // No written reply in Bosnian, no Romani at all: both fail.
+            &["Property tax office", "y", "y", "y", "y", "y", "y", "y", "n", "n", "n"],
+            &["Construction permits", "y", "y", "y", "n", "y", "y", "y", "y", "y", "y"],
+            &["Citizens' service centre", "y", "y", "y", "y", "y", "y", "y", "y", "y", "y"],
+            &["Social assistance", "y", "y", "y", "y", "y", "y", "y", "y", "y", "y"],
+            // No verbal service in Serbian, no Romani at all: both fail.
+            &["Tourist information office", "y", "n", "y", "y", "y", "y", "y", "y", "n", "n"],
+            // No written reply in Serbian, Bosnian or Romani.
+            &["Cultural heritage office", "y", "n", "y", "n", "y", "y", "y", "n", "n", "n"],
         ],
         // Title, type, published sq, sr, tr, bs, words sq, sr.
         communication: &[
@@ -660,17 +694,17 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Traffic arrangements during DokuFest", "News release", "2026-07-28 10:00", "2026-07-28 10:00", "2026-07-28 10:30", "2026-07-28 11:00", "200", "210"],
             &["Summer festival programme", "Social media post", "2026-08-12 09:00", "", "2026-08-12 09:00", "", "80", ""],
         ],
-        // Location, text sq, sr, tr, bs.
+        // Location, text sq, sr, sr Cyrillic, tr, bs.
         signage: &[
-            &["Main entrance", "Ndërtesa e Komunës", "Zgrada opštine", "Belediye Binası", "Zgrada Opštine"],
-            // The same name in every language: not an untranslated copy.
-            &["Road sign at the city entrance", "Prizren", "Prizren", "Prizren", "Prizren"],
-            &["Ground floor", "Qendra për Shërbime me Qytetarë", "Centar za usluge građanima", "Vatandaş Hizmetleri Merkezi", "Centar za usluge građanima"],
-            &["Floor 1", "Drejtoria e Kulturës", "Direkcija za kulturu", "Kültür Müdürlüğü", "Direkcija za kulturu"],
+            &["Main entrance", "Ndërtesa e Komunës", "Zgrada opštine", "Зграда општине", "Belediye Binası", "Zgrada Opštine"],
+            // The same name in every language and alphabet: not an untranslated copy.
+            &["Road sign at the city entrance", "Prizren", "Prizren", "Призрен", "Prizren", "Prizren"],
+            &["Ground floor", "Qendra për Shërbime me Qytetarë", "Centar za usluge građanima", "Центар за услуге грађанима", "Vatandaş Hizmetleri Merkezi", "Centar za usluge građanima"],
+            &["Floor 1", "Drejtoria e Kulturës", "Direkcija za kulturu", "Дирекција за културу", "Kültür Müdürlüğü", "Direkcija za kulturu"],
             // No Turkish text.
-            &["Floor 1", "Zyra e Kryetarit", "Kabinet predsednika opštine", "", "Kabinet predsjednika općine"],
-            &["Historic centre", "Informata turistike", "", "Turizm Danışma Bürosu", "Turističke informacije"],
-            &["Ground floor", "Arkivi", "ARKIVI", "Arşiv", "Arhiv"],
+            &["Floor 1", "Zyra e Kryetarit", "Kabinet predsednika opštine", "Кабинет председника општине", "", "Kabinet predsjednika općine"],
+            &["Historic centre", "Informata turistike", "", "", "Turizm Danışma Bürosu", "Turističke informacije"],
+            &["Ground floor", "Arkivi", "ARKIVI", "", "Arşiv", "Arhiv"],
         ],
         ..BASE
     },
@@ -726,13 +760,20 @@ pub(super) const APPLICANTS: &[Applicant] = &[
     // Half-filled, Serbian labels: three wrong cells ("maybe" in a yes/no cell, "next week"
     // as a date, "many" as a word count) and a few empty ones. Wrong cells count as empty;
     // every row still counts.
+    // Turkish and Bosnian are in official use here, so services are checked in four
+    // languages: Bosnian is missing from one written reply only, Turkish from the tax office
+    // altogether. The Turkish and Bosnian columns of Communication and Signage are left
+    // empty (those criteria count the official languages only).
     // The road sign at the southern entrance writes Albanian first and Serbian in Latin only:
-    // it passes the bundled criteria (Serbian in either alphabet, order not checked) and
-    // fails criteria that require Cyrillic or the local majority language (Serbian) first.
-    // services 6: verbal 4/6, written 3/6 -> (66.67 + 50)/2 = 58.33
+    // it fails the bundled criteria (Serbian must be in Cyrillic), and would fail the order
+    // too with `order: true` (Serbian, the local majority language, expected first). The
+    // municipality's own signs are in Cyrillic, Serbian first.
+    // services 6: verbal 3/6, written 2/6 -> (50 + 33.33)/2 = 41.67
+    //   (the tax office fails both for Turkish; the other failures are in Albanian or
+    //   Serbian, or the empty row)
     // communication 7: simultaneous 4/7, equivalent 5/7 -> (60*4 + 40*5)/7 = 62.86
-    // signage 4/5 -> 80
-    // total 0.35*58.33 + 0.40*62.86 + 0.25*80 = 20.42 + 25.14 + 20 = 65.56 Moderate
+    // signage 3/5 -> 60 (one sign without Albanian, the road sign in Latin only)
+    // total 0.35*41.67 + 0.40*62.86 + 0.25*60 = 14.58 + 25.14 + 15 = 54.73 Moderate
     Applicant {
         id: "mitrovica-north",
         name_sq: "Komuna e Mitrovicës së Veriut",
@@ -743,32 +784,39 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         submitted: "2026-10-14",
         lang: Lang::Sr,
         answers: DA_NE,
-        optional_columns: &["first_language"],
+        optional_columns: &[
+            "verbal_tr", "written_tr", "verbal_bs", "written_bs",
+            "published_tr", "published_bs", "text_tr", "text_bs", "first_language",
+        ],
+        // Service, verbal sq, sr, written sq, sr, verbal tr, written tr, verbal bs, written bs.
         services: &[
-            &["Matična služba", "y", "y", "y", "y"],
-            &["Poreska kancelarija", "y", "y", "y", "y"],
-            &["Građevinske dozvole", "y", "!maybe", "y", "y"],
-            &["Centar za usluge građanima", "y", "y", "y", "n"],
-            &["Socijalna pomoć", "y", "y", "n", "n"],
-            &["Kancelarija za žalbe", "", "", "", ""],
+            &["Matična služba", "y", "y", "y", "y", "y", "y", "y", "y"],
+            // No Turkish, verbally or in writing.
+            &["Poreska kancelarija", "y", "y", "y", "y", "n", "n", "y", "y"],
+            &["Građevinske dozvole", "y", "!maybe", "y", "y", "y", "y", "y", "y"],
+            &["Centar za usluge građanima", "y", "y", "y", "n", "y", "y", "y", "y"],
+            &["Socijalna pomoć", "y", "y", "n", "n", "y", "n", "y", ""],
+            &["Kancelarija za žalbe", "", "", "", "", "", "", "", ""],
         ],
+        // Title, type, published sq, sr, tr, bs, words sq, sr.
         communication: &[
-            &["Saopštenje za medije: budžet opštine za 2026", "news_release", "2025-10-30 10:00", "2025-10-30 10:00", "400", "410"],
-            &["Tender: zimsko održavanje puteva", "tender", "2025-11-13 10:00", "2025-11-13 10:00", "900", "950"],
-            &["Poziv za predloge: podrška nevladinim organizacijama", "call_for_proposals", "2026-01-26 09:00", "!next week", "1200", "1180"],
-            &["Konferencija za štampu: obnova gradskog parka", "press_conference", "2026-03-18 11:00", "2026-03-18 11:00", "300", "!many"],
-            &["Radovi na vodovodu", "social_media", "2026-04-09 08:00", "2026-04-09 08:00", "50", "55"],
-            &["Saopštenje za medije: Dani otvorenih vrata", "news_release", "2026-06-04 10:00", "", "", ""],
+            &["Saopštenje za medije: budžet opštine za 2026", "news_release", "2025-10-30 10:00", "2025-10-30 10:00", "", "", "400", "410"],
+            &["Tender: zimsko održavanje puteva", "tender", "2025-11-13 10:00", "2025-11-13 10:00", "", "", "900", "950"],
+            &["Poziv za predloge: podrška nevladinim organizacijama", "call_for_proposals", "2026-01-26 09:00", "!next week", "", "", "1200", "1180"],
+            &["Konferencija za štampu: obnova gradskog parka", "press_conference", "2026-03-18 11:00", "2026-03-18 11:00", "", "", "300", "!many"],
+            &["Radovi na vodovodu", "social_media", "2026-04-09 08:00", "2026-04-09 08:00", "", "", "50", "55"],
+            &["Saopštenje za medije: Dani otvorenih vrata", "news_release", "2026-06-04 10:00", "", "", "", "", ""],
             // 26 hours apart: not simultaneous.
-            &["Tender: javna rasveta", "tender", "2026-07-22 10:00", "2026-07-23 12:00", "800", "790"],
+            &["Tender: javna rasveta", "tender", "2026-07-22 10:00", "2026-07-23 12:00", "", "", "800", "790"],
         ],
-        // Location, text sq, text sr, language written first.
+        // Location, text sq, sr, tr, bs, language written first.
         signage: &[
-            &["Glavni ulaz", "Komuna e Mitrovicës së Veriut", "Општина Северна Митровица", "sr"],
-            &["Prizemlje", "Gjendja Civile", "Матична служба", "sr"],
-            &["Prvi sprat", "Zyra e Kryetarit", "Kabinet predsednika opštine", "sr"],
-            &["Prvi sprat", "", "Sala Skupštine opštine", "sr"],
-            &["Road sign at the southern entrance", "Mitrovicë e Veriut", "Severna Mitrovica", "sq"],
+            &["Glavni ulaz", "Komuna e Mitrovicës së Veriut", "Општина Северна Митровица", "", "", "sr"],
+            &["Prizemlje", "Gjendja Civile", "Матична служба", "", "", "sr"],
+            &["Prvi sprat", "Zyra e Kryetarit", "Кабинет председника општине", "", "", "sr"],
+            &["Prvi sprat", "", "Сала Скупштине општине", "", "", "sr"],
+            // Albanian first, Serbian in Latin only: fails (Cyrillic required).
+            &["Road sign at the southern entrance", "Mitrovicë e Veriut", "Severna Mitrovica", "", "", "sq"],
         ],
         ..BASE
     },
@@ -778,8 +826,8 @@ pub(super) const APPLICANTS: &[Applicant] = &[
     // make up for the missing Serbian.
     // services 4: verbal 2/4, written 1/4 -> (50 + 25)/2 = 37.5 (Serbian missing; Turkish 4/4)
     // communication 6: simultaneous 0/6, equivalent 0/6 -> 0
-    // signage 1/3 -> 33.33 (two Serbian texts missing)
-    // total 0.35*37.5 + 0.40*0 + 0.25*33.33 = 13.125 + 0 + 8.33 = 21.46 (Low, not ranked)
+    // signage 0/3 -> 0 (two Serbian texts missing, the third in Latin only)
+    // total 0.35*37.5 + 0.40*0 + 0.25*0 = 13.125 -> 13.13 (Low, not ranked)
     Applicant {
         id: "mamusha",
         name_sq: "Komuna e Mamushës",
@@ -807,6 +855,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         ],
         // Location, text sq, sr, tr.
         signage: &[
+            // Serbian in Latin only: fails (Cyrillic required).
             &["Main entrance", "Komuna e Mamushës", "Opština Mamuša", "Mamuşa Belediyesi"],
             &["Ground floor", "Gjendja Civile", "", "Nüfus Müdürlüğü"],
             &["Floor 1", "Zyra e Kryetarit", "", "Belediye Başkanlığı"],
@@ -814,10 +863,15 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         ..BASE
     },
     // Ships as ODS; Albanian labels, sheet names, headers, type names and po/jo.
-    // services 9: verbal 7/9, written 6/9 -> (77.78 + 66.67)/2 = 72.22
+    // Turkish is in official use in Gjilan (by tradition), so services are checked in
+    // Albanian, Serbian and Turkish: the building permits desk has no Turkish speaker, the
+    // business registry replies in writing in Turkish to no one. Turkish versions of a few
+    // items and signs are recorded too; communication and signage count the official
+    // languages only.
+    // services 9: verbal 6/9, written 5/9 -> (66.67 + 55.56)/2 = 61.11
     // communication 11: simultaneous 8/11, equivalent 9/11 -> (60*8 + 40*9)/11 = 76.36
-    // signage 6/7 -> 85.71
-    // total 0.35*72.22 + 0.40*76.36 + 0.25*85.71 = 25.28 + 30.55 + 21.43 = 77.25 High
+    // signage 6/7 -> 85.71 (Serbian in Latin and Cyrillic; one Serbian text copies the Albanian)
+    // total 0.35*61.11 + 0.40*76.36 + 0.25*85.71 = 21.39 + 30.55 + 21.43 = 73.36 High
     Applicant {
         id: "gjilan",
         name_sq: "Komuna e Gjilanit",
@@ -829,38 +883,44 @@ pub(super) const APPLICANTS: &[Applicant] = &[
         file: FileType::Ods,
         lang: Lang::Sq,
         answers: PO_JO,
+        optional_columns: &["verbal_tr", "written_tr", "published_tr", "text_sr_cyrl", "text_tr"],
+        // Service, verbal sq, sr, written sq, sr, verbal tr, written tr.
         services: &[
-            &["Gjendja civile", "y", "y", "y", "y"],
-            &["Tatimi në pronë", "y", "y", "y", "y"],
-            &["Lejet e ndërtimit", "y", "y", "y", "y"],
-            &["Qendra për shërbime me qytetarë", "y", "y", "y", "y"],
-            &["Ndihma sociale", "y", "y", "y", "y"],
-            &["Regjistrimi i bizneseve", "y", "y", "y", "y"],
-            &["Zyra për ankesa", "y", "y", "y", "n"],
-            &["Subvencionet bujqësore", "y", "n", "y", "n"],
-            &["Informata për urbanizëm", "y", "n", "y", "n"],
+            &["Gjendja civile", "y", "y", "y", "y", "y", "y"],
+            &["Tatimi në pronë", "y", "y", "y", "y", "y", "y"],
+            // No Turkish at the desk; written replies are translated.
+            &["Lejet e ndërtimit", "y", "y", "y", "y", "n", "y"],
+            &["Qendra për shërbime me qytetarë", "y", "y", "y", "y", "y", "y"],
+            &["Ndihma sociale", "y", "y", "y", "y", "y", "y"],
+            // No written reply in Turkish.
+            &["Regjistrimi i bizneseve", "y", "y", "y", "y", "y", "n"],
+            &["Zyra për ankesa", "y", "y", "y", "n", "y", "y"],
+            &["Subvencionet bujqësore", "y", "n", "y", "n", "n", "n"],
+            &["Informata për urbanizëm", "y", "n", "y", "n", "n", "n"],
         ],
+        // Title, type, published sq, sr, tr, words sq, sr.
         communication: &[
-            &["Njoftim për shtyp: buxheti komunal 2026", "Njoftim për shtyp", "2025-10-16 10:00", "2025-10-16 10:00", "450", "440"],
-            &["Thirrje për propozime: mbështetje për OJQ-të 2026", "Thirrje për propozime", "2025-11-05 09:00", "2025-11-05 09:00", "1600", "1650"],
-            &["Tender: ndriçimi publik", "Tender", "2025-12-03 10:00", "2025-12-03 10:00", "1000", "980"],
-            &["Konferencë për shtyp: investimet kapitale", "Konferencë për shtyp", "2026-01-13 11:00", "2026-01-13 11:00", "300", "290"],
-            &["Pastrimi i borës", "Rrjete sociale", "2026-01-29 07:00", "2026-01-29 07:30", "40", "42"],
-            &["Njoftim për shtyp: regjistrimi në çerdhe", "Njoftim për shtyp", "2026-03-16 10:00", "2026-03-19 10:00", "250", "240"],
-            &["Tender: renovimi i shkollave", "Tender", "2026-04-14 10:00", "2026-04-14 10:00", "1200", "1250"],
-            &["Thirrje për propozime: projektet rinore", "Thirrje për propozime", "2026-05-11 09:00", "2026-05-11 09:00", "1100", "500"],
-            &["Konferencë për shtyp: sezoni i festivaleve", "Konferencë për shtyp", "2026-06-09 11:00", "", "280", ""],
-            &["Ndërprerja e ujit", "Rrjete sociale", "2026-07-21 07:00", "2026-07-21 08:00", "45", "48"],
-            &["Njoftim për shtyp: ditët e trashëgimisë kulturore", "Njoftim për shtyp", "2026-09-08 10:00", "2026-09-12 10:00", "320", "310"],
+            &["Njoftim për shtyp: buxheti komunal 2026", "Njoftim për shtyp", "2025-10-16 10:00", "2025-10-16 10:00", "2025-10-16 10:00", "450", "440"],
+            &["Thirrje për propozime: mbështetje për OJQ-të 2026", "Thirrje për propozime", "2025-11-05 09:00", "2025-11-05 09:00", "", "1600", "1650"],
+            &["Tender: ndriçimi publik", "Tender", "2025-12-03 10:00", "2025-12-03 10:00", "", "1000", "980"],
+            &["Konferencë për shtyp: investimet kapitale", "Konferencë për shtyp", "2026-01-13 11:00", "2026-01-13 11:00", "", "300", "290"],
+            &["Pastrimi i borës", "Rrjete sociale", "2026-01-29 07:00", "2026-01-29 07:30", "2026-01-29 08:00", "40", "42"],
+            &["Njoftim për shtyp: regjistrimi në çerdhe", "Njoftim për shtyp", "2026-03-16 10:00", "2026-03-19 10:00", "", "250", "240"],
+            &["Tender: renovimi i shkollave", "Tender", "2026-04-14 10:00", "2026-04-14 10:00", "", "1200", "1250"],
+            &["Thirrje për propozime: projektet rinore", "Thirrje për propozime", "2026-05-11 09:00", "2026-05-11 09:00", "", "1100", "500"],
+            &["Konferencë për shtyp: sezoni i festivaleve", "Konferencë për shtyp", "2026-06-09 11:00", "", "", "280", ""],
+            &["Ndërprerja e ujit", "Rrjete sociale", "2026-07-21 07:00", "2026-07-21 08:00", "2026-07-21 08:00", "45", "48"],
+            &["Njoftim për shtyp: ditët e trashëgimisë kulturore", "Njoftim për shtyp", "2026-09-08 10:00", "2026-09-12 10:00", "", "320", "310"],
         ],
+        // Location, text sq, sr, sr Cyrillic, tr.
         signage: &[
-            &["Hyrja kryesore", "Komuna e Gjilanit", "Opština Gnjilane"],
-            &["Përdhesa", "Gjendja Civile", "Matična služba"],
-            &["Përdhesa", "Qendra për Shërbime me Qytetarë", "Centar za usluge građanima"],
-            &["Kati 1", "Drejtoria e Urbanizmit", "Direkcija za urbanizam"],
-            &["Kati 1", "Zyra për Komunitete", "Kancelarija za zajednice"],
-            &["Kati 2", "Zyra e Kryetarit", "Kabinet predsednika opštine"],
-            &["Kati 2", "Salla e Kuvendit", "Salla e Kuvendit"],
+            &["Hyrja kryesore", "Komuna e Gjilanit", "Opština Gnjilane", "Општина Гњилане", "Gilan Belediyesi"],
+            &["Përdhesa", "Gjendja Civile", "Matična služba", "Матична служба", "Nüfus Müdürlüğü"],
+            &["Përdhesa", "Qendra për Shërbime me Qytetarë", "Centar za usluge građanima", "Центар за услуге грађанима", "Vatandaş Hizmetleri Merkezi"],
+            &["Kati 1", "Drejtoria e Urbanizmit", "Direkcija za urbanizam", "Дирекција за урбанизам", ""],
+            &["Kati 1", "Zyra për Komunitete", "Kancelarija za zajednice", "Канцеларија за заједнице", "Topluluklar Ofisi"],
+            &["Kati 2", "Zyra e Kryetarit", "Kabinet predsednika opštine", "Кабинет председника општине", ""],
+            &["Kati 2", "Salla e Kuvendit", "Salla e Kuvendit", "", ""],
         ],
         ..BASE
     },
@@ -868,7 +928,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
     // A publicly owned enterprise: no category takes this kind.
     // services 3: verbal 3/3, written 2/3 -> 83.33
     // communication 5: simultaneous 4/5, equivalent 4/5 -> 80
-    // signage 2/2 -> 100
+    // signage 2/2 -> 100 (Serbian in Cyrillic)
     // total 0.35*83.33 + 0.40*80 + 0.25*100 = 29.17 + 32 + 25 = 86.17 (not ranked)
     Applicant {
         id: "posta",
@@ -889,8 +949,8 @@ pub(super) const APPLICANTS: &[Applicant] = &[
             &["Commemorative stamps 2026", "news_release", "2026-09-01 10:00", "2026-09-05 10:00", "200", "195"],
         ],
         signage: &[
-            &["Main entrance", "Posta e Kosovës", "Pošta Kosova"],
-            &["Counter", "Sporteli për Pako", "Šalter za pakete"],
+            &["Main entrance", "Posta e Kosovës", "Пошта Косова"],
+            &["Counter", "Sporteli për Pako", "Шалтер за пакете"],
         ],
         ..BASE
     },
@@ -902,7 +962,7 @@ pub(super) const APPLICANTS: &[Applicant] = &[
 /// Executive category; total exactly on the upper boundary of Moderate (to 66).
 /// services 5: verbal 3/5, written 3/5 -> 60
 /// communication 8: simultaneous 5/8, equivalent 5/8 -> (60*5 + 40*5)/8 = 62.5
-/// signage 4/5 -> 80
+/// signage 4/5 -> 80 (Serbian in Cyrillic; one sign without it)
 /// total 0.35*60 + 0.40*62.5 + 0.25*80 = 21 + 25 + 20 = 66.00 Moderate
 #[rustfmt::skip]
 pub(super) const XLS_APPLICANT: Applicant = Applicant {
@@ -932,9 +992,9 @@ pub(super) const XLS_APPLICANT: Applicant = Applicant {
     ],
     signage: &[
         &["Main entrance", "Komisioni Qendror i Zgjedhjeve", "Централна изборна комисија"],
-        &["Reception", "Informata për votuesit", "Informacije za birače"],
-        &["Floor 1", "Sekretariati i KQZ-së", "Sekretarijat CIK-a"],
-        &["Floor 2", "Zyra për Regjistrimin e Partive Politike", "Kancelarija za registraciju političkih partija"],
+        &["Reception", "Informata për votuesit", "Информације за бираче"],
+        &["Floor 1", "Sekretariati i KQZ-së", "Секретаријат ЦИК-а"],
+        &["Floor 2", "Zyra për Regjistrimin e Partive Politike", "Канцеларија за регистрацију политичких партија"],
         &["Ground floor", "Qendra e Numërimit", ""],
     ],
     ..BASE

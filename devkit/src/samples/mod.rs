@@ -8,11 +8,14 @@
 //! The institutions are real (names from public sources); every row of evidence is
 //! FICTIONAL, and every workbook says so on its Institution sheet ("Fictional sample: yes").
 //! Sheet and column names come from [`crate::layout`], which mirrors `criteria/2026.yaml`.
-//! Columns for languages only some institutions owe (Turkish, Bosnian) and the columns the
-//! criteria let an applicant leave out are optional: an applicant's sheets have them only if
-//! it lists them. Services, simultaneity and signage are checked in every language the
-//! applicant owes (`criteria/languages.yaml`, by the Institution sheet's Municipality), so a
-//! municipality owing Turkish needs those columns.
+//! Columns for languages only some institutions owe (Turkish, Bosnian, Romani) and the
+//! columns the criteria let an applicant leave out are optional: an applicant's sheets have
+//! them only if it lists them. Services, simultaneity and signage are checked in every
+//! official language the applicant owes (`criteria/languages.yaml`, by the Institution
+//! sheet's Municipality), services in its languages in official use too, so a municipality
+//! owing Turkish needs those columns. The reader expects a column for every language owed
+//! under any criterion, so such a municipality's sheets carry the language's column in
+//! Communication and Signage as well, counted or not.
 //!
 //! Each applicant (in [`applicants`]) carries its expected scores as a comment, computed by
 //! hand with the 2026 weights: services 35 (verbal 50 + written 50), communication 40

@@ -259,7 +259,7 @@ mod tests {
             (
                 "an empty column list",
                 &[(
-                    "by_language: { sq: verbal_sq, sr: verbal_sr, tr: verbal_tr, bs: verbal_bs }",
+                    "by_language: { sq: verbal_sq, sr: verbal_sr, tr: verbal_tr, bs: verbal_bs, rom: verbal_rom }",
                     "all_yes: []"
                 )]
             ),

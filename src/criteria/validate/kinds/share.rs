@@ -32,8 +32,7 @@ pub(super) fn columns(all_yes: &[usize]) -> Vec<usize> {
 mod tests {
     use crate::criteria::validate::snapshot::cases;
 
-    const VERBAL: &str =
-        "        by_language: { sq: verbal_sq, sr: verbal_sr, tr: verbal_tr, bs: verbal_bs }\n";
+    const VERBAL: &str = "        by_language: { sq: verbal_sq, sr: verbal_sr, tr: verbal_tr, bs: verbal_bs, rom: verbal_rom }\n";
 
     #[test]
     fn a_share_lists_yes_no_columns() {

@@ -88,7 +88,7 @@ mod tests {
             ),
             (
                 "an unknown script rule",
-                &[("serbian_script: either", "serbian_script: greek")]
+                &[("serbian_script: cyrillic", "serbian_script: greek")]
             ),
             (
                 "a Cyrillic column that is no text",
