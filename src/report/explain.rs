@@ -57,11 +57,18 @@ pub fn explain(
     if let Some(status) = card.jury.as_ref().and_then(|j| j.status.as_ref()) {
         let _ = writeln!(out, "{}: {status}", m.get("jury_title"));
     }
+    // As wide as the longest name, so long indicator names are not cut,
+    // up to a width that still fits a wide terminal beside the numbers.
+    let names = card.criteria.iter().flat_map(|c| {
+        std::iter::once(c.name.chars().count())
+            .chain(c.indicators.iter().map(|i| i.name.chars().count() + 2))
+    });
+    let width = names.max().unwrap_or(0).clamp(40, 90);
     let row = |out: &mut String, name: &str, cells: [&str; 4]| {
         let [value, score, weight, contribution] = cells;
         let _ = writeln!(
             out,
-            "{name:<52} {value:>8} {score:>8} {weight:>7} {contribution:>8}"
+            "{name:<width$} {value:>8} {score:>8} {weight:>7} {contribution:>8}"
         );
     };
     out.push('\n');
@@ -78,11 +85,11 @@ pub fn explain(
     for c in &card.criteria {
         row(
             &mut out,
-            &pad(&c.name, 52),
+            &pad(&c.name, width),
             ["", &c.score, &c.weight, &c.contribution],
         );
         for i in &c.indicators {
-            let name = format!("  {}", pad(&i.name, 50));
+            let name = format!("  {}", pad(&i.name, width - 2));
             row(
                 &mut out,
                 &name,

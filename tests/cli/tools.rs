@@ -78,6 +78,10 @@ fn explain_prints_a_scorecard_whose_points_add_up() {
         "indicator points sum to the evidence score, not {points}\n{text}"
     );
     assert!(text.contains("✗ Communication!F6"), "{text}");
+    assert!(
+        text.contains("  Written reply in the official languages and those in official use "),
+        "a long indicator name is shown whole: {text}"
+    );
     let sr = stdout(
         &langaward(&root())
             .args(["explain", "prizren", "--lang", "sr-Cyrl"])
