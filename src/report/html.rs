@@ -194,6 +194,8 @@ mod tests {
         let templates: String = TEMPLATES.iter().map(|(_, s)| *s).collect();
         let readers: String = [
             include_str!("../submission/mod.rs"),
+            include_str!("../submission/institution.rs"),
+            include_str!("../submission/evidence.rs"),
             include_str!("../submission/cells.rs"),
             include_str!("../submission/grid.rs"),
             include_str!("../submission/sniff.rs"),
