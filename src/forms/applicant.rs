@@ -5,7 +5,7 @@
 
 use crate::criteria::{ColumnType, Criteria};
 use crate::i18n::{Lang, Messages};
-use crate::submission::INSTITUTION_FIELDS;
+use crate::submission::institution::Field;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, Workbook,
     Worksheet, XlsxError,
@@ -42,8 +42,12 @@ fn yes_no(lang: Lang) -> [&'static str; 2] {
 
 /// An Institution label in the template's language: Serbian Cyrillic
 /// templates write the Serbian label in Cyrillic (the reader accepts both).
-fn institution_label(lang: Lang, key: &'static str, labels: &[&'static str; 3]) -> String {
-    let label = labels.get(label_index(lang)).copied().unwrap_or(key);
+fn institution_label(lang: Lang, field: Field) -> String {
+    let label = field
+        .labels()
+        .get(label_index(lang))
+        .copied()
+        .unwrap_or(field.key());
     match lang {
         Lang::SrCyrl => crate::i18n::to_cyrillic(label),
         _ => label.to_string(),
@@ -87,12 +91,12 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
         Lang::SrCyrl => "Институција",
         Lang::En => "Institution",
     })?;
-    for (r, (key, labels)) in INSTITUTION_FIELDS.iter().enumerate() {
+    for (r, field) in Field::ALL.into_iter().enumerate() {
         let r = r as u32;
-        let label = institution_label(first, key, labels);
+        let label = institution_label(first, field);
         ws.write_string_with_format(r, 0, &label, &bold)?;
-        match *key {
-            "kind" => {
+        match field {
+            Field::Kind => {
                 let kinds: Vec<String> = c.kinds.iter().map(|k| m.text(&k.name)).collect();
                 ws.add_data_validation(
                     r,
@@ -103,7 +107,7 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
                 )?;
                 ws.write_blank(r, 1, &input)?;
             }
-            "municipality" => {
+            Field::Municipality => {
                 let ids: Vec<&str> = c
                     .languages
                     .municipalities
@@ -121,13 +125,13 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
                 }
                 ws.write_blank(r, 1, &input)?;
             }
-            "submitted" => {
+            Field::Submitted => {
                 ws.write_blank(r, 1, &date)?;
             }
-            "edition" => {
+            Field::Edition => {
                 ws.write_number_with_format(r, 1, c.edition as f64, &input)?;
             }
-            "sample" => {
+            Field::Sample => {
                 ws.add_data_validation(
                     r,
                     1,
@@ -137,7 +141,7 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
                 )?;
                 ws.write_string_with_format(r, 1, yes_no(first)[1], &input)?;
             }
-            _ => {
+            Field::Id | Field::NameSq | Field::NameSr | Field::NameSrCyrl | Field::Contact => {
                 ws.write_blank(r, 1, &input)?;
             }
         }

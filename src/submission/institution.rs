@@ -33,54 +33,164 @@ pub(super) const INSTITUTION_SHEET: [&str; 4] =
 pub(super) static INSTITUTION_SHEET_NAMES: LazyLock<FoldedSet> =
     LazyLock::new(|| FoldedSet::new(INSTITUTION_SHEET));
 
-/// The Institution sheet's keys and the labels accepted for each.
-pub const INSTITUTION_FIELDS: [(&str, [&str; 3]); 10] = [
-    ("id", ["ID", "ID", "ID"]),
-    (
-        "name_sq",
-        ["Emri në shqip", "Naziv na albanskom", "Name in Albanian"],
-    ),
-    (
-        "name_sr",
-        ["Emri në serbisht", "Naziv na srpskom", "Name in Serbian"],
-    ),
-    (
-        "name_sr_cyrl",
-        [
-            "Emri në serbisht (cirilik)",
-            "Naziv na srpskom (ćirilica)",
-            "Name in Serbian (Cyrillic)",
-        ],
-    ),
-    ("kind", ["Lloji", "Vrsta", "Kind"]),
-    ("municipality", ["Komuna", "Opština", "Municipality"]),
-    ("contact", ["Kontakti", "Kontakt", "Contact"]),
-    (
-        "submitted",
-        ["Data e dorëzimit", "Datum podnošenja", "Date of submission"],
-    ),
-    ("edition", ["Edicioni", "Izdanje", "Edition"]),
-    (
-        "sample",
-        ["Mostër fiktive", "Fiktivni uzorak", "Fictional sample"],
-    ),
-];
+/// A field of the Institution sheet: the reader finds each by its label in
+/// any language, and the applicants' template writes them in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Id,
+    NameSq,
+    NameSr,
+    NameSrCyrl,
+    Kind,
+    Municipality,
+    Contact,
+    Submitted,
+    Edition,
+    Sample,
+}
 
-/// Each Institution field's key and labels, folded once.
-static INSTITUTION_LABELS: LazyLock<Vec<(&'static str, FoldedSet)>> = LazyLock::new(|| {
-    INSTITUTION_FIELDS
+impl Field {
+    /// Every field, in the template's order.
+    pub const ALL: [Field; 10] = [
+        Field::Id,
+        Field::NameSq,
+        Field::NameSr,
+        Field::NameSrCyrl,
+        Field::Kind,
+        Field::Municipality,
+        Field::Contact,
+        Field::Submitted,
+        Field::Edition,
+        Field::Sample,
+    ];
+
+    /// The field's key, accepted as a label too (a sheet typed by someone
+    /// who read results.json).
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Id => "id",
+            Field::NameSq => "name_sq",
+            Field::NameSr => "name_sr",
+            Field::NameSrCyrl => "name_sr_cyrl",
+            Field::Kind => "kind",
+            Field::Municipality => "municipality",
+            Field::Contact => "contact",
+            Field::Submitted => "submitted",
+            Field::Edition => "edition",
+            Field::Sample => "sample",
+        }
+    }
+
+    /// The labels in Albanian, Serbian and English.
+    pub fn labels(self) -> [&'static str; 3] {
+        match self {
+            Field::Id => ["ID", "ID", "ID"],
+            Field::NameSq => ["Emri në shqip", "Naziv na albanskom", "Name in Albanian"],
+            Field::NameSr => ["Emri në serbisht", "Naziv na srpskom", "Name in Serbian"],
+            Field::NameSrCyrl => [
+                "Emri në serbisht (cirilik)",
+                "Naziv na srpskom (ćirilica)",
+                "Name in Serbian (Cyrillic)",
+            ],
+            Field::Kind => ["Lloji", "Vrsta", "Kind"],
+            Field::Municipality => ["Komuna", "Opština", "Municipality"],
+            Field::Contact => ["Kontakti", "Kontakt", "Contact"],
+            Field::Submitted => ["Data e dorëzimit", "Datum podnošenja", "Date of submission"],
+            Field::Edition => ["Edicioni", "Izdanje", "Edition"],
+            Field::Sample => ["Mostër fiktive", "Fiktivni uzorak", "Fictional sample"],
+        }
+    }
+
+    /// The field a label names, in any language.
+    fn named(label: &str) -> Option<Field> {
+        let label = fold(label);
+        FIELD_LABELS
+            .iter()
+            .find(|(_, labels)| labels.contains(&label))
+            .map(|(field, _)| *field)
+    }
+
+    /// "Lloji / Vrsta / Kind", for a finding that asks for the field.
+    fn labels_joined(self) -> String {
+        let mut labels = self.labels().to_vec();
+        labels.dedup();
+        labels.join(" / ")
+    }
+}
+
+/// Each field's key and labels, folded once.
+static FIELD_LABELS: LazyLock<Vec<(Field, FoldedSet)>> = LazyLock::new(|| {
+    Field::ALL
         .iter()
-        .map(|(key, labels)| (*key, FoldedSet::new(std::iter::once(*key).chain(*labels))))
+        .map(|&f| {
+            (
+                f,
+                FoldedSet::new(std::iter::once(f.key()).chain(f.labels())),
+            )
+        })
         .collect()
 });
 
-/// The Institution field a label names, in any language.
-fn field_key(label: &str) -> Option<&'static str> {
-    let label = fold(label);
-    INSTITUTION_LABELS
-        .iter()
-        .find(|(_, labels)| labels.contains(&label))
-        .map(|(key, _)| *key)
+/// The fields a sheet fills in: per field, the first value beside its label.
+struct Fields<'c> {
+    sheet: &'c str,
+    found: Vec<(Field, u32, u32, &'c Data)>,
+}
+
+impl<'c> Fields<'c> {
+    /// Each row is a label and a value; rows with another label, and a
+    /// field's later rows, are ignored.
+    fn new(sheet: &'c str, cells: &'c [Cell]) -> Fields<'c> {
+        let mut found: Vec<(Field, u32, u32, &Data)> = Vec::new();
+        for row in cells.chunk_by(|a, b| a.0 == b.0) {
+            let mut it = row.iter();
+            let Some((_, _, label)) = it.next() else {
+                continue;
+            };
+            let Some(field) = Field::named(&cells::as_text(label)) else {
+                continue;
+            };
+            if let Some((r, c, value)) = it.next()
+                && !found.iter().any(|f| f.0 == field)
+            {
+                found.push((field, *r, *c, value));
+            }
+        }
+        Fields { sheet, found }
+    }
+
+    fn data(&self, field: Field) -> Option<&'c Data> {
+        self.found.iter().find(|f| f.0 == field).map(|f| f.3)
+    }
+
+    /// The field's text, cut to 500 characters; `None` when empty.
+    fn text(&self, field: Field) -> Option<String> {
+        self.data(field)
+            .map(|d| crate::text::truncate(&cells::as_text(d), 500).0)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The field's value cell.
+    fn at(&self, field: Field) -> Option<CellRef> {
+        self.found
+            .iter()
+            .find(|f| f.0 == field)
+            .map(|f| CellRef::cell(self.sheet, f.1, f.2))
+    }
+
+    /// The whole sheet, for what is missing from it.
+    fn whole(&self) -> CellRef {
+        CellRef {
+            sheet: self.sheet.to_string(),
+            row: 0,
+            column: None,
+        }
+    }
+}
+
+/// A cell's text as a finding quotes it.
+fn found(d: &Data) -> String {
+    format!("\"{}\"", crate::text::truncate(&cells::as_text(d), 40).0)
 }
 
 pub(super) fn institution(
@@ -89,140 +199,125 @@ pub(super) fn institution(
     cells: &[Cell],
     findings: &mut Vec<Finding>,
 ) -> Result<Institution, Finding> {
-    let criteria = reader.criteria;
-    let mut fields: Vec<(&'static str, u32, u32, &Data)> = Vec::new();
-    for row in cells.chunk_by(|a, b| a.0 == b.0) {
-        let mut it = row.iter();
-        let Some((_, _, label)) = it.next() else {
-            continue;
-        };
-        let Some(key) = field_key(&cells::as_text(label)) else {
-            continue;
-        };
-        if let Some((r, c, value)) = it.next()
-            && !fields.iter().any(|f| f.0 == key)
-        {
-            fields.push((key, *r, *c, value));
-        }
-    }
-    let text = |key: &str| -> Option<String> {
-        fields
-            .iter()
-            .find(|f| f.0 == key)
-            .map(|f| crate::text::truncate(&cells::as_text(f.3), 500).0)
-            .filter(|s| !s.is_empty())
-    };
-    let at = |key: &str| {
-        fields
-            .iter()
-            .find(|f| f.0 == key)
-            .map(|f| CellRef::cell(sheet, f.1, f.2))
-    };
-    let whole = CellRef {
-        sheet: sheet.to_string(),
-        row: 0,
-        column: None,
-    };
-    let missing = |key: &str| {
+    let fields = Fields::new(sheet, cells);
+    let missing = |field: Field| {
         Finding::error("S021")
-            .at(whole.clone())
-            .arg("labels", labels_of(key))
+            .at(fields.whole())
+            .arg("labels", field.labels_joined())
     };
-    let found = |d: &Data| format!("\"{}\"", crate::text::truncate(&cells::as_text(d), 40).0);
-    let id = text("id")
+    let id = fields
+        .text(Field::Id)
         .map(|id| crate::text::id(&id))
         .filter(|id| !id.is_empty())
-        .ok_or_else(|| missing("id"))?;
-    let kind_text = text("kind").ok_or_else(|| missing("kind"))?;
-    let kind_folded = fold(&kind_text);
-    let kind = criteria
-        .kinds
-        .iter()
-        .zip(&reader.kinds)
-        .find(|(_, names)| names.contains(&kind_folded))
-        .map(|(k, _)| k.id.clone())
-        .unwrap_or_else(|| {
-            let known: Vec<&str> = criteria.kinds.iter().map(|k| k.id.as_str()).collect();
-            findings.push(
-                Finding::warning("S022")
-                    .at(at("kind"))
-                    .arg("kind", &kind_text)
-                    .arg("known", known.join(", ")),
-            );
-            kind_text.clone()
-        });
-    let (name_sq, name_sr) = (text("name_sq"), text("name_sr"));
+        .ok_or_else(|| missing(Field::Id))?;
+    let kind = kind(reader, &fields, findings).ok_or_else(|| missing(Field::Kind))?;
+    let (name_sq, name_sr) = (fields.text(Field::NameSq), fields.text(Field::NameSr));
     if name_sq.is_none() && name_sr.is_none() {
-        return Err(missing("name_sq"));
+        return Err(missing(Field::NameSq));
     }
-    for (key, name) in [("name_sq", &name_sq), ("name_sr", &name_sr)] {
+    for (field, name) in [(Field::NameSq, &name_sq), (Field::NameSr, &name_sr)] {
         if name.is_none() {
             findings.push(
                 Finding::warning("S023")
-                    .at(whole.clone())
-                    .arg("labels", labels_of(key)),
+                    .at(fields.whole())
+                    .arg("labels", field.labels_joined()),
             );
         }
     }
-    let submitted = fields.iter().find(|f| f.0 == "submitted").and_then(|f| {
-        match cells::convert(f.3, &ColumnType::DateTime, 100) {
-            Ok(Value::DateTime(d)) => Some(d.date()),
-            _ => {
-                findings.push(
-                    Finding::warning("S024")
-                        .at(at("submitted"))
-                        .arg("found", found(f.3)),
-                );
-                None
-            }
-        }
-    });
-    let any_number = ColumnType::Number {
-        min: None,
-        max: None,
-    };
-    let edition = match fields.iter().find(|f| f.0 == "edition") {
-        None => None,
-        Some(f) => match cells::convert(f.3, &any_number, 100) {
-            Ok(Value::Number(n)) if n.fract() == 0.0 && n.abs() < 1e6 => Some(n as i64),
-            _ => {
-                return Err(Finding::error("S025")
-                    .at(at("edition"))
-                    .arg("found", found(f.3)));
-            }
-        },
-    };
-    if let Some(e) = edition
-        && e != criteria.edition
-    {
-        return Err(Finding::error("S026")
-            .at(at("edition"))
-            .arg("edition", e)
-            .arg("expected", criteria.edition));
-    }
+    let submitted = submitted(&fields, findings);
+    let edition = edition(reader.criteria.edition, &fields)?;
     let municipality = municipality(
         reader,
-        text("municipality"),
-        at("municipality").unwrap_or_else(|| whole.clone()),
+        fields.text(Field::Municipality),
+        fields
+            .at(Field::Municipality)
+            .unwrap_or_else(|| fields.whole()),
         &kind,
         findings,
     );
     let sample = fields
-        .iter()
-        .find(|f| f.0 == "sample")
-        .is_some_and(|f| cells::convert(f.3, &ColumnType::YesNo, 10) == Ok(Value::Bool(true)));
+        .data(Field::Sample)
+        .is_some_and(|d| cells::convert(d, &ColumnType::YesNo, 10) == Ok(Value::Bool(true)));
     Ok(Institution {
         id,
         name_sq,
         name_sr,
-        name_sr_cyrl: text("name_sr_cyrl"),
+        name_sr_cyrl: fields.text(Field::NameSrCyrl),
         kind,
         municipality,
-        contact: text("contact"),
+        contact: fields.text(Field::Contact),
         submitted,
         edition,
         sample,
     })
+}
+
+/// The kind's id when the sheet names a known kind in any language; an
+/// unknown kind is kept as written, with a warning (the applicant is then
+/// ineligible). `None` when the field is empty.
+fn kind(reader: &Reader, fields: &Fields, findings: &mut Vec<Finding>) -> Option<String> {
+    let criteria = reader.criteria;
+    let written = fields.text(Field::Kind)?;
+    let folded = fold(&written);
+    let known = criteria
+        .kinds
+        .iter()
+        .zip(&reader.kinds)
+        .find(|(_, names)| names.contains(&folded))
+        .map(|(k, _)| k.id.clone());
+    Some(known.unwrap_or_else(|| {
+        let known: Vec<&str> = criteria.kinds.iter().map(|k| k.id.as_str()).collect();
+        findings.push(
+            Finding::warning("S022")
+                .at(fields.at(Field::Kind))
+                .arg("kind", &written)
+                .arg("known", known.join(", ")),
+        );
+        written
+    }))
+}
+
+/// The date of submission; one that is no date is ignored with a warning.
+fn submitted(fields: &Fields, findings: &mut Vec<Finding>) -> Option<NaiveDate> {
+    let data = fields.data(Field::Submitted)?;
+    match cells::convert(data, &ColumnType::DateTime, 100) {
+        Ok(Value::DateTime(d)) => Some(d.date()),
+        _ => {
+            findings.push(
+                Finding::warning("S024")
+                    .at(fields.at(Field::Submitted))
+                    .arg("found", found(data)),
+            );
+            None
+        }
+    }
+}
+
+/// The edition the workbook is for, if it says: a workbook for another
+/// edition, or one whose edition is no year, is rejected.
+fn edition(expected: i64, fields: &Fields) -> Result<Option<i64>, Finding> {
+    let Some(data) = fields.data(Field::Edition) else {
+        return Ok(None);
+    };
+    let any_number = ColumnType::Number {
+        min: None,
+        max: None,
+    };
+    let edition = match cells::convert(data, &any_number, 100) {
+        Ok(Value::Number(n)) if n.fract() == 0.0 && n.abs() < 1e6 => n as i64,
+        _ => {
+            return Err(Finding::error("S025")
+                .at(fields.at(Field::Edition))
+                .arg("found", found(data)));
+        }
+    };
+    if edition != expected {
+        return Err(Finding::error("S026")
+            .at(fields.at(Field::Edition))
+            .arg("edition", edition)
+            .arg("expected", expected));
+    }
+    Ok(Some(edition))
 }
 
 /// The municipality an applicant names decides the languages it owes, so it
@@ -245,7 +340,7 @@ fn municipality(
             findings.push(
                 Finding::warning("S027")
                     .at(at)
-                    .arg("labels", labels_of("municipality")),
+                    .arg("labels", Field::Municipality.labels_joined()),
             );
             None
         }
@@ -274,28 +369,17 @@ fn municipality(
     }
 }
 
-fn labels_of(key: &str) -> String {
-    INSTITUTION_FIELDS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, l)| {
-            let mut l = l.to_vec();
-            l.dedup();
-            l.join(" / ")
-        })
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn institution_labels_in_any_language() {
-        assert_eq!(field_key("Emri në shqip"), Some("name_sq"));
-        assert_eq!(field_key("naziv na srpskom"), Some("name_sr"));
-        assert_eq!(field_key(" KIND "), Some("kind"));
-        assert_eq!(field_key("Datum podnosenja"), Some("submitted"));
-        assert_eq!(field_key("Something else"), None);
+        assert_eq!(Field::named("Emri në shqip"), Some(Field::NameSq));
+        assert_eq!(Field::named("naziv na srpskom"), Some(Field::NameSr));
+        assert_eq!(Field::named(" KIND "), Some(Field::Kind));
+        assert_eq!(Field::named("Datum podnosenja"), Some(Field::Submitted));
+        assert_eq!(Field::named("name_sr_cyrl"), Some(Field::NameSrCyrl));
+        assert_eq!(Field::named("Something else"), None);
     }
 }

@@ -6,13 +6,13 @@ pub(crate) mod cells;
 mod evidence;
 mod finding;
 pub(crate) mod grid;
-mod institution;
+pub mod institution;
 mod ods;
 mod sniff;
 
 pub use cells::parse_date_time;
 pub use finding::{Finding, Level};
-pub use institution::{INSTITUTION_FIELDS, Institution};
+pub use institution::Institution;
 pub use sniff::Format;
 
 use crate::criteria::Criteria;
