@@ -199,7 +199,8 @@ mod tests {
             include_str!("../submission/cells.rs"),
             include_str!("../submission/grid.rs"),
             include_str!("../submission/sniff.rs"),
-            include_str!("../evaluate.rs"),
+            include_str!("../evaluate/supersede.rs"),
+            include_str!("../evaluate/jury.rs"),
             include_str!("../jury/marks.rs"),
         ]
         .concat();
