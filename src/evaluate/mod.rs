@@ -147,106 +147,18 @@ pub fn evaluate_with(
     }
     let c = &loaded.criteria;
     progress.stage(Stage::Reading, files.len());
-    // Labels and names are prepared once for every workbook.
-    let reader = submission::Reader::new(c);
-    let scorer = scoring::Scorer::new(c);
-    let municipalities = MunicipalityIndex::new(&c.languages);
-    // Each workbook is read and scored on its own thread; only the
-    // institution and its scorecard come back, never the rows.
-    let mut read: Vec<(String, Option<String>, Processed)> = files
-        .par_iter()
-        .map(|path| {
-            let sha = digest(path, &options.limits);
-            let processed = match reader.read(path, &options.limits) {
-                Read::Usable {
-                    value: submission,
-                    findings,
-                } => {
-                    let card = scorer.score(&submission);
-                    let Submission {
-                        institution,
-                        sheets,
-                    } = *submission;
-                    // The scorecard was built while the workbook's rows were
-                    // alive, its many small strings scattered among theirs;
-                    // a copy made once the rows are freed packs what the
-                    // report keeps together, and the next workbook reuses
-                    // the scattered space (a third less peak memory).
-                    drop(sheets);
-                    Processed::Scored {
-                        card: Box::new(card.compacted()),
-                        institution: Box::new(institution),
-                        findings,
-                    }
-                }
-                Read::Rejected { findings } => Processed::Rejected { findings },
-                Read::Skipped { reason } => Processed::Skipped { reason },
-            };
-            progress.advance();
-            (crate::text::display_path(path), sha, processed)
-        })
-        .collect();
+    let mut read = read_submissions(c, &files, &options.limits, progress);
     read.sort_by(|a, b| a.0.cmp(&b.0));
     supersede::supersede_duplicates(&mut read);
 
-    let mut inputs = Vec::with_capacity(read.len());
+    let municipalities = MunicipalityIndex::new(&c.languages);
     let mut applicants = Vec::new();
-    for (file, sha256, result) in read {
-        let record = match result {
-            Processed::Skipped { reason } => InputRecord {
-                file,
-                role: Role::Submission,
-                sha256,
-                outcome: Outcome::Skipped,
-                findings: vec![reason],
-                applicant: None,
-            },
-            Processed::Rejected { findings } => InputRecord {
-                file,
-                role: Role::Submission,
-                sha256,
-                outcome: Outcome::Rejected,
-                findings,
-                applicant: None,
-            },
-            Processed::Scored {
-                institution,
-                card,
-                findings,
-            } => {
-                let (institution, card) = (*institution, *card);
-                let ineligible = Ineligible::by(c, &municipalities, &institution);
-                let category = c
-                    .category_for(&institution.kind)
-                    .filter(|_| ineligible.is_none());
-                let warnings = findings
-                    .iter()
-                    .filter(|f| f.level == Level::Warning)
-                    .count();
-                applicants.push(Applicant {
-                    file: file.clone(),
-                    institution,
-                    category,
-                    ineligible,
-                    card,
-                    warnings,
-                });
-                InputRecord {
-                    file,
-                    role: Role::Submission,
-                    sha256,
-                    outcome: if findings.is_empty() {
-                        Outcome::Scored
-                    } else {
-                        Outcome::ScoredWithWarnings
-                    },
-                    findings,
-                    applicant: Some(applicants.len() - 1),
-                }
-            }
-        };
-        inputs.push(record);
-    }
+    let mut inputs: Vec<InputRecord> = read
+        .into_iter()
+        .map(|(file, sha256, result)| {
+            record(c, &municipalities, file, sha256, result, &mut applicants)
+        })
+        .collect();
     let ids: Vec<&str> = applicants
         .iter()
         .map(|a| a.institution.id.as_str())
@@ -287,6 +199,106 @@ pub fn evaluate_with(
         jury,
         unknown_institutions,
     })
+}
+
+/// Reads and scores every workbook, each on its own thread; only the
+/// institution and its scorecard come back, never the rows. Each file comes
+/// with its name as displayed and its sha256.
+fn read_submissions(
+    c: &criteria::Criteria,
+    files: &[PathBuf],
+    limits: &Limits,
+    progress: &dyn Progress,
+) -> Vec<(String, Option<String>, Processed)> {
+    // Labels and names are prepared once for every workbook.
+    let reader = submission::Reader::new(c);
+    let scorer = scoring::Scorer::new(c);
+    files
+        .par_iter()
+        .map(|path| {
+            let sha = digest(path, limits);
+            let processed = match reader.read(path, limits) {
+                Read::Usable {
+                    value: submission,
+                    findings,
+                } => {
+                    let card = scorer.score(&submission);
+                    let Submission {
+                        institution,
+                        sheets,
+                    } = *submission;
+                    // The scorecard was built while the workbook's rows were
+                    // alive, its many small strings scattered among theirs;
+                    // a copy made once the rows are freed packs what the
+                    // report keeps together, and the next workbook reuses
+                    // the scattered space (a third less peak memory).
+                    drop(sheets);
+                    Processed::Scored {
+                        card: Box::new(card.compacted()),
+                        institution: Box::new(institution),
+                        findings,
+                    }
+                }
+                Read::Rejected { findings } => Processed::Rejected { findings },
+                Read::Skipped { reason } => Processed::Skipped { reason },
+            };
+            progress.advance();
+            (crate::text::display_path(path), sha, processed)
+        })
+        .collect()
+}
+
+/// What became of one submission; a scored one joins `applicants`, in its
+/// category unless it is ineligible.
+fn record(
+    c: &criteria::Criteria,
+    municipalities: &MunicipalityIndex,
+    file: String,
+    sha256: Option<String>,
+    result: Processed,
+    applicants: &mut Vec<Applicant>,
+) -> InputRecord {
+    let (outcome, findings, applicant) = match result {
+        Processed::Skipped { reason } => (Outcome::Skipped, vec![reason], None),
+        Processed::Rejected { findings } => (Outcome::Rejected, findings, None),
+        Processed::Scored {
+            institution,
+            card,
+            findings,
+        } => {
+            let (institution, card) = (*institution, *card);
+            let ineligible = Ineligible::by(c, municipalities, &institution);
+            let category = c
+                .category_for(&institution.kind)
+                .filter(|_| ineligible.is_none());
+            let warnings = findings
+                .iter()
+                .filter(|f| f.level == Level::Warning)
+                .count();
+            applicants.push(Applicant {
+                file: file.clone(),
+                institution,
+                category,
+                ineligible,
+                card,
+                warnings,
+            });
+            let outcome = if findings.is_empty() {
+                Outcome::Scored
+            } else {
+                Outcome::ScoredWithWarnings
+            };
+            (outcome, findings, Some(applicants.len() - 1))
+        }
+    };
+    InputRecord {
+        file,
+        role: Role::Submission,
+        sha256,
+        outcome,
+        findings,
+        applicant,
+    }
 }
 
 /// The folder of jury marks to read, if any: a folder found by default is
