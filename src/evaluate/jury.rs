@@ -1,8 +1,9 @@
 //! The jury's sheets as inputs of the evaluation: read beside the
 //! submissions, their marks aggregated and joined to the evidence scores.
 
+use super::supersede::replaced_by;
 use super::{Applicant, EvaluateError, InputRecord, Outcome, Role, collect_inputs, digest};
-use crate::criteria::LoadedCriteria;
+use crate::criteria::{Jury, LoadedCriteria};
 use crate::jury::{self, Candidate, JuryResults};
 use crate::scoring;
 use crate::submission::{Finding, Level, Limits, Read};
@@ -49,54 +50,20 @@ pub(super) fn read_jury(
     read.sort_by(|a, b| a.0.cmp(&b.0));
     // A juror's later file (by name) replaces an earlier one, as with
     // resubmitted workbooks.
-    let last: Vec<Option<usize>> = read
+    let keys: Vec<Option<(usize, ())>> = read
         .iter()
         .map(|(_, _, r)| match r {
-            Read::Usable { value, .. } => Some(value.juror),
+            Read::Usable { value, .. } => Some((value.juror, ())),
             _ => None,
         })
         .collect();
+    let winners: Vec<Option<String>> = replaced_by(&keys)
+        .into_iter()
+        .map(|w| w.and_then(|w| read.get(w)).map(|r| r.0.clone()))
+        .collect();
     let mut all = jury::Marks::default();
-    for (i, (file, sha256, result)) in read.into_iter().enumerate() {
-        let mine = last.get(i).copied().flatten();
-        let newer = last
-            .iter()
-            .enumerate()
-            .skip(i + 1)
-            .find(|(_, j)| mine.is_some() && **j == mine)
-            .map(|(k, _)| k);
-        let (outcome, findings) = match result {
-            Read::Skipped { reason } => (Outcome::Skipped, vec![reason]),
-            Read::Rejected { findings } => (Outcome::Rejected, findings),
-            Read::Usable {
-                value,
-                mut findings,
-            } => match newer {
-                Some(k) => {
-                    let juror = spec.jurors.get(value.juror).map_or("", |j| j.id.as_str());
-                    findings.push(
-                        Finding::error("J004").arg("juror", juror).arg(
-                            "file",
-                            files
-                                .get(k)
-                                .map_or(String::new(), |p| crate::text::display_path(p)),
-                        ),
-                    );
-                    (Outcome::Rejected, findings)
-                }
-                None => {
-                    all.returned.push(value.juror);
-                    all.marks.extend(value.marks);
-                    all.recusals.extend(value.recusals);
-                    let outcome = if findings.iter().any(|f| f.level != Level::Note) {
-                        Outcome::ScoredWithWarnings
-                    } else {
-                        Outcome::Scored
-                    };
-                    (outcome, findings)
-                }
-            },
-        };
+    for ((file, sha256, result), winner) in read.into_iter().zip(winners) {
+        let (outcome, findings) = counted(result, winner, spec, &mut all);
         inputs.push(InputRecord {
             file,
             role: Role::JurySheet,
@@ -114,4 +81,44 @@ pub(super) fn read_jury(
         }
     }
     Ok(results)
+}
+
+/// What became of one juror sheet: one replaced by the same juror's later
+/// sheet (`winner`) is rejected; the marks and recusals of one that counts
+/// join `all`.
+fn counted(
+    result: Read<jury::marks::Sheet>,
+    winner: Option<String>,
+    spec: &Jury,
+    all: &mut jury::Marks,
+) -> (Outcome, Vec<Finding>) {
+    match result {
+        Read::Skipped { reason } => (Outcome::Skipped, vec![reason]),
+        Read::Rejected { findings } => (Outcome::Rejected, findings),
+        Read::Usable {
+            value,
+            mut findings,
+        } => match winner {
+            Some(winner) => {
+                let juror = spec.jurors.get(value.juror).map_or("", |j| j.id.as_str());
+                findings.push(
+                    Finding::error("J004")
+                        .arg("juror", juror)
+                        .arg("file", winner),
+                );
+                (Outcome::Rejected, findings)
+            }
+            None => {
+                all.returned.push(value.juror);
+                all.marks.extend(value.marks);
+                all.recusals.extend(value.recusals);
+                let outcome = if findings.iter().any(|f| f.level != Level::Note) {
+                    Outcome::ScoredWithWarnings
+                } else {
+                    Outcome::Scored
+                };
+                (outcome, findings)
+            }
+        },
+    }
 }

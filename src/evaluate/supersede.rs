@@ -1,38 +1,55 @@
-//! Resubmissions: of two files for one institution, one counts.
+//! Resubmissions: of several files from one institution, or from one juror,
+//! one counts and the others are rejected naming it.
 
 use super::Processed;
 use crate::submission::{CellRef, Finding};
 use std::collections::HashMap;
+use std::hash::Hash;
 
-/// Two files for one institution: the later date of submission counts; on
-/// equal or missing dates, the file whose name sorts last (a resubmission is
-/// usually saved as a later name). The other is rejected and names the winner.
-pub(super) fn supersede_duplicates(read: &mut [(String, Option<String>, Processed)]) {
-    let key = |r: &Processed| match r {
-        Processed::Scored { institution, .. } => {
-            Some((crate::text::fold(&institution.id), institution.submitted))
-        }
-        _ => None,
-    };
-    let keys: Vec<_> = read.iter().map(|(_, _, r)| key(r)).collect();
-    // Each id's winner in one pass (the latest date, then the last file),
-    // not by scanning every file for every file.
-    let mut winners: HashMap<&str, (Option<chrono::NaiveDate>, usize)> = HashMap::new();
-    for (j, (id, date)) in keys
+/// The later file wins: of the files with one key, the one greatest by its
+/// order and then by position (files are in name order, and a resubmission
+/// is usually saved under a later name) counts. For each file, the position
+/// of the file that replaces it; `None` for a winner and a file without key.
+/// Each key's winner is found in one pass, not by comparing every file with
+/// every other.
+pub(super) fn replaced_by<K: Eq + Hash, O: Ord + Copy>(
+    keys: &[Option<(K, O)>],
+) -> Vec<Option<usize>> {
+    let mut winners: HashMap<&K, (O, usize)> = HashMap::new();
+    for (j, (key, order)) in keys
         .iter()
         .enumerate()
         .filter_map(|(j, k)| Some((j, k.as_ref()?)))
     {
-        let best = winners.entry(id.as_str()).or_insert((*date, j));
-        if (*date, j) > *best {
-            *best = (*date, j);
+        let best = winners.entry(key).or_insert((*order, j));
+        if (*order, j) > *best {
+            *best = (*order, j);
         }
     }
-    for (i, key) in keys.iter().enumerate() {
-        let Some((id, _)) = key else {
-            continue;
-        };
-        let Some(&(_, w)) = winners.get(id.as_str()).filter(|(_, w)| *w != i) else {
+    keys.iter()
+        .enumerate()
+        .map(|(i, key)| {
+            let (key, _) = key.as_ref()?;
+            winners.get(key).map(|&(_, w)| w).filter(|&w| w != i)
+        })
+        .collect()
+}
+
+/// Two files for one institution: the later date of submission counts; on
+/// equal or missing dates, the file whose name sorts last. The other is
+/// rejected and names the winner.
+pub(super) fn supersede_duplicates(read: &mut [(String, Option<String>, Processed)]) {
+    let keys: Vec<_> = read
+        .iter()
+        .map(|(_, _, r)| match r {
+            Processed::Scored { institution, .. } => {
+                Some((crate::text::fold(&institution.id), institution.submitted))
+            }
+            _ => None,
+        })
+        .collect();
+    for (i, w) in replaced_by(&keys).into_iter().enumerate() {
+        let (Some(w), Some(Some((id, _)))) = (w, keys.get(i)) else {
             continue;
         };
         let winner_file = read.get(w).map(|r| r.0.clone()).unwrap_or_default();
@@ -141,5 +158,17 @@ mod tests {
         for kept in [4, 5, 7] {
             assert!(matches!(read[kept].2, Processed::Scored { .. }), "{kept}");
         }
+    }
+
+    #[test]
+    fn of_three_files_with_one_key_the_last_replaces_both_others() {
+        let keys = [
+            Some(("j1", ())),
+            None,
+            Some(("j1", ())),
+            Some(("j2", ())),
+            Some(("j1", ())),
+        ];
+        assert_eq!(replaced_by(&keys), [Some(4), None, Some(4), None, None]);
     }
 }
