@@ -6,7 +6,7 @@ use super::{Applicant, EvaluateError, InputRecord, Outcome, Role, collect_inputs
 use crate::criteria::{Jury, LoadedCriteria};
 use crate::jury::{self, Candidate, JuryResults};
 use crate::scoring;
-use crate::submission::{Finding, Level, Limits, Read};
+use crate::submission::{Finding, FindingCode, Level, Limits, Read};
 use rayon::prelude::*;
 use std::path::Path;
 
@@ -102,7 +102,7 @@ fn counted(
             Some(winner) => {
                 let juror = spec.jurors.get(value.juror).map_or("", |j| j.id.as_str());
                 findings.push(
-                    Finding::error("J004")
+                    Finding::new(FindingCode::J004)
                         .arg("juror", juror)
                         .arg("file", winner),
                 );
@@ -112,7 +112,7 @@ fn counted(
                 all.returned.push(value.juror);
                 all.marks.extend(value.marks);
                 all.recusals.extend(value.recusals);
-                let outcome = if findings.iter().any(|f| f.level != Level::Note) {
+                let outcome = if findings.iter().any(|f| f.level() != Level::Note) {
                     Outcome::ScoredWithWarnings
                 } else {
                     Outcome::Scored

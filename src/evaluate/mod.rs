@@ -273,7 +273,7 @@ fn record(
                 .filter(|_| ineligible.is_none());
             let warnings = findings
                 .iter()
-                .filter(|f| f.level == Level::Warning)
+                .filter(|f| f.level() == Level::Warning)
                 .count();
             applicants.push(Applicant {
                 file: file.clone(),

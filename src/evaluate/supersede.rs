@@ -2,7 +2,7 @@
 //! one counts and the others are rejected naming it.
 
 use super::Processed;
-use crate::submission::{CellRef, Finding};
+use crate::submission::{CellRef, Finding, FindingCode};
 use std::collections::HashMap;
 use std::hash::Hash;
 
@@ -66,7 +66,7 @@ pub(super) fn supersede_duplicates(read: &mut [(String, Option<String>, Processe
             _ => Vec::new(),
         };
         findings.push(
-            Finding::error("S050")
+            Finding::new(FindingCode::S050)
                 .at(CellRef {
                     sheet: "Institution".into(),
                     row: 0,
@@ -120,7 +120,7 @@ mod tests {
             (
                 "d",
                 Processed::Skipped {
-                    reason: Finding::note("K001"),
+                    reason: Finding::new(FindingCode::K001),
                 },
             ),
             ("e", scored("m\u{200B}of", Some(5))),
@@ -139,7 +139,7 @@ mod tests {
                     Processed::Rejected { findings } => {
                         findings.len() == 1
                             && findings.iter().all(|f| {
-                                f.code == "S050"
+                                f.code == FindingCode::S050
                                     && f.args.iter().any(|(k, v)| *k == "file" && v == winner)
                             })
                     }

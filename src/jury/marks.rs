@@ -7,7 +7,7 @@ use super::{CONFLICTS, Candidate, Mark, OWN_INSTITUTION, Recusal};
 use crate::criteria::{Criteria, Jury};
 use crate::submission::cells::{as_text, folded_text, number};
 use crate::submission::grid::{Book, Cell};
-use crate::submission::{CellRef, Finding, Limits, Read, open_with};
+use crate::submission::{CellRef, Finding, FindingCode, Limits, Read, open_with};
 use crate::text::{FoldedSet, fold};
 use calamine::Data;
 use std::collections::HashMap;
@@ -94,7 +94,7 @@ fn sheet_cells(
     let wanted = fold(name);
     let Some(found) = sheets.iter().find(|s| fold(&s.name) == wanted) else {
         let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
-        return Err(Finding::error("J001")
+        return Err(Finding::new(FindingCode::J001)
             .arg("sheet", name)
             .arg("found", names.join(", ")));
     };
@@ -146,11 +146,11 @@ fn juror(sheet: &str, cells: &[Cell], cx: &Context) -> Result<usize, Finding> {
     };
     let (id, at) = value(ABOUT_LABELS[0]);
     let Some(id) = id else {
-        return Err(Finding::error("J002").at(at));
+        return Err(Finding::new(FindingCode::J002).at(at));
     };
     let Some(index) = cx.jury.jurors.iter().position(|j| fold(&j.id) == fold(&id)) else {
         let known: Vec<&str> = cx.jury.jurors.iter().map(|j| j.id.as_str()).collect();
-        return Err(Finding::error("J003")
+        return Err(Finding::new(FindingCode::J003)
             .at(at)
             .arg("id", id)
             .arg("known", known.join(", ")));
@@ -159,7 +159,7 @@ fn juror(sheet: &str, cells: &[Cell], cx: &Context) -> Result<usize, Finding> {
     if let Some(edition) = edition
         && edition != cx.criteria.edition.to_string()
     {
-        return Err(Finding::error("J006")
+        return Err(Finding::new(FindingCode::J006)
             .at(at)
             .arg("edition", edition)
             .arg("expected", cx.criteria.edition));
@@ -189,7 +189,7 @@ fn columns(sheet: &str, cells: &[Cell]) -> Result<Columns, Finding> {
             .find(|(_, h)| *h == wanted)
             .map(|(c, _)| *c)
             .ok_or_else(|| {
-                Finding::error("J005")
+                Finding::new(FindingCode::J005)
                     .at(CellRef::cell(sheet, 0, i as u32))
                     .arg("header", name)
             })
@@ -250,7 +250,11 @@ fn rows(
             continue;
         }
         let Some(id) = id.map(|v| as_text(v).trim().to_string()) else {
-            findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", ""));
+            findings.push(
+                Finding::new(FindingCode::J010)
+                    .at(at(cols.id))
+                    .arg("id", ""),
+            );
             continue;
         };
         let folded_id = fold(&id);
@@ -258,18 +262,30 @@ fn rows(
             .get(&folded_id)
             .and_then(|&i| cx.candidates.get(i).map(|c| (i, c)))
         else {
-            findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", &id));
+            findings.push(
+                Finding::new(FindingCode::J010)
+                    .at(at(cols.id))
+                    .arg("id", &id),
+            );
             continue;
         };
         if !candidate.ranked {
-            findings.push(Finding::warning("J019").at(at(cols.id)).arg("id", &id));
+            findings.push(
+                Finding::new(FindingCode::J019)
+                    .at(at(cols.id))
+                    .arg("id", &id),
+            );
             continue;
         }
         if !candidate
             .category
             .is_some_and(|k| who.is_some_and(|j| j.categories.contains(&k)))
         {
-            findings.push(Finding::warning("J018").at(at(cols.id)).arg("id", &id));
+            findings.push(
+                Finding::new(FindingCode::J018)
+                    .at(at(cols.id))
+                    .arg("id", &id),
+            );
             continue;
         }
         let declared = conflict.map(|v| reason(v, at(cols.conflict), findings));
@@ -282,7 +298,11 @@ fn rows(
         if let Some((reason, note, place)) = recusal {
             if !out.recusals.iter().any(|x| x.applicant == applicant) {
                 if own_institution {
-                    findings.push(Finding::note("J017").at(place.clone()).arg("id", &id));
+                    findings.push(
+                        Finding::new(FindingCode::J017)
+                            .at(place.clone())
+                            .arg("id", &id),
+                    );
                 }
                 out.recusals.push(Recusal {
                     juror,
@@ -294,7 +314,11 @@ fn rows(
                 });
             }
             if mark.is_some() {
-                findings.push(Finding::note("J021").at(at(cols.mark)).arg("id", &id));
+                findings.push(
+                    Finding::new(FindingCode::J021)
+                        .at(at(cols.mark))
+                        .arg("id", &id),
+                );
             }
             continue;
         }
@@ -305,7 +329,7 @@ fn rows(
         let criterion_folded = fold(&criterion_text);
         let Some(criterion) = criteria.iter().position(|k| k.contains(&criterion_folded)) else {
             findings.push(
-                Finding::warning("J011")
+                Finding::new(FindingCode::J011)
                     .at(at(cols.criterion))
                     .arg("criterion", criterion_text),
             );
@@ -316,7 +340,7 @@ fn rows(
         };
         if let Some(first) = first.get(&(applicant, criterion)) {
             findings.push(
-                Finding::warning("J016")
+                Finding::new(FindingCode::J016)
                     .at(at(cols.mark))
                     .arg("first", first),
             );
@@ -338,7 +362,11 @@ fn rows(
         let keep = !recused.contains(&m.applicant);
         if !keep {
             let id = cx.candidates.get(m.applicant).map_or("", |c| c.id);
-            findings.push(Finding::note("J021").at(m.at.clone()).arg("id", id));
+            findings.push(
+                Finding::new(FindingCode::J021)
+                    .at(m.at.clone())
+                    .arg("id", id),
+            );
         }
         keep
     });
@@ -350,7 +378,7 @@ fn rows(
     blank.retain(|id| !recused_ids.contains(id));
     if !blank.is_empty() {
         findings.push(
-            Finding::warning("J020")
+            Finding::new(FindingCode::J020)
                 .at(CellRef {
                     sheet: sheet.to_string(),
                     row: 0,
@@ -370,7 +398,7 @@ fn reason(v: &Data, at: CellRef, findings: &mut Vec<Finding>) -> (usize, Option<
     match CONFLICTS.iter().position(|c| fold(c) == folded) {
         Some(i) => (i, None),
         None => {
-            findings.push(Finding::warning("J015").at(at).arg("reason", &text));
+            findings.push(Finding::new(FindingCode::J015).at(at).arg("reason", &text));
             (CONFLICTS.len() - 1, Some(text))
         }
     }
@@ -386,17 +414,17 @@ fn value(v: &Data, jury: &Jury, at: CellRef, findings: &mut Vec<Finding>) -> Opt
         }
     };
     let Some(x) = number(v) else {
-        findings.push(scale(Finding::warning("J012")).arg("value", as_text(v)));
+        findings.push(scale(Finding::new(FindingCode::J012)).arg("value", as_text(v)));
         return None;
     };
     if !(jury.min..=jury.max).contains(&x) {
-        findings.push(scale(Finding::warning("J013")).arg("value", x));
+        findings.push(scale(Finding::new(FindingCode::J013)).arg("value", x));
         return None;
     }
     if let Some(step) = jury.step {
         let steps = (x - jury.min) / step;
         if (steps - steps.round()).abs() > 1e-6 {
-            findings.push(scale(Finding::warning("J014")).arg("value", x));
+            findings.push(scale(Finding::new(FindingCode::J014)).arg("value", x));
             return None;
         }
     }

@@ -128,7 +128,7 @@ pub fn inputs(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             )?;
         }
         for f in &input.findings {
-            let level = match f.level {
+            let level = match f.level() {
                 crate::submission::Level::Error => "error",
                 crate::submission::Level::Warning => "warning",
                 crate::submission::Level::Note => "note",

@@ -235,8 +235,8 @@ fn input(i: &evaluate::InputRecord) -> schema::Input<'_> {
 
 fn finding(f: &submission::Finding) -> schema::Finding<'_> {
     schema::Finding {
-        code: f.code.into(),
-        level: match f.level {
+        code: f.code.as_str().into(),
+        level: match f.level() {
             submission::Level::Note => schema::Level::Note,
             submission::Level::Warning => schema::Level::Warning,
             submission::Level::Error => schema::Level::Error,

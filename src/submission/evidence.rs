@@ -2,7 +2,9 @@
 //! every row below it typed column by column, each unusable cell a finding.
 
 use super::grid::Cell;
-use super::{CellRef, EvidenceSheet, Finding, Limits, Row, SheetLabels, Value, all_names, cells};
+use super::{
+    CellRef, EvidenceSheet, Finding, FindingCode, Limits, Row, SheetLabels, Value, all_names, cells,
+};
 use crate::criteria::SheetSpec;
 use calamine::Data;
 
@@ -28,7 +30,7 @@ pub(super) fn evidence_sheet(
             .first()
             .map_or_else(String::new, |c| all_names(&c.name, &c.aliases));
         findings.push(
-            Finding::warning("S032")
+            Finding::new(FindingCode::S032)
                 .at(CellRef {
                     sheet: sheet.to_string(),
                     row: 0,
@@ -52,7 +54,7 @@ pub(super) fn evidence_sheet(
             !spec_col.optional && spec_col.language.as_ref().is_none_or(|l| owed.contains(l));
         if found.is_none() && expected {
             findings.push(
-                Finding::warning("S033")
+                Finding::new(FindingCode::S033)
                     .at(CellRef {
                         sheet: sheet.to_string(),
                         row: header_row + 1,
@@ -152,7 +154,7 @@ impl Table<'_> {
                 && text.chars().count() > limits.max_chars
             {
                 row_findings.push(
-                    Finding::warning("S016")
+                    Finding::new(FindingCode::S016)
                         .at(at())
                         .arg("limit", limits.max_chars),
                 );
@@ -168,7 +170,7 @@ impl Table<'_> {
             };
             if spec_col.required && readable && value.is_empty() && col.is_some() {
                 row_findings.push(
-                    Finding::warning("S041")
+                    Finding::new(FindingCode::S041)
                         .at(at())
                         .arg("column", &spec_col.name.en),
                 );

@@ -2,7 +2,7 @@
 //! municipality (which decides the languages it owes) and the edition.
 
 use super::grid::Cell;
-use super::{CellRef, Finding, Reader, Value, cells};
+use super::{CellRef, Finding, FindingCode, Reader, Value, cells};
 use crate::criteria::ColumnType;
 use crate::text::{FoldedSet, fold};
 use calamine::Data;
@@ -201,7 +201,7 @@ pub(super) fn institution(
 ) -> Result<Institution, Finding> {
     let fields = Fields::new(sheet, cells);
     let missing = |field: Field| {
-        Finding::error("S021")
+        Finding::new(FindingCode::S021)
             .at(fields.whole())
             .arg("labels", field.labels_joined())
     };
@@ -218,7 +218,7 @@ pub(super) fn institution(
     for (field, name) in [(Field::NameSq, &name_sq), (Field::NameSr, &name_sr)] {
         if name.is_none() {
             findings.push(
-                Finding::warning("S023")
+                Finding::new(FindingCode::S023)
                     .at(fields.whole())
                     .arg("labels", field.labels_joined()),
             );
@@ -268,7 +268,7 @@ fn kind(reader: &Reader, fields: &Fields, findings: &mut Vec<Finding>) -> Option
     Some(known.unwrap_or_else(|| {
         let known: Vec<&str> = criteria.kinds.iter().map(|k| k.id.as_str()).collect();
         findings.push(
-            Finding::warning("S022")
+            Finding::new(FindingCode::S022)
                 .at(fields.at(Field::Kind))
                 .arg("kind", &written)
                 .arg("known", known.join(", ")),
@@ -284,7 +284,7 @@ fn submitted(fields: &Fields, findings: &mut Vec<Finding>) -> Option<NaiveDate> 
         Ok(Value::DateTime(d)) => Some(d.date()),
         _ => {
             findings.push(
-                Finding::warning("S024")
+                Finding::new(FindingCode::S024)
                     .at(fields.at(Field::Submitted))
                     .arg("found", found(data)),
             );
@@ -306,13 +306,13 @@ fn edition(expected: i64, fields: &Fields) -> Result<Option<i64>, Finding> {
     let edition = match cells::convert(data, &any_number, 100) {
         Ok(Value::Number(n)) if n.fract() == 0.0 && n.abs() < 1e6 => n as i64,
         _ => {
-            return Err(Finding::error("S025")
+            return Err(Finding::new(FindingCode::S025)
                 .at(fields.at(Field::Edition))
                 .arg("found", found(data)));
         }
     };
     if edition != expected {
-        return Err(Finding::error("S026")
+        return Err(Finding::new(FindingCode::S026)
             .at(fields.at(Field::Edition))
             .arg("edition", edition)
             .arg("expected", expected));
@@ -338,7 +338,7 @@ fn municipality(
     match (municipal, written) {
         (true, None) => {
             findings.push(
-                Finding::warning("S027")
+                Finding::new(FindingCode::S027)
                     .at(at)
                     .arg("labels", Field::Municipality.labels_joined()),
             );
@@ -348,7 +348,7 @@ fn municipality(
             if reader.municipalities.find(&name).is_none() {
                 let nearest = criteria.languages.nearest_municipality(&name);
                 findings.push(
-                    Finding::warning("S028")
+                    Finding::new(FindingCode::S028)
                         .at(at)
                         .arg("municipality", &name)
                         .arg("nearest", nearest.unwrap_or("—")),
@@ -358,7 +358,7 @@ fn municipality(
         }
         (false, Some(name)) => {
             findings.push(
-                Finding::warning("S029")
+                Finding::new(FindingCode::S029)
                     .at(at)
                     .arg("municipality", name)
                     .arg("kind", kind),

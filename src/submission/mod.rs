@@ -3,6 +3,7 @@
 //! that cannot be used becomes a finding with its exact place.
 
 pub(crate) mod cells;
+mod code;
 mod evidence;
 mod finding;
 pub(crate) mod grid;
@@ -11,6 +12,7 @@ mod ods;
 mod sniff;
 
 pub use cells::parse_date_time;
+pub use code::FindingCode;
 pub use finding::{Finding, Level};
 pub use institution::Institution;
 pub use sniff::Format;
@@ -260,7 +262,7 @@ pub(crate) fn open_with<T>(
     {
         let mb = |b: u64| b.div_ceil(1024 * 1024);
         return rejected(
-            Finding::error("S010")
+            Finding::new(FindingCode::S010)
                 .arg("size", mb(meta.len()))
                 .arg("limit", mb(limits.max_file_bytes)),
         );
@@ -276,7 +278,7 @@ pub(crate) fn open_with<T>(
     let mut findings = Vec::new();
     if let Some(claimed) = renamed_from {
         findings.push(
-            Finding::warning("S007")
+            Finding::new(FindingCode::S007)
                 .arg("actual", format.extension())
                 .arg("claimed", claimed.extension()),
         );
@@ -306,7 +308,7 @@ pub(crate) fn open_with<T>(
             }
         }
         Err(_) => {
-            findings.push(Finding::error("S099"));
+            findings.push(Finding::new(FindingCode::S099));
             Read::Rejected { findings }
         }
     }
@@ -321,7 +323,7 @@ fn read_book(
     let criteria = reader.criteria;
     let sheets = book.sheets();
     if sheets.len() > limits.max_sheets {
-        return Err(Finding::error("S012")
+        return Err(Finding::new(FindingCode::S012)
             .arg("count", sheets.len())
             .arg("limit", limits.max_sheets));
     }
@@ -329,7 +331,7 @@ fn read_book(
     let mut budget = limits.max_cells;
     let Some(info) = find_sheet(&sheets, &folded, &INSTITUTION_SHEET_NAMES) else {
         let found: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
-        return Err(Finding::error("S020")
+        return Err(Finding::new(FindingCode::S020)
             .arg("looked_for", INSTITUTION_SHEET.join(", "))
             .arg("found", found.join(", ")));
     };
@@ -351,7 +353,8 @@ fn read_book(
         match find_sheet(&sheets, &folded, &labels.names) {
             None => {
                 findings.push(
-                    Finding::warning("S030").arg("sheet", all_names(&spec.name, &spec.aliases)),
+                    Finding::new(FindingCode::S030)
+                        .arg("sheet", all_names(&spec.name, &spec.aliases)),
                 );
                 evidence.push(EvidenceSheet {
                     name: spec.name.en.clone(),
@@ -366,7 +369,7 @@ fn read_book(
                     column: None,
                 };
                 if info.hidden {
-                    findings.push(Finding::warning("S031").at(whole.clone()));
+                    findings.push(Finding::new(FindingCode::S031).at(whole.clone()));
                 }
                 let name = info.name.clone();
                 let cells = book
@@ -395,7 +398,7 @@ fn uncached_formulas(sheet: &str, cells: &grid::SheetCells, findings: &mut Vec<F
     for (r, c, formula) in &cells.uncached {
         let (formula, _) = crate::text::truncate(formula, 60);
         findings.push(
-            Finding::warning("S048")
+            Finding::new(FindingCode::S048)
                 .at(CellRef::cell(sheet, *r, *c))
                 .arg("formula", formula),
         );

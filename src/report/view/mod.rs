@@ -120,7 +120,7 @@ impl FindingView {
         FindingView {
             place: f.at.as_ref().map(ToString::to_string),
             message: f.message(m),
-            code: f.code,
+            code: f.code.as_str(),
         }
     }
 }
