@@ -22,8 +22,8 @@ pub struct Placed {
     pub rank: u32,
     /// Shares its rank with another applicant.
     pub tied: bool,
-    /// Equal total with a neighbour, separated by this tie-break criterion.
-    pub decided_by: Option<String>,
+    /// Equal total with a neighbour, separated by this tie-break.
+    pub decided_by: Option<TieBreak>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -196,8 +196,8 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
     }
 }
 
-/// With equal totals, the first tie-break criterion whose scores differ.
-fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option<String> {
+/// With equal totals, the first tie-break whose values differ.
+fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option<TieBreak> {
     if a.first() != b.first() {
         return None;
     }
@@ -206,10 +206,16 @@ fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option
         .zip(b)
         .skip(1)
         .position(|(x, y)| x.cmp(y) != Ordering::Equal)?;
-    match criteria.tie_breaks.get(pos)? {
-        TieBreak::Criterion(i) => criteria.criteria.get(*i).map(|c| c.id.clone()),
-        TieBreak::Jury => Some("jury".to_string()),
-        TieBreak::FullIndicators => Some("full_indicators".to_string()),
+    criteria.tie_breaks.get(pos).copied()
+}
+
+/// A tie-break as results.json and the terminal name it: the criterion's
+/// id, `jury` or `full_indicators`.
+pub fn tie_break_id(criteria: &Criteria, tie_break: TieBreak) -> &str {
+    match tie_break {
+        TieBreak::Criterion(i) => criteria.criteria.get(i).map_or("", |c| c.id.as_str()),
+        TieBreak::Jury => "jury",
+        TieBreak::FullIndicators => "full_indicators",
     }
 }
 
@@ -278,7 +284,10 @@ mod tests {
         let placed: Vec<(&str, u32, bool, Option<&str>)> = r.categories[0]
             .placed
             .iter()
-            .map(|p| (ids[p.entry], p.rank, p.tied, p.decided_by.as_deref()))
+            .map(|p| {
+                let by = p.decided_by.map(|t| tie_break_id(&c, t));
+                (ids[p.entry], p.rank, p.tied, by)
+            })
             .collect();
         assert_eq!(
             placed,
@@ -429,7 +438,7 @@ mod award_tests {
         let placed: Vec<(usize, u32, Option<&str>)> = r.categories[0]
             .placed
             .iter()
-            .map(|p| (p.entry, p.rank, p.decided_by.as_deref()))
+            .map(|p| (p.entry, p.rank, p.decided_by.map(|t| tie_break_id(&c, t))))
             .collect();
         assert_eq!(
             placed,

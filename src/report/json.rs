@@ -7,6 +7,7 @@ use crate::criteria::{self, Diagnostic};
 use crate::evaluate::{self, Evaluation};
 use crate::exact;
 use crate::jury::{Counted, JuryCard, JuryCriterion};
+use crate::ranking::tie_break_id;
 use crate::results::{self as schema, Results, Seq};
 use crate::scoring::{self, Scorecard};
 use crate::submission::{self, Institution};
@@ -118,7 +119,9 @@ pub(super) fn results(eval: &Evaluation) -> Results<'_> {
                     .map(|p| schema::Placed {
                         rank: p.rank,
                         tied: p.tied,
-                        decided_by: p.decided_by.as_deref().map(Cow::from),
+                        decided_by: p
+                            .decided_by
+                            .map(|t| tie_break_id(&eval.criteria.criteria, t).into()),
                         id: id(p.entry),
                     })
                     .collect(),

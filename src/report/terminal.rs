@@ -3,6 +3,7 @@
 
 use super::{display_name, jury};
 use crate::evaluate::{Evaluation, Outcome, Role};
+use crate::ranking::tie_break_id;
 use std::fmt::Write;
 
 pub(super) fn pad(s: &str, width: usize) -> String {
@@ -78,8 +79,8 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             for k in &a.card.criteria {
                 let _ = write!(line, " {:>13}", k.score.to_string());
             }
-            if let Some(by) = &p.decided_by {
-                let _ = write!(line, "  (tie broken by {by})");
+            if let Some(by) = p.decided_by {
+                let _ = write!(line, "  (tie broken by {})", tie_break_id(c, by));
             }
             if jury::card(eval, p.entry).is_some_and(|j| j.consensus) {
                 line.push_str("  [consensus meeting]");

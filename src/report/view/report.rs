@@ -234,16 +234,12 @@ fn ranked_row<'a>(
     p: &crate::ranking::Placed,
     a: &'a Applicant,
 ) -> (RankedRow<'a>, Bar) {
-    let (eval, m, c) = (page.eval, page.m, page.c());
+    let (eval, m) = (page.eval, page.m);
     let (band, band_index) = page.band(a);
-    let note = p.decided_by.as_ref().map(|by| {
-        let name = match c.criteria.iter().find(|k| &k.id == by) {
-            Some(k) => m.text(&k.name),
-            None if by == "jury" => m.get("tie_jury").to_string(),
-            None => m.get("tie_full_indicators").to_string(),
-        };
-        m.fill("decided_by", &[("criterion", &name)])
-    });
+    let note = p
+        .decided_by
+        .and_then(|by| tie_break_name(page, by))
+        .map(|name| m.fill("decided_by", &[("criterion", &name)]));
     let name = name(a, m.lang());
     let total = m.number(&a.card.total.to_string());
     let (mut label, cut) = crate::text::truncate(&name.text, 34);
@@ -378,16 +374,23 @@ fn bands(page: &Page) -> Vec<BandRule> {
         .collect()
 }
 
+/// A tie-break in the page's language: the criterion's name, or what the
+/// jury's mark or the full indicators are called.
+fn tie_break_name(page: &Page, tie_break: TieBreak) -> Option<String> {
+    let (m, c) = (page.m, page.c());
+    match tie_break {
+        TieBreak::Criterion(i) => c.criteria.get(i).map(|k| m.text(&k.name)),
+        TieBreak::Jury => Some(m.get("tie_jury").to_string()),
+        TieBreak::FullIndicators => Some(m.get("tie_full_indicators").to_string()),
+    }
+}
+
 fn ties_rule(page: &Page) -> String {
     let (m, c) = (page.m, page.c());
     let names: Vec<String> = c
         .tie_breaks
         .iter()
-        .filter_map(|t| match t {
-            TieBreak::Criterion(i) => c.criteria.get(*i).map(|k| m.text(&k.name)),
-            TieBreak::Jury => Some(m.get("tie_jury").to_string()),
-            TieBreak::FullIndicators => Some(m.get("tie_full_indicators").to_string()),
-        })
+        .filter_map(|&t| tie_break_name(page, t))
         .collect();
     if names.is_empty() {
         m.get("ties_rule_none").to_string()
