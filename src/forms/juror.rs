@@ -4,7 +4,7 @@
 
 use crate::criteria::Juror;
 use crate::evaluate::Evaluation;
-use crate::jury::CONFLICTS;
+use crate::jury::Conflict;
 use crate::jury::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
 use crate::jury::marks::{Filled, filled};
 use crate::submission::Limits;
@@ -207,7 +207,7 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
         7,
         last,
         7,
-        &DataValidation::new().allow_list_strings(&CONFLICTS)?,
+        &DataValidation::new().allow_list_strings(&Conflict::ALL.map(Conflict::as_str))?,
     )?;
     for (col, width) in [
         (0u16, 28.0),

@@ -3,7 +3,7 @@
 //! finding with its place, and one bad row never costs the rest.
 
 use super::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
-use super::{CONFLICTS, Candidate, Mark, OWN_INSTITUTION, Recusal};
+use super::{Candidate, Conflict, Mark, Recusal};
 use crate::criteria::{Criteria, Jury};
 use crate::submission::cells::{as_text, folded_text, number};
 use crate::submission::grid::{Book, Cell};
@@ -291,7 +291,7 @@ fn rows(
         let declared = conflict.map(|v| reason(v, at(cols.conflict), findings));
         let own_institution = own.as_deref() == Some(folded_id.as_str());
         let recusal = match (declared, own_institution) {
-            (_, true) => Some((OWN_INSTITUTION, None, at(cols.id))),
+            (_, true) => Some((Conflict::OwnInstitution, None, at(cols.id))),
             (Some((reason, note)), false) => Some((reason, note, at(cols.conflict))),
             (None, false) => None,
         };
@@ -392,14 +392,17 @@ fn rows(
 
 /// The reason in a conflict cell; words not in the list count as "other"
 /// and are kept.
-fn reason(v: &Data, at: CellRef, findings: &mut Vec<Finding>) -> (usize, Option<String>) {
+fn reason(v: &Data, at: CellRef, findings: &mut Vec<Finding>) -> (Conflict, Option<String>) {
     let text = as_text(v).trim().to_string();
     let folded = fold(&text);
-    match CONFLICTS.iter().position(|c| fold(c) == folded) {
-        Some(i) => (i, None),
+    match Conflict::ALL
+        .into_iter()
+        .find(|c| fold(c.as_str()) == folded)
+    {
+        Some(conflict) => (conflict, None),
         None => {
             findings.push(Finding::new(FindingCode::J015).at(at).arg("reason", &text));
-            (CONFLICTS.len() - 1, Some(text))
+            (Conflict::Other, Some(text))
         }
     }
 }

@@ -14,17 +14,41 @@ use crate::exact::{self, Exact};
 use crate::submission::CellRef;
 use serde::Serialize;
 
-/// Reasons a juror may give for not marking an applicant, as offered in the
-/// sheet's dropdown.
-pub const CONFLICTS: [&str; 4] = [
-    "professional conflict",
-    "personal relationship",
-    "own institution",
-    "other",
-];
+/// Why a juror does not mark an applicant: a reason offered in the sheet's
+/// dropdown, or the juror's own institution, given automatically when it
+/// applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Conflict {
+    #[serde(rename = "professional conflict")]
+    Professional,
+    #[serde(rename = "personal relationship")]
+    Personal,
+    #[serde(rename = "own institution")]
+    OwnInstitution,
+    /// Any other reason, in the juror's own words.
+    #[serde(rename = "other")]
+    Other,
+}
 
-/// The reason given automatically when a juror's institution applies.
-pub const OWN_INSTITUTION: usize = 2;
+impl Conflict {
+    /// Every reason, in the dropdown's order.
+    pub const ALL: [Conflict; 4] = [
+        Conflict::Professional,
+        Conflict::Personal,
+        Conflict::OwnInstitution,
+        Conflict::Other,
+    ];
+
+    /// The reason as the dropdown offers it and results.json writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Conflict::Professional => "professional conflict",
+            Conflict::Personal => "personal relationship",
+            Conflict::OwnInstitution => "own institution",
+            Conflict::Other => "other",
+        }
+    }
+}
 
 /// One juror's mark for one applicant and criterion, where it was written.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -43,8 +67,7 @@ pub struct Mark {
 pub struct Recusal {
     pub juror: usize,
     pub applicant: usize,
-    /// Index into [`CONFLICTS`].
-    pub reason: usize,
+    pub reason: Conflict,
     /// The juror's own words, if the reason was not one of the list.
     pub note: Option<String>,
     /// Where it was declared; `None` when the criteria imply it.
@@ -139,7 +162,7 @@ pub fn aggregate(
                 recusals.push(Recusal {
                     juror: j,
                     applicant: a,
-                    reason: OWN_INSTITUTION,
+                    reason: Conflict::OwnInstitution,
                     note: None,
                     file: None,
                     at: None,
@@ -512,7 +535,7 @@ mod tests {
         marks.recusals.push(Recusal {
             juror: 0,
             applicant: 0,
-            reason: 1,
+            reason: Conflict::Personal,
             note: None,
             file: Some("j0.xlsx".into()),
             at: Some(CellRef::cell("Marks", 1, 7)),
@@ -544,7 +567,7 @@ mod tests {
         assert_eq!(r.cards[0].as_ref().unwrap().criteria[0].mark, x(6.0));
         assert_eq!(r.recusals.len(), 1);
         assert_eq!((r.recusals[0].juror, r.recusals[0].applicant), (1, 1));
-        assert_eq!(CONFLICTS[r.recusals[0].reason], "own institution");
+        assert_eq!(r.recusals[0].reason, Conflict::OwnInstitution);
         assert_eq!(
             r.recusals[0].at, None,
             "implied by the criteria, not declared"

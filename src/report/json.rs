@@ -523,11 +523,7 @@ fn jury_block(eval: &Evaluation) -> Option<schema::Jury<'_>> {
                 .map(|x| schema::Recusal {
                     juror: jury::juror_id(eval, x.juror).into(),
                     applicant: id(x.applicant),
-                    reason: crate::jury::CONFLICTS
-                        .get(x.reason)
-                        .copied()
-                        .unwrap_or("")
-                        .into(),
+                    reason: x.reason.as_str().into(),
                     note: opt(&x.note),
                     file: opt(&x.file),
                     at: x.at.as_ref().map(|at| at.to_string().into()),

@@ -5,18 +5,20 @@
 use super::{Name, Page, name};
 use crate::criteria::{Aggregate, Jury};
 use crate::evaluate::{Applicant, Outcome, Role};
-use crate::jury::{CONFLICTS, JuryCard, Recusal};
+use crate::jury::{Conflict, JuryCard, Recusal};
 use crate::report::jury;
 use crate::scoring::Score;
 use serde::Serialize;
 
-/// Message keys of the conflict reasons, in the order of [`CONFLICTS`].
-const CONFLICT_KEYS: [&str; CONFLICTS.len()] = [
-    "conflict_professional",
-    "conflict_personal",
-    "conflict_own",
-    "conflict_other",
-];
+/// The message key of a conflict reason.
+fn conflict_key(conflict: Conflict) -> &'static str {
+    match conflict {
+        Conflict::Professional => "conflict_professional",
+        Conflict::Personal => "conflict_personal",
+        Conflict::OwnInstitution => "conflict_own",
+        Conflict::Other => "conflict_other",
+    }
+}
 
 /// The report's jury section.
 #[derive(Serialize)]
@@ -301,12 +303,7 @@ impl Page<'_> {
 
     /// The reason for a recusal: from the list, or the juror's own words.
     fn conflict(&self, r: &Recusal) -> String {
-        let listed = self.m.get(
-            CONFLICT_KEYS
-                .get(r.reason)
-                .copied()
-                .unwrap_or("conflict_other"),
-        );
+        let listed = self.m.get(conflict_key(r.reason));
         match &r.note {
             Some(note) => self
                 .m
