@@ -1,6 +1,7 @@
 //! The input files: which there are, what each one is, and what became of it.
 
 use super::EvaluateError;
+use crate::ix::ApplicantIx;
 use crate::submission::{Finding, Limits};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -42,8 +43,8 @@ pub struct InputRecord {
     pub outcome: Outcome,
     /// Why it was skipped or rejected, and every warning.
     pub findings: Vec<Finding>,
-    /// Index into [`Evaluation::applicants`] when scored.
-    pub applicant: Option<usize>,
+    /// The applicant it became, when scored.
+    pub applicant: Option<ApplicantIx>,
 }
 
 /// Lists input files: every entry directly in a folder (hidden dot-files

@@ -11,6 +11,7 @@ pub use inputs::{InputRecord, Outcome, Role, collect_inputs};
 
 use crate::criteria::languages::MunicipalityIndex;
 use crate::criteria::{self, CriteriaError, LoadedCriteria};
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::jury::{JuryResults, UnknownInstitution};
 use crate::paths::Missing;
 use crate::ranking::{self, Entry, Ranking};
@@ -38,6 +39,8 @@ pub struct Evaluation {
     pub criteria: LoadedCriteria,
     pub criteria_file: String,
     pub inputs: Vec<InputRecord>,
+    /// Every scored applicant, in reading order: an [`ApplicantIx`] is a
+    /// place in this list.
     pub applicants: Vec<Applicant>,
     pub ranking: Ranking,
     /// The jury's marks, when read; `None` ranks on evidence alone.
@@ -174,14 +177,13 @@ pub fn evaluate_with(
         )?),
         None => None,
     };
-    let awaiting = |i: usize| {
+    let awaiting = |i: ApplicantIx| {
         jury.as_ref()
-            .and_then(|j| j.cards.get(i))
+            .and_then(|j| j.cards.at(i))
             .is_some_and(|card| card.as_ref().is_some_and(|c| c.score.is_none()))
     };
     let entries: Vec<Entry> = applicants
-        .iter()
-        .enumerate()
+        .indexed()
         .map(|(i, a)| Entry {
             id: &a.institution.id,
             category: a.category,
@@ -288,7 +290,11 @@ fn record(
             } else {
                 Outcome::ScoredWithWarnings
             };
-            (outcome, findings, Some(applicants.len() - 1))
+            (
+                outcome,
+                findings,
+                Some(ApplicantIx::new(applicants.len() - 1)),
+            )
         }
     };
     InputRecord {

@@ -4,6 +4,7 @@
 
 use crate::criteria::Juror;
 use crate::evaluate::Evaluation;
+use crate::ix::PerApplicant;
 use crate::jury::Conflict;
 use crate::jury::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
 use crate::jury::marks::{Filled, filled};
@@ -165,7 +166,7 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
             continue;
         };
         for p in &ranking.placed {
-            let Some(a) = eval.applicants.get(p.entry) else {
+            let Some(a) = eval.applicants.at(p.entry) else {
                 continue;
             };
             if own.as_deref() == Some(crate::text::fold(&a.institution.id).as_str()) {

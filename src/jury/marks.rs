@@ -5,6 +5,7 @@
 use super::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
 use super::{Candidate, Conflict, Mark, Recusal};
 use crate::criteria::{Criteria, Jury};
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::submission::cells::{as_text, folded_text, number};
 use crate::submission::grid::{Book, Cell};
 use crate::submission::{CellRef, Finding, FindingCode, Limits, Read, open_with};
@@ -213,10 +214,9 @@ fn rows(
     let cols = columns(sheet, cells)?;
     let who = cx.jury.jurors.get(juror);
     let own = who.and_then(|j| j.institution.as_deref()).map(fold);
-    let index: HashMap<String, usize> = cx
+    let index: HashMap<String, ApplicantIx> = cx
         .candidates
-        .iter()
-        .enumerate()
+        .indexed()
         .map(|(i, c)| (fold(c.id), i))
         .collect();
     // Each criterion's id and names, folded once for every row.
@@ -227,7 +227,7 @@ fn rows(
         .map(|k| FoldedSet::new(std::iter::once(k.id.as_str()).chain(k.name.all())))
         .collect();
     // Where each applicant and criterion was first marked.
-    let mut first: HashMap<(usize, usize), CellRef> = HashMap::new();
+    let mut first: HashMap<(ApplicantIx, usize), CellRef> = HashMap::new();
     let mut out = Sheet {
         juror,
         marks: Vec::new(),
@@ -260,7 +260,7 @@ fn rows(
         let folded_id = fold(&id);
         let Some((applicant, candidate)) = index
             .get(&folded_id)
-            .and_then(|&i| cx.candidates.get(i).map(|c| (i, c)))
+            .and_then(|&i| cx.candidates.at(i).map(|c| (i, c)))
         else {
             findings.push(
                 Finding::new(FindingCode::J010)
@@ -357,11 +357,11 @@ fn rows(
         });
     }
     // A conflict declared on one row covers the applicant's other rows too.
-    let recused: Vec<usize> = out.recusals.iter().map(|r| r.applicant).collect();
+    let recused: Vec<ApplicantIx> = out.recusals.iter().map(|r| r.applicant).collect();
     out.marks.retain(|m| {
         let keep = !recused.contains(&m.applicant);
         if !keep {
-            let id = cx.candidates.get(m.applicant).map_or("", |c| c.id);
+            let id = cx.candidates.at(m.applicant).map_or("", |c| c.id);
             findings.push(
                 Finding::new(FindingCode::J021)
                     .at(m.at.clone())
@@ -373,7 +373,7 @@ fn rows(
     let recused_ids: Vec<String> = out
         .recusals
         .iter()
-        .filter_map(|r| cx.candidates.get(r.applicant).map(|c| fold(c.id)))
+        .filter_map(|r| cx.candidates.at(r.applicant).map(|c| fold(c.id)))
         .collect();
     blank.retain(|id| !recused_ids.contains(id));
     if !blank.is_empty() {

@@ -11,6 +11,7 @@ pub use institutions::{UnknownInstitution, unchecked_institutions, unknown_insti
 
 use crate::criteria::{Aggregate, Jury};
 use crate::exact::{self, Exact};
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::submission::CellRef;
 use serde::Serialize;
 
@@ -54,7 +55,7 @@ impl Conflict {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Mark {
     pub juror: usize,
-    pub applicant: usize,
+    pub applicant: ApplicantIx,
     pub criterion: usize,
     pub value: f64,
     pub file: String,
@@ -66,7 +67,7 @@ pub struct Mark {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Recusal {
     pub juror: usize,
-    pub applicant: usize,
+    pub applicant: ApplicantIx,
     pub reason: Conflict,
     /// The juror's own words, if the reason was not one of the list.
     pub note: Option<String>,
@@ -136,6 +137,7 @@ pub struct JuryCard {
 /// the recusals that removed marks, and the jurors who returned no sheet.
 #[derive(Debug, Clone, Serialize)]
 pub struct JuryResults {
+    /// One per applicant, in the evaluation's order.
     pub cards: Vec<Option<JuryCard>>,
     pub recusals: Vec<Recusal>,
     pub missing: Vec<usize>,
@@ -153,7 +155,7 @@ pub fn aggregate(
         let Some(own) = juror.institution.as_deref().map(crate::text::fold) else {
             continue;
         };
-        for (a, c) in candidates.iter().enumerate() {
+        for (a, c) in candidates.indexed() {
             let marks_it = c.ranked && c.category.is_some_and(|k| juror.categories.contains(&k));
             if marks_it
                 && crate::text::fold(c.id) == own
@@ -174,7 +176,7 @@ pub fn aggregate(
         (a.applicant, a.juror, &a.file, &a.at).cmp(&(b.applicant, b.juror, &b.file, &b.at))
     });
     recusals.dedup_by(|a, b| a.applicant == b.applicant && a.juror == b.juror);
-    let recused: std::collections::HashSet<(usize, usize)> =
+    let recused: std::collections::HashSet<(usize, ApplicantIx)> =
         recusals.iter().map(|r| (r.juror, r.applicant)).collect();
     let kept: Vec<&Mark> = read
         .marks
@@ -183,7 +185,7 @@ pub fn aggregate(
         .collect();
     let used = standardised(jury, &kept);
     // Marks by applicant and criterion, in reading order.
-    let mut by_row: std::collections::HashMap<(usize, usize), Vec<(&Mark, f64)>> =
+    let mut by_row: std::collections::HashMap<(ApplicantIx, usize), Vec<(&Mark, f64)>> =
         std::collections::HashMap::new();
     for (m, u) in kept.iter().zip(&used) {
         by_row
@@ -192,8 +194,7 @@ pub fn aggregate(
             .push((*m, *u));
     }
     let cards = candidates
-        .iter()
-        .enumerate()
+        .indexed()
         .map(|(a, c)| {
             c.ranked.then(|| {
                 let criteria: Vec<JuryCriterion> = (0..weights.len())
@@ -410,7 +411,7 @@ mod tests {
     fn mark(juror: usize, applicant: usize, value: f64) -> Mark {
         Mark {
             juror,
-            applicant,
+            applicant: ApplicantIx::new(applicant),
             criterion: 0,
             value,
             file: format!("j{juror}.xlsx"),
@@ -534,7 +535,7 @@ mod tests {
         assert_eq!(before.cards[0].as_ref().unwrap().criteria[0].mark, x(6.0));
         marks.recusals.push(Recusal {
             juror: 0,
-            applicant: 0,
+            applicant: ApplicantIx::new(0),
             reason: Conflict::Personal,
             note: None,
             file: Some("j0.xlsx".into()),
@@ -566,7 +567,10 @@ mod tests {
         assert_eq!(r.cards[1].as_ref().unwrap().criteria[0].mark, x(4.0));
         assert_eq!(r.cards[0].as_ref().unwrap().criteria[0].mark, x(6.0));
         assert_eq!(r.recusals.len(), 1);
-        assert_eq!((r.recusals[0].juror, r.recusals[0].applicant), (1, 1));
+        assert_eq!(
+            (r.recusals[0].juror, r.recusals[0].applicant),
+            (1, ApplicantIx::new(1))
+        );
         assert_eq!(r.recusals[0].reason, Conflict::OwnInstitution);
         assert_eq!(
             r.recusals[0].at, None,

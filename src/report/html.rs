@@ -7,6 +7,7 @@ use super::view::{Page, diff, report, scorecard};
 use super::{RenderError, slug};
 use crate::evaluate::Evaluation;
 use crate::i18n::{Lang, Messages};
+use crate::ix::ApplicantIx;
 use crate::output::{Content, OutputFile};
 use minijinja::{Environment, UndefinedBehavior, Value};
 use rayon::prelude::*;
@@ -99,8 +100,8 @@ pub fn file_names(eval: &Evaluation, langs: &[Lang]) -> Vec<String> {
     let mut names = vec!["index.html".to_string()];
     for lang in langs {
         names.push(format!("report.{}.html", lang.code()));
-        names.extend((0..eval.applicants.len()).map(|entry| {
-            let slug = slugs.get(&entry).cloned().unwrap_or_default();
+        names.extend((0..eval.applicants.len()).map(|i| {
+            let slug = slugs.get(&ApplicantIx::new(i)).cloned().unwrap_or_default();
             format!("scorecards/{slug}.{}.html", lang.code())
         }));
     }
@@ -171,7 +172,8 @@ pub fn render<E: From<RenderError> + Send>(
         eval.applicants
             .par_iter()
             .enumerate()
-            .try_for_each(|(entry, a)| {
+            .try_for_each(|(i, a)| {
+                let entry = ApplicantIx::new(i);
                 let ctx = scorecard::page(&page, entry, a);
                 let html = render_template(&env, "scorecard.html.j2", &ctx)?;
                 let slug = slugs.get(&entry).map_or("", String::as_str);

@@ -6,6 +6,7 @@ use super::jury;
 use crate::criteria::{self, Diagnostic};
 use crate::evaluate::{self, Evaluation};
 use crate::exact;
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::jury::{Counted, JuryCard, JuryCriterion};
 use crate::ranking::tie_break_id;
 use crate::results::{self as schema, Results, Seq};
@@ -96,7 +97,7 @@ impl Formatter for Lines {
 /// The evaluation as results.json lays it out. Inputs and applicants are
 /// made as the serialiser reaches them.
 pub(super) fn results(eval: &Evaluation) -> Results<'_> {
-    let id = |i: usize| applicant_id(eval, i);
+    let id = |i: ApplicantIx| applicant_id(eval, i);
     Results {
         tool: schema::Tool {
             name: schema::TOOL_NAME.into(),
@@ -142,18 +143,17 @@ pub(super) fn results(eval: &Evaluation) -> Results<'_> {
             .collect(),
         ineligible: eval.ranking.ineligible.iter().map(|&i| id(i)).collect(),
         jury: jury_block(eval),
-        applicants: Seq::made(eval.applicants.len(), |entry| {
-            eval.applicants
-                .get(entry)
-                .map(|a| applicant(eval, entry, a))
+        applicants: Seq::made(eval.applicants.len(), |i| {
+            let entry = ApplicantIx::new(i);
+            eval.applicants.at(entry).map(|a| applicant(eval, entry, a))
         }),
     }
 }
 
 /// An applicant's id by its index; every listing names applicants by id.
-fn applicant_id(eval: &Evaluation, entry: usize) -> Cow<'_, str> {
+fn applicant_id(eval: &Evaluation, entry: ApplicantIx) -> Cow<'_, str> {
     eval.applicants
-        .get(entry)
+        .at(entry)
         .map_or("", |a| a.institution.id.as_str())
         .into()
 }
@@ -232,7 +232,7 @@ fn input(i: &evaluate::InputRecord) -> schema::Input<'_> {
             evaluate::Outcome::Skipped => schema::Outcome::Skipped,
         },
         findings: i.findings.iter().map(finding).collect(),
-        applicant: i.applicant,
+        applicant: i.applicant.map(ApplicantIx::index),
     }
 }
 
@@ -251,7 +251,7 @@ fn finding(f: &submission::Finding) -> schema::Finding<'_> {
 
 fn applicant<'a>(
     eval: &'a Evaluation,
-    entry: usize,
+    entry: ApplicantIx,
     a: &'a evaluate::Applicant,
 ) -> schema::Applicant<'a> {
     let c = &eval.criteria.criteria;
@@ -464,7 +464,7 @@ fn jury_block(eval: &Evaluation) -> Option<schema::Jury<'_>> {
     let c = &eval.criteria.criteria;
     let spec = c.jury.as_ref()?;
     let results = eval.jury.as_ref();
-    let id = |i: usize| applicant_id(eval, i);
+    let id = |i: ApplicantIx| applicant_id(eval, i);
     Some(schema::Jury {
         read: jury::read(eval),
         provisional: eval
@@ -530,8 +530,10 @@ fn jury_block(eval: &Evaluation) -> Option<schema::Jury<'_>> {
                 })
                 .collect()
         }),
-        applicants: (0..eval.applicants.len())
-            .filter_map(|e| {
+        applicants: eval
+            .applicants
+            .indexed()
+            .filter_map(|(e, _)| {
                 jury::card(eval, e).map(|card| schema::JuryFlags {
                     id: id(e),
                     awaiting: card.score.is_none(),

@@ -4,6 +4,7 @@
 //! put it into words.
 
 use crate::evaluate::{Evaluation, Outcome, Role};
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::jury::{JuryCard, JuryCriterion};
 use crate::ranking::CategoryRanking;
 
@@ -32,8 +33,8 @@ pub fn provisional(eval: &Evaluation, cat: &CategoryRanking) -> bool {
 }
 
 /// The jury's card of one applicant, when the jury marks it and marks were read.
-pub fn card(eval: &Evaluation, entry: usize) -> Option<&JuryCard> {
-    eval.jury.as_ref()?.cards.get(entry)?.as_ref()
+pub fn card(eval: &Evaluation, entry: ApplicantIx) -> Option<&JuryCard> {
+    eval.jury.as_ref()?.cards.at(entry)?.as_ref()
 }
 
 /// A juror's id from the criteria; reports name jurors, never indices.
@@ -47,7 +48,7 @@ pub fn juror_id(eval: &Evaluation, juror: usize) -> &str {
 }
 
 /// The applicant's jury flags in a fixed order, as machine-readable words.
-pub fn flags(eval: &Evaluation, entry: usize) -> Vec<&'static str> {
+pub fn flags(eval: &Evaluation, entry: ApplicantIx) -> Vec<&'static str> {
     card(eval, entry).map_or_else(Vec::new, |c| {
         [(c.consensus, "consensus"), (c.insufficient, "insufficient")]
             .into_iter()
@@ -115,7 +116,7 @@ pub fn role_word(role: Role) -> &'static str {
 
 /// Entries of a category in report order: ranked, awaiting jury marks, then
 /// excluded by a gate, each with what it is.
-pub fn members(cat: &CategoryRanking) -> impl Iterator<Item = (usize, Standing)> + '_ {
+pub fn members(cat: &CategoryRanking) -> impl Iterator<Item = (ApplicantIx, Standing)> + '_ {
     cat.placed
         .iter()
         .map(|p| {

@@ -3,6 +3,7 @@
 
 use super::{display_name, jury};
 use crate::evaluate::{Evaluation, Outcome, Role};
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::ranking::tie_break_id;
 use std::fmt::Write;
 
@@ -57,7 +58,7 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
         }
         let _ = writeln!(out, "{}", head.trim_end());
         for p in &cat.placed {
-            let Some(a) = eval.applicants.get(p.entry) else {
+            let Some(a) = eval.applicants.at(p.entry) else {
                 continue;
             };
             let rank = format!("{}{}", p.rank, if p.tied { "=" } else { "" });
@@ -88,9 +89,9 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             let _ = writeln!(out, "{}", line.trim_end());
         }
         for (o, tier) in cat.outcomes.iter().zip(&c.tiers) {
-            let names = |list: &[usize]| -> Vec<String> {
+            let names = |list: &[ApplicantIx]| -> Vec<String> {
                 list.iter()
-                    .filter_map(|&e| eval.applicants.get(e))
+                    .filter_map(|&e| eval.applicants.at(e))
                     .map(|a| display_name(a).to_string())
                     .collect()
             };
@@ -112,7 +113,7 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             let _ = writeln!(out, "  {}: {line}", tier.name.en);
         }
         for &e in &cat.awaiting {
-            let Some(a) = eval.applicants.get(e) else {
+            let Some(a) = eval.applicants.at(e) else {
                 continue;
             };
             let _ = writeln!(
@@ -123,7 +124,7 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             );
         }
         for &e in &cat.excluded {
-            let Some(a) = eval.applicants.get(e) else {
+            let Some(a) = eval.applicants.at(e) else {
                 continue;
             };
             let failed = a.card.failed_gates();
@@ -137,7 +138,7 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
     }
     let english = crate::i18n::Messages::load(crate::i18n::Lang::En).ok();
     for &e in &eval.ranking.ineligible {
-        if let Some(a) = eval.applicants.get(e) {
+        if let Some(a) = eval.applicants.at(e) {
             let why = english.as_ref().map_or_else(
                 || a.institution.kind.clone(),
                 |m| super::ineligible_reason(m, c, a.why_ineligible(), &a.institution.kind),
@@ -198,7 +199,7 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
 }
 
 /// The criteria for which an applicant has too few jury marks, with counts.
-fn short_of_marks(eval: &Evaluation, entry: usize) -> String {
+fn short_of_marks(eval: &Evaluation, entry: ApplicantIx) -> String {
     let c = &eval.criteria.criteria;
     let min = c.jury.as_ref().map_or(0, |j| j.min_marks);
     let Some(card) = jury::card(eval, entry) else {
@@ -236,10 +237,11 @@ fn jury_line(eval: &Evaluation) -> Option<String> {
         let _ = write!(line, " (missing: {})", missing.join(", "));
     }
     let _ = write!(line, ", {} recusal(s)", results.recusals.len());
-    let flagged: Vec<&str> = (0..eval.applicants.len())
-        .filter(|&e| jury::card(eval, e).is_some_and(|j| j.consensus))
-        .filter_map(|e| eval.applicants.get(e))
-        .map(|a| a.institution.id.as_str())
+    let flagged: Vec<&str> = eval
+        .applicants
+        .indexed()
+        .filter(|&(e, _)| jury::card(eval, e).is_some_and(|j| j.consensus))
+        .map(|(_, a)| a.institution.id.as_str())
         .collect();
     match flagged.is_empty() {
         true => line.push_str(", no consensus meeting needed"),

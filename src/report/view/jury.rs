@@ -5,6 +5,7 @@
 use super::{Name, Page, name};
 use crate::criteria::{Aggregate, Jury};
 use crate::evaluate::{Applicant, Outcome, Role};
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::jury::{Conflict, JuryCard, Recusal};
 use crate::report::jury;
 use crate::scoring::Score;
@@ -175,7 +176,7 @@ impl Page<'_> {
     }
 
     /// "Signage (2 of 3)" for every criterion short of marks.
-    pub(super) fn awaiting_reason(&self, entry: usize) -> String {
+    pub(super) fn awaiting_reason(&self, entry: ApplicantIx) -> String {
         let (m, min) = (self.m, self.jury().map_or(0, |j| j.min_marks));
         let short: Vec<String> = jury::card(self.eval, entry)
             .into_iter()
@@ -210,7 +211,7 @@ impl Page<'_> {
             let names: Vec<String> = cat
                 .awaiting
                 .iter()
-                .filter_map(|&e| eval.applicants.get(e))
+                .filter_map(|&e| eval.applicants.at(e))
                 .map(|a| name(a, m.lang()).text.into_owned())
                 .collect();
             if !names.is_empty() {
@@ -314,7 +315,7 @@ impl Page<'_> {
 
     /// Applicants the jury marks, in report order (ranked, then awaiting),
     /// with their cards.
-    fn marked(&self) -> Vec<(usize, &Applicant, &JuryCard)> {
+    fn marked(&self) -> Vec<(ApplicantIx, &Applicant, &JuryCard)> {
         self.eval
             .ranking
             .categories
@@ -325,7 +326,7 @@ impl Page<'_> {
                     .map(|p| p.entry)
                     .chain(cat.awaiting.iter().copied())
             })
-            .filter_map(|e| Some((e, self.eval.applicants.get(e)?, jury::card(self.eval, e)?)))
+            .filter_map(|e| Some((e, self.eval.applicants.at(e)?, jury::card(self.eval, e)?)))
             .collect()
     }
 
@@ -392,7 +393,7 @@ impl Page<'_> {
             .unwrap_or_default()
             .iter()
             .filter_map(|r| {
-                let a = eval.applicants.get(r.applicant)?;
+                let a = eval.applicants.at(r.applicant)?;
                 let place = RecusalPlace {
                     file: r.file.as_deref(),
                     cell: r.file.as_ref().and(r.at.as_ref()).map(ToString::to_string),
@@ -477,7 +478,7 @@ impl Page<'_> {
     /// applicant.
     pub(super) fn scorecard_jury<'a>(
         &'a self,
-        entry: usize,
+        entry: ApplicantIx,
         a: &'a Applicant,
     ) -> Option<ScorecardJury<'a>> {
         let (eval, m) = (self.eval, self.m);

@@ -6,6 +6,7 @@ use super::jury::JurySection;
 use super::{Base, FindingView, Name, Page, name};
 use crate::criteria::TieBreak;
 use crate::evaluate::{Applicant, Role};
+use crate::ix::{ApplicantIx, PerApplicant};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -147,7 +148,7 @@ pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
             .ineligible
             .iter()
             .filter_map(|&e| {
-                let a = eval.applicants.get(e)?;
+                let a = eval.applicants.at(e)?;
                 Some(listed(page, e, a, page.ineligible_reason(a)))
             })
             .collect(),
@@ -178,7 +179,7 @@ pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
     }
 }
 
-fn listed<'a>(page: &Page, entry: usize, a: &'a Applicant, reason: String) -> Listed<'a> {
+fn listed<'a>(page: &Page, entry: ApplicantIx, a: &'a Applicant, reason: String) -> Listed<'a> {
     Listed {
         name: name(a, page.m.lang()),
         reason,
@@ -198,18 +199,19 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
                 .placed
                 .iter()
                 .filter_map(|p| {
-                    let a = eval.applicants.get(p.entry)?;
+                    let a = eval.applicants.at(p.entry)?;
                     if let Some(n) = band_counts.get_mut(a.card.band) {
                         *n += 1;
                     }
                     Some(ranked_row(page, p, a))
                 })
                 .unzip();
-            let list = |entries: &[usize], reason: &dyn Fn(usize, &Applicant) -> String| {
+            let list = |entries: &[ApplicantIx],
+                        reason: &dyn Fn(ApplicantIx, &Applicant) -> String| {
                 entries
                     .iter()
                     .filter_map(|&e| {
-                        let a = eval.applicants.get(e)?;
+                        let a = eval.applicants.at(e)?;
                         Some(listed(page, e, a, reason(e, a)))
                     })
                     .collect()
@@ -277,9 +279,9 @@ fn ranked_row<'a>(
 
 fn awards(page: &Page) -> Vec<AwardRow> {
     let (eval, m, c) = (page.eval, page.m, page.c());
-    let names = |list: &[usize]| -> Vec<String> {
+    let names = |list: &[ApplicantIx]| -> Vec<String> {
         list.iter()
-            .filter_map(|&e| eval.applicants.get(e))
+            .filter_map(|&e| eval.applicants.at(e))
             .map(|a| name(a, m.lang()).text.into_owned())
             .collect()
     };
