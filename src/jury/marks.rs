@@ -5,7 +5,7 @@
 use super::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
 use super::{Candidate, Conflict, Mark, Recusal};
 use crate::criteria::{Criteria, Jury};
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
 use crate::submission::cells::{as_text, folded_text, number};
 use crate::submission::grid::{Book, Cell};
 use crate::submission::{CellRef, Finding, FindingCode, Limits, Read, open_with};
@@ -227,7 +227,7 @@ fn rows(
         .map(|k| FoldedSet::new(std::iter::once(k.id.as_str()).chain(k.name.all())))
         .collect();
     // Where each applicant and criterion was first marked.
-    let mut first: HashMap<(ApplicantIx, usize), CellRef> = HashMap::new();
+    let mut first: HashMap<(ApplicantIx, CriterionIx), CellRef> = HashMap::new();
     let mut out = Sheet {
         juror,
         marks: Vec::new(),
@@ -327,7 +327,10 @@ fn rows(
         };
         let criterion_text = get(cols.criterion).map(as_text).unwrap_or_default();
         let criterion_folded = fold(&criterion_text);
-        let Some(criterion) = criteria.iter().position(|k| k.contains(&criterion_folded)) else {
+        let Some((criterion, _)) = criteria
+            .by_criterion()
+            .find(|(_, k)| k.contains(&criterion_folded))
+        else {
             findings.push(
                 Finding::new(FindingCode::J011)
                     .at(at(cols.criterion))

@@ -11,7 +11,7 @@ pub use institutions::{UnknownInstitution, unchecked_institutions, unknown_insti
 
 use crate::criteria::{Aggregate, Jury};
 use crate::exact::{self, Exact};
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
 use crate::submission::CellRef;
 use serde::Serialize;
 
@@ -56,7 +56,7 @@ impl Conflict {
 pub struct Mark {
     pub juror: usize,
     pub applicant: ApplicantIx,
-    pub criterion: usize,
+    pub criterion: CriterionIx,
     pub value: f64,
     pub file: String,
     pub at: CellRef,
@@ -122,6 +122,7 @@ pub struct JuryCriterion {
 /// The jury's view of one applicant.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JuryCard {
+    /// One per criterion, in the criteria's order.
     pub criteria: Vec<JuryCriterion>,
     /// 0–100, the criteria's weights applied to the aggregated marks,
     /// exact so the final total is rounded once; `None` while any criterion
@@ -185,7 +186,7 @@ pub fn aggregate(
         .collect();
     let used = standardised(jury, &kept);
     // Marks by applicant and criterion, in reading order.
-    let mut by_row: std::collections::HashMap<(ApplicantIx, usize), Vec<(&Mark, f64)>> =
+    let mut by_row: std::collections::HashMap<(ApplicantIx, CriterionIx), Vec<(&Mark, f64)>> =
         std::collections::HashMap::new();
     for (m, u) in kept.iter().zip(&used) {
         by_row
@@ -197,8 +198,9 @@ pub fn aggregate(
         .indexed()
         .map(|(a, c)| {
             c.ranked.then(|| {
-                let criteria: Vec<JuryCriterion> = (0..weights.len())
-                    .map(|k| criterion(jury, by_row.get(&(a, k)).map_or(&[][..], |v| &v[..])))
+                let criteria: Vec<JuryCriterion> = weights
+                    .by_criterion()
+                    .map(|(k, _)| criterion(jury, by_row.get(&(a, k)).map_or(&[][..], |v| &v[..])))
                     .collect();
                 card(jury, weights, criteria)
             })
@@ -412,7 +414,7 @@ mod tests {
         Mark {
             juror,
             applicant: ApplicantIx::new(applicant),
-            criterion: 0,
+            criterion: CriterionIx::new(0),
             value,
             file: format!("j{juror}.xlsx"),
             at: CellRef::cell("Marks", applicant as u32 + 1, 5),
@@ -655,7 +657,7 @@ mod tests {
             marks: vec![
                 mark(0, 0, 10.0),
                 Mark {
-                    criterion: 1,
+                    criterion: CriterionIx::new(1),
                     ..mark(0, 0, 5.0)
                 },
             ],

@@ -4,7 +4,7 @@
 //! put it into words.
 
 use crate::evaluate::{Evaluation, Outcome, Role};
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
 use crate::jury::{JuryCard, JuryCriterion};
 use crate::ranking::CategoryRanking;
 
@@ -60,19 +60,13 @@ pub fn flags(eval: &Evaluation, entry: ApplicantIx) -> Vec<&'static str> {
 
 /// The criteria (index and jury view) that hold an applicant back: fewer
 /// marks than the criteria's minimum.
-pub fn short_of_marks(card: &JuryCard) -> impl Iterator<Item = (usize, &JuryCriterion)> {
-    card.criteria
-        .iter()
-        .enumerate()
-        .filter(|(_, k)| k.insufficient)
+pub fn short_of_marks(card: &JuryCard) -> impl Iterator<Item = (CriterionIx, &JuryCriterion)> {
+    card.criteria.by_criterion().filter(|(_, k)| k.insufficient)
 }
 
 /// The criteria whose marks spread too wide: for the consensus meeting.
-pub fn disputed(card: &JuryCard) -> impl Iterator<Item = (usize, &JuryCriterion)> {
-    card.criteria
-        .iter()
-        .enumerate()
-        .filter(|(_, k)| k.consensus)
+pub fn disputed(card: &JuryCard) -> impl Iterator<Item = (CriterionIx, &JuryCriterion)> {
+    card.criteria.by_criterion().filter(|(_, k)| k.consensus)
 }
 
 /// The file a juror's marks (or declared conflicts) were read from.

@@ -3,7 +3,7 @@
 
 use super::{display_name, jury};
 use crate::evaluate::{Evaluation, Outcome, Role};
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
 use crate::ranking::tie_break_id;
 use std::fmt::Write;
 
@@ -207,7 +207,7 @@ fn short_of_marks(eval: &Evaluation, entry: ApplicantIx) -> String {
     };
     jury::short_of_marks(card)
         .map(|(k, j)| {
-            let id = c.criteria.get(k).map_or("", |k| k.id.as_str());
+            let id = c.criteria.at_criterion(k).map_or("", |k| k.id.as_str());
             format!("{id} {} of {min}", j.marks.len())
         })
         .collect::<Vec<_>>()

@@ -5,7 +5,7 @@
 use super::{Name, Page, name};
 use crate::criteria::{Aggregate, Jury};
 use crate::evaluate::{Applicant, Outcome, Role};
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
 use crate::jury::{Conflict, JuryCard, Recusal};
 use crate::report::jury;
 use crate::scoring::Score;
@@ -150,10 +150,10 @@ impl Page<'_> {
             .number(&Score::exact(x, self.c().decimals).to_string())
     }
 
-    fn criterion_name(&self, k: usize) -> String {
+    fn criterion_name(&self, k: CriterionIx) -> String {
         self.c()
             .criteria
-            .get(k)
+            .at_criterion(k)
             .map(|k| self.m.text(&k.name))
             .unwrap_or_default()
     }
@@ -498,8 +498,7 @@ impl Page<'_> {
         };
         let criteria = card
             .criteria
-            .iter()
-            .enumerate()
+            .by_criterion()
             .map(|(k, jk)| {
                 let marks = jk
                     .marks
