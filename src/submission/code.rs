@@ -208,7 +208,7 @@ mod tests {
         .collect();
         for code in FindingCode::ALL {
             assert!(
-                readers.contains(&format!("FindingCode::{code})")),
+                readers.contains(&format!("FindingCode::{code}")),
                 "{code} is raised nowhere"
             );
         }
