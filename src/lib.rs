@@ -21,6 +21,7 @@ pub mod evaluate;
 pub mod exact;
 pub mod forms;
 pub mod i18n;
+pub mod ix;
 pub mod jury;
 pub mod output;
 pub mod paths;

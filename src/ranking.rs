@@ -2,6 +2,7 @@
 //! is still equal shares the rank (1-2-2-4) and is reported as a tie.
 
 use crate::criteria::{Criteria, RankStyle, TieBreak};
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::scoring::{Score, Scorecard};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -17,13 +18,13 @@ pub struct Entry<'a> {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Placed {
-    /// Index into the entries given to [`rank`].
-    pub entry: usize,
+    /// The entry given to [`rank`].
+    pub entry: ApplicantIx,
     pub rank: u32,
     /// Shares its rank with another applicant.
     pub tied: bool,
-    /// Equal total with a neighbour, separated by this tie-break criterion.
-    pub decided_by: Option<String>,
+    /// Equal total with a neighbour, separated by this tie-break.
+    pub decided_by: Option<TieBreak>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -31,10 +32,10 @@ pub struct CategoryRanking {
     pub category: String,
     pub placed: Vec<Placed>,
     /// Entries of this category that failed a gate, not ranked.
-    pub excluded: Vec<usize>,
+    pub excluded: Vec<ApplicantIx>,
     /// Entries waiting for enough jury marks: the outcome is provisional
     /// while any remain.
-    pub awaiting: Vec<usize>,
+    pub awaiting: Vec<ApplicantIx>,
     /// One per award tier, highest first.
     pub outcomes: Vec<TierOutcome>,
 }
@@ -44,9 +45,9 @@ pub struct CategoryRanking {
 pub struct TierOutcome {
     pub tier: String,
     /// Entries receiving the tier; empty means "no award".
-    pub recipients: Vec<usize>,
+    pub recipients: Vec<ApplicantIx>,
     /// Equal applicants competing for the tier's last place(s): the jury decides.
-    pub tied_for_last: Vec<usize>,
+    pub tied_for_last: Vec<ApplicantIx>,
     /// The gap between the last recipient and the next qualifying applicant
     /// is below the criteria's close margin.
     pub close: bool,
@@ -57,13 +58,13 @@ pub struct TierOutcome {
 /// tier and a place it frees passes on. A tie across the last place is never
 /// broken by order or name: it is reported for the jury.
 fn award(criteria: &Criteria, entries: &[Entry], placed: &[Placed]) -> Vec<TierOutcome> {
-    let mut awarded: Vec<usize> = Vec::new();
+    let mut awarded: Vec<ApplicantIx> = Vec::new();
     criteria
         .tiers
         .iter()
         .map(|tier| {
-            let card = |i: usize| entries.get(i).map(|e| e.card);
-            let qualifies = |i: usize| {
+            let card = |i: ApplicantIx| entries.at(i).map(|e| e.card);
+            let qualifies = |i: ApplicantIx| {
                 card(i).is_some_and(|c| {
                     tier.min_total.is_none_or(|m| c.total.value() >= m)
                         && tier.min_band.is_none_or(|b| c.band <= b)
@@ -74,7 +75,7 @@ fn award(criteria: &Criteria, entries: &[Entry], placed: &[Placed]) -> Vec<TierO
                 .filter(|p| !awarded.contains(&p.entry) && qualifies(p.entry))
                 .collect();
             let max = tier.max_recipients as usize;
-            let mut recipients: Vec<usize> = Vec::new();
+            let mut recipients: Vec<ApplicantIx> = Vec::new();
             let mut tied_for_last = Vec::new();
             for group in candidates.chunk_by(|a, b| a.rank == b.rank) {
                 if recipients.len() >= max {
@@ -87,7 +88,7 @@ fn award(criteria: &Criteria, entries: &[Entry], placed: &[Placed]) -> Vec<TierO
                     break;
                 }
             }
-            let total = |i: usize| card(i).map_or(0.0, |c| c.total.value());
+            let total = |i: ApplicantIx| card(i).map_or(0.0, |c| c.total.value());
             let next = candidates
                 .iter()
                 .map(|p| p.entry)
@@ -111,7 +112,7 @@ fn award(criteria: &Criteria, entries: &[Entry], placed: &[Placed]) -> Vec<TierO
 pub struct Ranking {
     pub categories: Vec<CategoryRanking>,
     /// Entries whose kind no category admits in this edition.
-    pub ineligible: Vec<usize>,
+    pub ineligible: Vec<ApplicantIx>,
 }
 
 /// The total, then one value per tie-break, position for position, so a
@@ -137,8 +138,10 @@ pub fn full_indicators(card: &Scorecard) -> usize {
 }
 
 pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
-    let ineligible = (0..entries.len())
-        .filter(|&i| entries.get(i).is_some_and(|e| e.category.is_none()))
+    let ineligible = entries
+        .indexed()
+        .filter(|(_, e)| e.category.is_none())
+        .map(|(i, _)| i)
         .collect();
     // Every applicant's sort key, computed once for all categories.
     let keys: Vec<Vec<Score>> = entries.iter().map(|e| key(criteria, e.card)).collect();
@@ -147,23 +150,24 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
         .iter()
         .enumerate()
         .map(|(ci, cat)| {
-            let members: Vec<usize> = (0..entries.len())
-                .filter(|&i| entries.get(i).is_some_and(|e| e.category == Some(ci)))
-                .collect();
-            let (eligible, excluded): (Vec<usize>, Vec<usize>) = members
-                .into_iter()
-                .partition(|&i| entries.get(i).is_some_and(|e| e.card.passed_gates()));
-            let (awaiting, mut eligible): (Vec<usize>, Vec<usize>) = eligible
-                .into_iter()
-                .partition(|&i| entries.get(i).is_some_and(|e| e.awaiting));
-            let k = |i: usize| keys.get(i).map_or(&[][..], |k| &k[..]);
-            let id = |i: usize| entries.get(i).map_or("", |e| e.id);
+            let members = entries.indexed().filter(|(_, e)| e.category == Some(ci));
+            let (eligible, excluded): (Vec<_>, Vec<_>) =
+                members.partition(|(_, e)| e.card.passed_gates());
+            let (awaiting, eligible): (Vec<_>, Vec<_>) =
+                eligible.into_iter().partition(|(_, e)| e.awaiting);
+            let only_ix = |list: Vec<(ApplicantIx, &Entry)>| -> Vec<ApplicantIx> {
+                list.into_iter().map(|(i, _)| i).collect()
+            };
+            let (excluded, awaiting, mut eligible) =
+                (only_ix(excluded), only_ix(awaiting), only_ix(eligible));
+            let k = |i: ApplicantIx| keys.at(i).map_or(&[][..], |k| &k[..]);
+            let id = |i: ApplicantIx| entries.at(i).map_or("", |e| e.id);
             eligible.sort_by(|&a, &b| k(b).cmp(k(a)).then_with(|| id(a).cmp(id(b))));
             let mut placed: Vec<Placed> = Vec::with_capacity(eligible.len());
             for (pos, &i) in eligible.iter().enumerate() {
                 let prev = pos.checked_sub(1).and_then(|p| eligible.get(p)).copied();
                 let next = eligible.get(pos + 1).copied();
-                let same = |o: Option<usize>| o.is_some_and(|o| k(o) == k(i));
+                let same = |o: Option<ApplicantIx>| o.is_some_and(|o| k(o) == k(i));
                 let rank = match (prev, placed.last()) {
                     (Some(_), Some(last)) if same(prev) => last.rank,
                     (_, Some(last)) if criteria.rank_style == RankStyle::Dense => last.rank + 1,
@@ -196,8 +200,8 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
     }
 }
 
-/// With equal totals, the first tie-break criterion whose scores differ.
-fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option<String> {
+/// With equal totals, the first tie-break whose values differ.
+fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option<TieBreak> {
     if a.first() != b.first() {
         return None;
     }
@@ -206,10 +210,16 @@ fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option
         .zip(b)
         .skip(1)
         .position(|(x, y)| x.cmp(y) != Ordering::Equal)?;
-    match criteria.tie_breaks.get(pos)? {
-        TieBreak::Criterion(i) => criteria.criteria.get(*i).map(|c| c.id.clone()),
-        TieBreak::Jury => Some("jury".to_string()),
-        TieBreak::FullIndicators => Some("full_indicators".to_string()),
+    criteria.tie_breaks.get(pos).copied()
+}
+
+/// A tie-break as results.json and the terminal name it: the criterion's
+/// id, `jury` or `full_indicators`.
+pub fn tie_break_id(criteria: &Criteria, tie_break: TieBreak) -> &str {
+    match tie_break {
+        TieBreak::Criterion(i) => criteria.criteria.get(i).map_or("", |c| c.id.as_str()),
+        TieBreak::Jury => "jury",
+        TieBreak::FullIndicators => "full_indicators",
     }
 }
 
@@ -278,7 +288,10 @@ mod tests {
         let placed: Vec<(&str, u32, bool, Option<&str>)> = r.categories[0]
             .placed
             .iter()
-            .map(|p| (ids[p.entry], p.rank, p.tied, p.decided_by.as_deref()))
+            .map(|p| {
+                let by = p.decided_by.map(|t| tie_break_id(&c, t));
+                (ids[p.entry.index()], p.rank, p.tied, by)
+            })
             .collect();
         assert_eq!(
             placed,
@@ -290,8 +303,8 @@ mod tests {
                 ("e", 5, false, None),
             ]
         );
-        assert_eq!(r.categories[0].excluded, vec![5]);
-        assert_eq!(r.ineligible, vec![6]);
+        assert_eq!(r.categories[0].excluded, vec![ApplicantIx::new(5)]);
+        assert_eq!(r.ineligible, vec![ApplicantIx::new(6)]);
         assert!(r.categories[1].placed.is_empty());
     }
 }
@@ -345,9 +358,9 @@ mod award_tests {
         let ids: Vec<&str> = totals.iter().map(|(id, _)| *id).collect();
         let entries = entries(&ids, &cards, &[]);
         let r = rank(c, &entries);
-        let ids = |v: &[usize]| {
+        let ids = |v: &[ApplicantIx]| {
             v.iter()
-                .map(|&i| totals[i].0.to_string())
+                .map(|&i| totals[i.index()].0.to_string())
                 .collect::<Vec<_>>()
         };
         r.categories[0]
@@ -429,7 +442,10 @@ mod award_tests {
         let placed: Vec<(usize, u32, Option<&str>)> = r.categories[0]
             .placed
             .iter()
-            .map(|p| (p.entry, p.rank, p.decided_by.as_deref()))
+            .map(|p| {
+                let by = p.decided_by.map(|t| tie_break_id(&c, t));
+                (p.entry.index(), p.rank, by)
+            })
             .collect();
         assert_eq!(
             placed,
@@ -445,9 +461,12 @@ mod award_tests {
         let entries = entries(&["a", "b", "c"], &cards, &["a"]);
         let r = rank(&c, &entries);
         let cat = &r.categories[0];
-        assert_eq!(cat.awaiting, [0]);
+        assert_eq!(cat.awaiting, [ApplicantIx::new(0)]);
         assert_eq!(
-            cat.placed.iter().map(|p| p.entry).collect::<Vec<_>>(),
+            cat.placed
+                .iter()
+                .map(|p| p.entry.index())
+                .collect::<Vec<_>>(),
             [1, 2]
         );
     }

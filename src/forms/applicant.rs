@@ -3,9 +3,9 @@
 //! chosen languages, dropdowns and validation, input cells unlocked and the
 //! rest protected.
 
-use crate::criteria::{ColumnType, Criteria};
+use crate::criteria::{ColumnType, Criteria, SheetSpec};
 use crate::i18n::{Lang, Messages};
-use crate::submission::INSTITUTION_FIELDS;
+use crate::submission::institution::Field;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, Workbook,
     Worksheet, XlsxError,
@@ -42,12 +42,26 @@ fn yes_no(lang: Lang) -> [&'static str; 2] {
 
 /// An Institution label in the template's language: Serbian Cyrillic
 /// templates write the Serbian label in Cyrillic (the reader accepts both).
-fn institution_label(lang: Lang, key: &'static str, labels: &[&'static str; 3]) -> String {
-    let label = labels.get(label_index(lang)).copied().unwrap_or(key);
+fn institution_label(lang: Lang, field: Field) -> String {
+    let label = field
+        .labels()
+        .get(label_index(lang))
+        .copied()
+        .unwrap_or(field.key());
     match lang {
         Lang::SrCyrl => crate::i18n::to_cyrillic(label),
         _ => label.to_string(),
     }
+}
+
+/// The template's cell formats.
+struct Formats {
+    /// Labels and headers.
+    bold: Format,
+    /// A cell the applicant fills in.
+    input: Format,
+    /// A date the applicant fills in.
+    date: Format,
 }
 
 /// The template as a workbook object, so a caller (or a test) can fill it
@@ -67,32 +81,48 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
             .set_creation_datetime(&fixed)
             .set_title(m.text(&c.award)),
     );
-    let bold = Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xF2F2F2))
-        .set_text_wrap();
-    let input = Format::new()
-        .set_unlocked()
-        .set_border(rust_xlsxwriter::FormatBorder::Hair);
-    let date = Format::new()
-        .set_unlocked()
-        .set_num_format("yyyy-mm-dd hh:mm");
+    let formats = Formats {
+        bold: Format::new()
+            .set_bold()
+            .set_background_color(Color::RGB(0xF2F2F2))
+            .set_text_wrap(),
+        input: Format::new()
+            .set_unlocked()
+            .set_border(rust_xlsxwriter::FormatBorder::Hair),
+        date: Format::new()
+            .set_unlocked()
+            .set_num_format("yyyy-mm-dd hh:mm"),
+    };
+    instructions(wb.add_worksheet(), c, &catalogues, &formats.bold)?;
+    institution_sheet(wb.add_worksheet(), c, &m, first, &formats)?;
+    for sheet in &c.sheets {
+        evidence_sheet(wb.add_worksheet(), sheet, &m, first, &formats)?;
+    }
+    Ok(wb)
+}
 
-    instructions(wb.add_worksheet(), c, &catalogues, &bold)?;
-
-    let ws = wb.add_worksheet();
+/// The Institution sheet: one row per [`Field`], its label in the template's
+/// language and a cell to fill, with a dropdown where the values are known.
+fn institution_sheet(
+    ws: &mut Worksheet,
+    c: &Criteria,
+    m: &Messages,
+    first: Lang,
+    f: &Formats,
+) -> Result<(), TemplateError> {
+    let (bold, input, date) = (&f.bold, &f.input, &f.date);
     ws.set_name(match first {
         Lang::Sq => "Institucioni",
         Lang::Sr => "Institucija",
         Lang::SrCyrl => "Институција",
         Lang::En => "Institution",
     })?;
-    for (r, (key, labels)) in INSTITUTION_FIELDS.iter().enumerate() {
+    for (r, field) in Field::ALL.into_iter().enumerate() {
         let r = r as u32;
-        let label = institution_label(first, key, labels);
-        ws.write_string_with_format(r, 0, &label, &bold)?;
-        match *key {
-            "kind" => {
+        let label = institution_label(first, field);
+        ws.write_string_with_format(r, 0, &label, bold)?;
+        match field {
+            Field::Kind => {
                 let kinds: Vec<String> = c.kinds.iter().map(|k| m.text(&k.name)).collect();
                 ws.add_data_validation(
                     r,
@@ -101,9 +131,9 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
                     1,
                     &DataValidation::new().allow_list_strings(&kinds)?,
                 )?;
-                ws.write_blank(r, 1, &input)?;
+                ws.write_blank(r, 1, input)?;
             }
-            "municipality" => {
+            Field::Municipality => {
                 let ids: Vec<&str> = c
                     .languages
                     .municipalities
@@ -119,15 +149,15 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
                         &DataValidation::new().allow_list_strings(&ids)?,
                     )?;
                 }
-                ws.write_blank(r, 1, &input)?;
+                ws.write_blank(r, 1, input)?;
             }
-            "submitted" => {
-                ws.write_blank(r, 1, &date)?;
+            Field::Submitted => {
+                ws.write_blank(r, 1, date)?;
             }
-            "edition" => {
-                ws.write_number_with_format(r, 1, c.edition as f64, &input)?;
+            Field::Edition => {
+                ws.write_number_with_format(r, 1, c.edition as f64, input)?;
             }
-            "sample" => {
+            Field::Sample => {
                 ws.add_data_validation(
                     r,
                     1,
@@ -135,64 +165,71 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
                     1,
                     &DataValidation::new().allow_list_strings(&yes_no(first))?,
                 )?;
-                ws.write_string_with_format(r, 1, yes_no(first)[1], &input)?;
+                ws.write_string_with_format(r, 1, yes_no(first)[1], input)?;
             }
-            _ => {
-                ws.write_blank(r, 1, &input)?;
+            Field::Id | Field::NameSq | Field::NameSr | Field::NameSrCyrl | Field::Contact => {
+                ws.write_blank(r, 1, input)?;
             }
         }
     }
     ws.set_column_width(0, 34)?;
     ws.set_column_width(1, 48)?;
     ws.protect();
+    Ok(())
+}
 
-    for sheet in &c.sheets {
-        let ws = wb.add_worksheet();
-        ws.set_name(m.text(&sheet.name))?;
-        for (col, spec) in sheet.columns.iter().enumerate() {
-            let col = col as u16;
-            ws.write_string_with_format(0, col, m.text(&spec.name), &bold)?;
-            ws.set_column_width(col, 22)?;
-            let validation = match &spec.ty {
-                ColumnType::Text => None,
-                ColumnType::YesNo => {
-                    Some(DataValidation::new().allow_list_strings(&yes_no(first))?)
-                }
-                ColumnType::Choice { choices } => {
-                    let names: Vec<String> = choices.iter().map(|ch| m.text(&ch.name)).collect();
-                    Some(DataValidation::new().allow_list_strings(&names)?)
-                }
-                ColumnType::DateTime => Some(DataValidation::new().allow_date(
-                    DataValidationRule::Between(
-                        ExcelDateTime::from_ymd(2000, 1, 1)?,
-                        ExcelDateTime::from_ymd(2100, 12, 31)?,
-                    ),
-                )),
-                ColumnType::Number { min, max } => Some(
-                    DataValidation::new().allow_decimal_number(match (min, max) {
-                        (Some(a), Some(b)) => DataValidationRule::Between(*a, *b),
-                        (Some(a), None) => DataValidationRule::GreaterThanOrEqualTo(*a),
-                        (None, Some(b)) => DataValidationRule::LessThanOrEqualTo(*b),
-                        (None, None) => DataValidationRule::Between(-1e12, 1e12),
-                    }),
+/// A sheet of evidence: the header in the template's language, and
+/// [`ROWS`] rows of input cells checked by each column's type.
+fn evidence_sheet(
+    ws: &mut Worksheet,
+    sheet: &SheetSpec,
+    m: &Messages,
+    first: Lang,
+    f: &Formats,
+) -> Result<(), TemplateError> {
+    let (bold, input, date) = (&f.bold, &f.input, &f.date);
+    ws.set_name(m.text(&sheet.name))?;
+    for (col, spec) in sheet.columns.iter().enumerate() {
+        let col = col as u16;
+        ws.write_string_with_format(0, col, m.text(&spec.name), bold)?;
+        ws.set_column_width(col, 22)?;
+        let validation = match &spec.ty {
+            ColumnType::Text => None,
+            ColumnType::YesNo => Some(DataValidation::new().allow_list_strings(&yes_no(first))?),
+            ColumnType::Choice { choices } => {
+                let names: Vec<String> = choices.iter().map(|ch| m.text(&ch.name)).collect();
+                Some(DataValidation::new().allow_list_strings(&names)?)
+            }
+            ColumnType::DateTime => Some(DataValidation::new().allow_date(
+                DataValidationRule::Between(
+                    ExcelDateTime::from_ymd(2000, 1, 1)?,
+                    ExcelDateTime::from_ymd(2100, 12, 31)?,
                 ),
-            };
-            if let Some(v) = validation {
-                ws.add_data_validation(1, col, ROWS, col, &v)?;
-            }
-            let format = if matches!(spec.ty, ColumnType::DateTime) {
-                &date
-            } else {
-                &input
-            };
-            for r in 1..=ROWS {
-                ws.write_blank(r, col, format)?;
-            }
+            )),
+            ColumnType::Number { min, max } => Some(DataValidation::new().allow_decimal_number(
+                match (min, max) {
+                    (Some(a), Some(b)) => DataValidationRule::Between(*a, *b),
+                    (Some(a), None) => DataValidationRule::GreaterThanOrEqualTo(*a),
+                    (None, Some(b)) => DataValidationRule::LessThanOrEqualTo(*b),
+                    (None, None) => DataValidationRule::Between(-1e12, 1e12),
+                },
+            )),
+        };
+        if let Some(v) = validation {
+            ws.add_data_validation(1, col, ROWS, col, &v)?;
         }
-        ws.set_freeze_panes(1, 0)?;
-        ws.protect();
+        let format = if matches!(spec.ty, ColumnType::DateTime) {
+            &date
+        } else {
+            &input
+        };
+        for r in 1..=ROWS {
+            ws.write_blank(r, col, format)?;
+        }
     }
-    Ok(wb)
+    ws.set_freeze_panes(1, 0)?;
+    ws.protect();
+    Ok(())
 }
 
 /// The Instructions sheet: the award, the period and deadline, and for every

@@ -2,15 +2,16 @@
 //! applicant of the juror's categories with its evidence score shown
 //! read-only, and cells for the mark, a comment and a declared conflict.
 
-use crate::criteria::Juror;
+use crate::criteria::{Juror, Jury};
 use crate::evaluate::Evaluation;
-use crate::jury::CONFLICTS;
+use crate::ix::PerApplicant;
+use crate::jury::Conflict;
 use crate::jury::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
 use crate::jury::marks::{Filled, filled};
 use crate::submission::Limits;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, Workbook,
-    XlsxError,
+    Worksheet, XlsxError,
 };
 use std::path::{Path, PathBuf};
 
@@ -165,7 +166,7 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
             continue;
         };
         for p in &ranking.placed {
-            let Some(a) = eval.applicants.get(p.entry) else {
+            let Some(a) = eval.applicants.at(p.entry) else {
                 continue;
             };
             if own.as_deref() == Some(crate::text::fold(&a.institution.id).as_str()) {
@@ -185,29 +186,13 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
         }
     }
     let last = r.saturating_sub(1).max(1);
-    let marks = match jury.step {
-        Some(step) => {
-            let n = ((jury.max - jury.min) / step).round() as usize;
-            let values: Vec<String> = (0..=n)
-                .map(|i| format!("{}", jury.min + step * i as f64))
-                .collect();
-            if values.join(",").len() <= 255 {
-                DataValidation::new().allow_list_strings(&values)?
-            } else {
-                DataValidation::new()
-                    .allow_decimal_number(DataValidationRule::Between(jury.min, jury.max))
-            }
-        }
-        None => DataValidation::new()
-            .allow_decimal_number(DataValidationRule::Between(jury.min, jury.max)),
-    };
-    ws.add_data_validation(1, 5, last, 5, &marks)?;
+    ws.add_data_validation(1, 5, last, 5, &mark_validation(jury)?)?;
     ws.add_data_validation(
         1,
         7,
         last,
         7,
-        &DataValidation::new().allow_list_strings(&CONFLICTS)?,
+        &DataValidation::new().allow_list_strings(&Conflict::ALL.map(Conflict::as_str))?,
     )?;
     for (col, width) in [
         (0u16, 28.0),
@@ -223,7 +208,39 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
     }
     ws.set_freeze_panes(1, 0)?;
     ws.protect();
-    let about = wb.add_worksheet();
+    about_sheet(wb.add_worksheet(), juror, jury, c.edition, &bold)?;
+    wb.save_to_buffer()
+}
+
+/// The Mark column's dropdown: every value on the scale's step when they fit
+/// in a list, else any number on the scale.
+fn mark_validation(jury: &Jury) -> Result<DataValidation, XlsxError> {
+    let any = || {
+        DataValidation::new().allow_decimal_number(DataValidationRule::Between(jury.min, jury.max))
+    };
+    let Some(step) = jury.step else {
+        return Ok(any());
+    };
+    let n = ((jury.max - jury.min) / step).round() as usize;
+    let values: Vec<String> = (0..=n)
+        .map(|i| format!("{}", jury.min + step * i as f64))
+        .collect();
+    if values.join(",").len() <= 255 {
+        DataValidation::new().allow_list_strings(&values)
+    } else {
+        Ok(any())
+    }
+}
+
+/// The About sheet: who the sheet is for, the edition, the scale and how
+/// to fill it in.
+fn about_sheet(
+    about: &mut Worksheet,
+    juror: &Juror,
+    jury: &Jury,
+    edition: i64,
+    bold: &Format,
+) -> Result<(), XlsxError> {
     about.set_name(ABOUT_SHEET)?;
     let scale = match jury.step {
         Some(step) => format!("{} to {}, in steps of {}", jury.min, jury.max, step),
@@ -232,7 +249,7 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
     let rows = [
         (ABOUT_LABELS[0], juror.id.as_str()),
         (ABOUT_LABELS[1], juror.name.as_str()),
-        (ABOUT_LABELS[2], &c.edition.to_string()),
+        (ABOUT_LABELS[2], &edition.to_string()),
         ("Marks", &scale),
         (
             "How to fill",
@@ -240,11 +257,11 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
         ),
     ];
     for (r, (label, value)) in rows.iter().enumerate() {
-        about.write_string_with_format(r as u32, 0, *label, &bold)?;
+        about.write_string_with_format(r as u32, 0, *label, bold)?;
         about.write_string(r as u32, 1, *value)?;
     }
     about.set_column_width(0, 16.0)?;
     about.set_column_width(1, 90.0)?;
     about.protect();
-    wb.save_to_buffer()
+    Ok(())
 }

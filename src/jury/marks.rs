@@ -3,11 +3,12 @@
 //! finding with its place, and one bad row never costs the rest.
 
 use super::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
-use super::{CONFLICTS, Candidate, Mark, OWN_INSTITUTION, Recusal};
+use super::{Candidate, Conflict, Mark, Recusal};
 use crate::criteria::{Criteria, Jury};
+use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
 use crate::submission::cells::{as_text, folded_text, number};
 use crate::submission::grid::{Book, Cell};
-use crate::submission::{CellRef, Finding, Limits, Read, open_with};
+use crate::submission::{CellRef, Finding, FindingCode, Limits, Read, open_with};
 use crate::text::{FoldedSet, fold};
 use calamine::Data;
 use std::collections::HashMap;
@@ -94,7 +95,7 @@ fn sheet_cells(
     let wanted = fold(name);
     let Some(found) = sheets.iter().find(|s| fold(&s.name) == wanted) else {
         let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
-        return Err(Finding::error("J001")
+        return Err(Finding::new(FindingCode::J001)
             .arg("sheet", name)
             .arg("found", names.join(", ")));
     };
@@ -146,11 +147,11 @@ fn juror(sheet: &str, cells: &[Cell], cx: &Context) -> Result<usize, Finding> {
     };
     let (id, at) = value(ABOUT_LABELS[0]);
     let Some(id) = id else {
-        return Err(Finding::error("J002").at(at));
+        return Err(Finding::new(FindingCode::J002).at(at));
     };
     let Some(index) = cx.jury.jurors.iter().position(|j| fold(&j.id) == fold(&id)) else {
         let known: Vec<&str> = cx.jury.jurors.iter().map(|j| j.id.as_str()).collect();
-        return Err(Finding::error("J003")
+        return Err(Finding::new(FindingCode::J003)
             .at(at)
             .arg("id", id)
             .arg("known", known.join(", ")));
@@ -159,7 +160,7 @@ fn juror(sheet: &str, cells: &[Cell], cx: &Context) -> Result<usize, Finding> {
     if let Some(edition) = edition
         && edition != cx.criteria.edition.to_string()
     {
-        return Err(Finding::error("J006")
+        return Err(Finding::new(FindingCode::J006)
             .at(at)
             .arg("edition", edition)
             .arg("expected", cx.criteria.edition));
@@ -189,7 +190,7 @@ fn columns(sheet: &str, cells: &[Cell]) -> Result<Columns, Finding> {
             .find(|(_, h)| *h == wanted)
             .map(|(c, _)| *c)
             .ok_or_else(|| {
-                Finding::error("J005")
+                Finding::new(FindingCode::J005)
                     .at(CellRef::cell(sheet, 0, i as u32))
                     .arg("header", name)
             })
@@ -202,6 +203,8 @@ fn columns(sheet: &str, cells: &[Cell]) -> Result<Columns, Finding> {
     })
 }
 
+/// Every marked row of the Marks sheet: marks and declared conflicts, each
+/// unusable row a finding.
 fn rows(
     sheet: &str,
     cells: &[Cell],
@@ -210,168 +213,252 @@ fn rows(
     cx: &Context,
     findings: &mut Vec<Finding>,
 ) -> Result<Sheet, Finding> {
-    let cols = columns(sheet, cells)?;
     let who = cx.jury.jurors.get(juror);
-    let own = who.and_then(|j| j.institution.as_deref()).map(fold);
-    let index: HashMap<String, usize> = cx
-        .candidates
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (fold(c.id), i))
-        .collect();
-    // Each criterion's id and names, folded once for every row.
-    let criteria: Vec<FoldedSet> = cx
-        .criteria
-        .criteria
-        .iter()
-        .map(|k| FoldedSet::new(std::iter::once(k.id.as_str()).chain(k.name.all())))
-        .collect();
-    // Where each applicant and criterion was first marked.
-    let mut first: HashMap<(usize, usize), CellRef> = HashMap::new();
-    let mut out = Sheet {
-        juror,
-        marks: Vec::new(),
-        recusals: Vec::new(),
+    let mut reading = Reading {
+        sheet,
+        file,
+        cx,
+        cols: columns(sheet, cells)?,
+        categories: who.map_or(&[][..], |j| &j.categories[..]),
+        own: who.and_then(|j| j.institution.as_deref()).map(fold),
+        index: cx
+            .candidates
+            .indexed()
+            .map(|(i, c)| (fold(c.id), i))
+            .collect(),
+        criteria: cx
+            .criteria
+            .criteria
+            .iter()
+            .map(|k| FoldedSet::new(std::iter::once(k.id.as_str()).chain(k.name.all())))
+            .collect(),
+        first: HashMap::new(),
+        out: Sheet {
+            juror,
+            marks: Vec::new(),
+            recusals: Vec::new(),
+        },
+        blank: Vec::new(),
     };
-    // Rows with neither mark nor conflict, by applicant id: an applicant the
-    // juror declared a conflict for anywhere needs no marks.
-    let mut blank: Vec<String> = Vec::new();
     for row in cells.chunk_by(|a, b| a.0 == b.0) {
-        let Some(r) = row.first().map(|c| c.0).filter(|&r| r > 0) else {
-            continue;
-        };
+        if let Some(r) = row.first().map(|c| c.0).filter(|&r| r > 0) {
+            reading.row(row, r, findings);
+        }
+    }
+    Ok(reading.finish(findings))
+}
+
+/// The Marks sheet as it is read, row by row.
+struct Reading<'a> {
+    sheet: &'a str,
+    file: &'a str,
+    cx: &'a Context<'a>,
+    cols: Columns,
+    /// The categories the juror marks.
+    categories: &'a [usize],
+    /// The juror's own institution, folded.
+    own: Option<String>,
+    /// Each applicant by its id, folded.
+    index: HashMap<String, ApplicantIx>,
+    /// Each criterion's id and names, folded once for every row.
+    criteria: Vec<FoldedSet>,
+    /// Where each applicant and criterion was first marked.
+    first: HashMap<(ApplicantIx, CriterionIx), CellRef>,
+    out: Sheet,
+    /// Rows with neither mark nor conflict, by applicant id: an applicant
+    /// the juror declared a conflict for anywhere needs no marks.
+    blank: Vec<String>,
+}
+
+impl Reading<'_> {
+    /// One row, `r` its 0-based row number.
+    fn row(&mut self, row: &[Cell], r: u32, findings: &mut Vec<Finding>) {
+        let cols = &self.cols;
+        let at = |col: u32| CellRef::cell(self.sheet, r, col);
         let get = |col: u32| cell_in(row, col);
-        let at = |col: u32| CellRef::cell(sheet, r, col);
         let (id, mark, conflict) = (get(cols.id), get(cols.mark), get(cols.conflict));
         if mark.is_none() && conflict.is_none() {
             if let Some(id) = id {
-                blank.push(folded_text(id));
+                self.blank.push(folded_text(id));
             }
-            continue;
+            return;
         }
-        let Some(id) = id.map(|v| as_text(v).trim().to_string()) else {
-            findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", ""));
-            continue;
+        let id = id.map(|v| as_text(v).trim().to_string());
+        let Some((applicant, id)) = self.applicant(id, at(cols.id), findings) else {
+            return;
         };
-        let folded_id = fold(&id);
-        let Some((applicant, candidate)) = index
-            .get(&folded_id)
-            .and_then(|&i| cx.candidates.get(i).map(|c| (i, c)))
-        else {
-            findings.push(Finding::warning("J010").at(at(cols.id)).arg("id", &id));
-            continue;
-        };
-        if !candidate.ranked {
-            findings.push(Finding::warning("J019").at(at(cols.id)).arg("id", &id));
-            continue;
-        }
-        if !candidate
-            .category
-            .is_some_and(|k| who.is_some_and(|j| j.categories.contains(&k)))
-        {
-            findings.push(Finding::warning("J018").at(at(cols.id)).arg("id", &id));
-            continue;
-        }
+        let own_institution = self.own.as_deref() == Some(fold(&id).as_str());
         let declared = conflict.map(|v| reason(v, at(cols.conflict), findings));
-        let own_institution = own.as_deref() == Some(folded_id.as_str());
         let recusal = match (declared, own_institution) {
-            (_, true) => Some((OWN_INSTITUTION, None, at(cols.id))),
+            (_, true) => Some((Conflict::OwnInstitution, None, at(cols.id))),
             (Some((reason, note)), false) => Some((reason, note, at(cols.conflict))),
             (None, false) => None,
         };
         if let Some((reason, note, place)) = recusal {
-            if !out.recusals.iter().any(|x| x.applicant == applicant) {
+            if !self.out.recusals.iter().any(|x| x.applicant == applicant) {
                 if own_institution {
-                    findings.push(Finding::note("J017").at(place.clone()).arg("id", &id));
+                    findings.push(
+                        Finding::new(FindingCode::J017)
+                            .at(place.clone())
+                            .arg("id", &id),
+                    );
                 }
-                out.recusals.push(Recusal {
-                    juror,
+                self.out.recusals.push(Recusal {
+                    juror: self.out.juror,
                     applicant,
                     reason,
                     note,
-                    file: Some(file.to_string()),
+                    file: Some(self.file.to_string()),
                     at: Some(place),
                 });
             }
             if mark.is_some() {
-                findings.push(Finding::note("J021").at(at(cols.mark)).arg("id", &id));
+                findings.push(
+                    Finding::new(FindingCode::J021)
+                        .at(at(cols.mark))
+                        .arg("id", &id),
+                );
             }
-            continue;
+            return;
         }
-        let Some(mark) = mark else {
-            continue;
+        if let Some(mark) = mark {
+            let criterion = get(cols.criterion).map(as_text).unwrap_or_default();
+            self.mark(applicant, &criterion, mark, r, findings);
+        }
+    }
+
+    /// The applicant a row names, with its id as written, when the juror
+    /// may mark it: it exists, it is ranked, and it is in one of the
+    /// juror's categories.
+    fn applicant(
+        &self,
+        id: Option<String>,
+        at: CellRef,
+        findings: &mut Vec<Finding>,
+    ) -> Option<(ApplicantIx, String)> {
+        let Some(id) = id else {
+            findings.push(Finding::new(FindingCode::J010).at(at).arg("id", ""));
+            return None;
         };
-        let criterion_text = get(cols.criterion).map(as_text).unwrap_or_default();
-        let criterion_folded = fold(&criterion_text);
-        let Some(criterion) = criteria.iter().position(|k| k.contains(&criterion_folded)) else {
+        let found = self
+            .index
+            .get(&fold(&id))
+            .and_then(|&i| self.cx.candidates.at(i).map(|c| (i, c)));
+        let code = match found {
+            None => FindingCode::J010,
+            Some((_, candidate)) if !candidate.ranked => FindingCode::J019,
+            Some((_, candidate))
+                if !candidate
+                    .category
+                    .is_some_and(|k| self.categories.contains(&k)) =>
+            {
+                FindingCode::J018
+            }
+            Some((applicant, _)) => return Some((applicant, id)),
+        };
+        findings.push(Finding::new(code).at(at).arg("id", &id));
+        None
+    }
+
+    /// A mark for `applicant` on the criterion named `criterion`, kept when
+    /// it is on the scale and the first for that applicant and criterion.
+    fn mark(
+        &mut self,
+        applicant: ApplicantIx,
+        criterion: &str,
+        mark: &Data,
+        r: u32,
+        findings: &mut Vec<Finding>,
+    ) {
+        let cols = &self.cols;
+        let at = |col: u32| CellRef::cell(self.sheet, r, col);
+        let folded = fold(criterion);
+        let Some((criterion_ix, _)) = self
+            .criteria
+            .by_criterion()
+            .find(|(_, k)| k.contains(&folded))
+        else {
             findings.push(
-                Finding::warning("J011")
+                Finding::new(FindingCode::J011)
                     .at(at(cols.criterion))
-                    .arg("criterion", criterion_text),
+                    .arg("criterion", criterion),
             );
-            continue;
+            return;
         };
-        let Some(value) = value(mark, cx.jury, at(cols.mark), findings) else {
-            continue;
+        let Some(value) = value(mark, self.cx.jury, at(cols.mark), findings) else {
+            return;
         };
-        if let Some(first) = first.get(&(applicant, criterion)) {
+        if let Some(first) = self.first.get(&(applicant, criterion_ix)) {
             findings.push(
-                Finding::warning("J016")
+                Finding::new(FindingCode::J016)
                     .at(at(cols.mark))
                     .arg("first", first),
             );
-            continue;
+            return;
         }
-        first.insert((applicant, criterion), at(cols.mark));
-        out.marks.push(Mark {
-            juror,
+        self.first.insert((applicant, criterion_ix), at(cols.mark));
+        self.out.marks.push(Mark {
+            juror: self.out.juror,
             applicant,
-            criterion,
+            criterion: criterion_ix,
             value,
-            file: file.to_string(),
+            file: self.file.to_string(),
             at: at(cols.mark),
         });
     }
-    // A conflict declared on one row covers the applicant's other rows too.
-    let recused: Vec<usize> = out.recusals.iter().map(|r| r.applicant).collect();
-    out.marks.retain(|m| {
-        let keep = !recused.contains(&m.applicant);
-        if !keep {
-            let id = cx.candidates.get(m.applicant).map_or("", |c| c.id);
-            findings.push(Finding::note("J021").at(m.at.clone()).arg("id", id));
+
+    /// A conflict declared on one row covers the applicant's other rows
+    /// too: their marks are dropped, and they need none.
+    fn finish(mut self, findings: &mut Vec<Finding>) -> Sheet {
+        let cx = self.cx;
+        let out = &mut self.out;
+        let recused: Vec<ApplicantIx> = out.recusals.iter().map(|r| r.applicant).collect();
+        out.marks.retain(|m| {
+            let keep = !recused.contains(&m.applicant);
+            if !keep {
+                let id = cx.candidates.at(m.applicant).map_or("", |c| c.id);
+                findings.push(
+                    Finding::new(FindingCode::J021)
+                        .at(m.at.clone())
+                        .arg("id", id),
+                );
+            }
+            keep
+        });
+        let recused_ids: Vec<String> = out
+            .recusals
+            .iter()
+            .filter_map(|r| cx.candidates.at(r.applicant).map(|c| fold(c.id)))
+            .collect();
+        self.blank.retain(|id| !recused_ids.contains(id));
+        if !self.blank.is_empty() {
+            findings.push(
+                Finding::new(FindingCode::J020)
+                    .at(CellRef {
+                        sheet: self.sheet.to_string(),
+                        row: 0,
+                        column: None,
+                    })
+                    .arg("count", self.blank.len()),
+            );
         }
-        keep
-    });
-    let recused_ids: Vec<String> = out
-        .recusals
-        .iter()
-        .filter_map(|r| cx.candidates.get(r.applicant).map(|c| fold(c.id)))
-        .collect();
-    blank.retain(|id| !recused_ids.contains(id));
-    if !blank.is_empty() {
-        findings.push(
-            Finding::warning("J020")
-                .at(CellRef {
-                    sheet: sheet.to_string(),
-                    row: 0,
-                    column: None,
-                })
-                .arg("count", blank.len()),
-        );
+        self.out
     }
-    Ok(out)
 }
 
 /// The reason in a conflict cell; words not in the list count as "other"
 /// and are kept.
-fn reason(v: &Data, at: CellRef, findings: &mut Vec<Finding>) -> (usize, Option<String>) {
+fn reason(v: &Data, at: CellRef, findings: &mut Vec<Finding>) -> (Conflict, Option<String>) {
     let text = as_text(v).trim().to_string();
     let folded = fold(&text);
-    match CONFLICTS.iter().position(|c| fold(c) == folded) {
-        Some(i) => (i, None),
+    match Conflict::ALL
+        .into_iter()
+        .find(|c| fold(c.as_str()) == folded)
+    {
+        Some(conflict) => (conflict, None),
         None => {
-            findings.push(Finding::warning("J015").at(at).arg("reason", &text));
-            (CONFLICTS.len() - 1, Some(text))
+            findings.push(Finding::new(FindingCode::J015).at(at).arg("reason", &text));
+            (Conflict::Other, Some(text))
         }
     }
 }
@@ -386,17 +473,17 @@ fn value(v: &Data, jury: &Jury, at: CellRef, findings: &mut Vec<Finding>) -> Opt
         }
     };
     let Some(x) = number(v) else {
-        findings.push(scale(Finding::warning("J012")).arg("value", as_text(v)));
+        findings.push(scale(Finding::new(FindingCode::J012)).arg("value", as_text(v)));
         return None;
     };
     if !(jury.min..=jury.max).contains(&x) {
-        findings.push(scale(Finding::warning("J013")).arg("value", x));
+        findings.push(scale(Finding::new(FindingCode::J013)).arg("value", x));
         return None;
     }
     if let Some(step) = jury.step {
         let steps = (x - jury.min) / step;
         if (steps - steps.round()).abs() > 1e-6 {
-            findings.push(scale(Finding::warning("J014")).arg("value", x));
+            findings.push(scale(Finding::new(FindingCode::J014)).arg("value", x));
             return None;
         }
     }

@@ -11,27 +11,52 @@ pub use institutions::{UnknownInstitution, unchecked_institutions, unknown_insti
 
 use crate::criteria::{Aggregate, Jury};
 use crate::exact::{self, Exact};
+use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
 use crate::submission::CellRef;
 use serde::Serialize;
 
-/// Reasons a juror may give for not marking an applicant, as offered in the
-/// sheet's dropdown.
-pub const CONFLICTS: [&str; 4] = [
-    "professional conflict",
-    "personal relationship",
-    "own institution",
-    "other",
-];
+/// Why a juror does not mark an applicant: a reason offered in the sheet's
+/// dropdown, or the juror's own institution, given automatically when it
+/// applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Conflict {
+    #[serde(rename = "professional conflict")]
+    Professional,
+    #[serde(rename = "personal relationship")]
+    Personal,
+    #[serde(rename = "own institution")]
+    OwnInstitution,
+    /// Any other reason, in the juror's own words.
+    #[serde(rename = "other")]
+    Other,
+}
 
-/// The reason given automatically when a juror's institution applies.
-pub const OWN_INSTITUTION: usize = 2;
+impl Conflict {
+    /// Every reason, in the dropdown's order.
+    pub const ALL: [Conflict; 4] = [
+        Conflict::Professional,
+        Conflict::Personal,
+        Conflict::OwnInstitution,
+        Conflict::Other,
+    ];
+
+    /// The reason as the dropdown offers it and results.json writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Conflict::Professional => "professional conflict",
+            Conflict::Personal => "personal relationship",
+            Conflict::OwnInstitution => "own institution",
+            Conflict::Other => "other",
+        }
+    }
+}
 
 /// One juror's mark for one applicant and criterion, where it was written.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Mark {
     pub juror: usize,
-    pub applicant: usize,
-    pub criterion: usize,
+    pub applicant: ApplicantIx,
+    pub criterion: CriterionIx,
     pub value: f64,
     pub file: String,
     pub at: CellRef,
@@ -42,9 +67,8 @@ pub struct Mark {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Recusal {
     pub juror: usize,
-    pub applicant: usize,
-    /// Index into [`CONFLICTS`].
-    pub reason: usize,
+    pub applicant: ApplicantIx,
+    pub reason: Conflict,
     /// The juror's own words, if the reason was not one of the list.
     pub note: Option<String>,
     /// Where it was declared; `None` when the criteria imply it.
@@ -98,6 +122,7 @@ pub struct JuryCriterion {
 /// The jury's view of one applicant.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JuryCard {
+    /// One per criterion, in the criteria's order.
     pub criteria: Vec<JuryCriterion>,
     /// 0–100, the criteria's weights applied to the aggregated marks,
     /// exact so the final total is rounded once; `None` while any criterion
@@ -113,6 +138,7 @@ pub struct JuryCard {
 /// the recusals that removed marks, and the jurors who returned no sheet.
 #[derive(Debug, Clone, Serialize)]
 pub struct JuryResults {
+    /// One per applicant, in the evaluation's order.
     pub cards: Vec<Option<JuryCard>>,
     pub recusals: Vec<Recusal>,
     pub missing: Vec<usize>,
@@ -130,7 +156,7 @@ pub fn aggregate(
         let Some(own) = juror.institution.as_deref().map(crate::text::fold) else {
             continue;
         };
-        for (a, c) in candidates.iter().enumerate() {
+        for (a, c) in candidates.indexed() {
             let marks_it = c.ranked && c.category.is_some_and(|k| juror.categories.contains(&k));
             if marks_it
                 && crate::text::fold(c.id) == own
@@ -139,7 +165,7 @@ pub fn aggregate(
                 recusals.push(Recusal {
                     juror: j,
                     applicant: a,
-                    reason: OWN_INSTITUTION,
+                    reason: Conflict::OwnInstitution,
                     note: None,
                     file: None,
                     at: None,
@@ -151,7 +177,7 @@ pub fn aggregate(
         (a.applicant, a.juror, &a.file, &a.at).cmp(&(b.applicant, b.juror, &b.file, &b.at))
     });
     recusals.dedup_by(|a, b| a.applicant == b.applicant && a.juror == b.juror);
-    let recused: std::collections::HashSet<(usize, usize)> =
+    let recused: std::collections::HashSet<(usize, ApplicantIx)> =
         recusals.iter().map(|r| (r.juror, r.applicant)).collect();
     let kept: Vec<&Mark> = read
         .marks
@@ -160,7 +186,7 @@ pub fn aggregate(
         .collect();
     let used = standardised(jury, &kept);
     // Marks by applicant and criterion, in reading order.
-    let mut by_row: std::collections::HashMap<(usize, usize), Vec<(&Mark, f64)>> =
+    let mut by_row: std::collections::HashMap<(ApplicantIx, CriterionIx), Vec<(&Mark, f64)>> =
         std::collections::HashMap::new();
     for (m, u) in kept.iter().zip(&used) {
         by_row
@@ -169,12 +195,12 @@ pub fn aggregate(
             .push((*m, *u));
     }
     let cards = candidates
-        .iter()
-        .enumerate()
+        .indexed()
         .map(|(a, c)| {
             c.ranked.then(|| {
-                let criteria: Vec<JuryCriterion> = (0..weights.len())
-                    .map(|k| criterion(jury, by_row.get(&(a, k)).map_or(&[][..], |v| &v[..])))
+                let criteria: Vec<JuryCriterion> = weights
+                    .by_criterion()
+                    .map(|(k, _)| criterion(jury, by_row.get(&(a, k)).map_or(&[][..], |v| &v[..])))
                     .collect();
                 card(jury, weights, criteria)
             })
@@ -387,8 +413,8 @@ mod tests {
     fn mark(juror: usize, applicant: usize, value: f64) -> Mark {
         Mark {
             juror,
-            applicant,
-            criterion: 0,
+            applicant: ApplicantIx::new(applicant),
+            criterion: CriterionIx::new(0),
             value,
             file: format!("j{juror}.xlsx"),
             at: CellRef::cell("Marks", applicant as u32 + 1, 5),
@@ -511,8 +537,8 @@ mod tests {
         assert_eq!(before.cards[0].as_ref().unwrap().criteria[0].mark, x(6.0));
         marks.recusals.push(Recusal {
             juror: 0,
-            applicant: 0,
-            reason: 1,
+            applicant: ApplicantIx::new(0),
+            reason: Conflict::Personal,
             note: None,
             file: Some("j0.xlsx".into()),
             at: Some(CellRef::cell("Marks", 1, 7)),
@@ -543,8 +569,11 @@ mod tests {
         assert_eq!(r.cards[1].as_ref().unwrap().criteria[0].mark, x(4.0));
         assert_eq!(r.cards[0].as_ref().unwrap().criteria[0].mark, x(6.0));
         assert_eq!(r.recusals.len(), 1);
-        assert_eq!((r.recusals[0].juror, r.recusals[0].applicant), (1, 1));
-        assert_eq!(CONFLICTS[r.recusals[0].reason], "own institution");
+        assert_eq!(
+            (r.recusals[0].juror, r.recusals[0].applicant),
+            (1, ApplicantIx::new(1))
+        );
+        assert_eq!(r.recusals[0].reason, Conflict::OwnInstitution);
         assert_eq!(
             r.recusals[0].at, None,
             "implied by the criteria, not declared"
@@ -628,7 +657,7 @@ mod tests {
             marks: vec![
                 mark(0, 0, 10.0),
                 Mark {
-                    criterion: 1,
+                    criterion: CriterionIx::new(1),
                     ..mark(0, 0, 5.0)
                 },
             ],

@@ -6,6 +6,7 @@
 use super::RenderError;
 use super::jury::{self, Standing};
 use crate::evaluate::{Applicant, Evaluation};
+use crate::ix::{ApplicantIx, PerApplicant};
 
 /// A cell starting with = + - @ tab or CR would run as a formula in a
 /// spreadsheet; a leading apostrophe makes it plain text.
@@ -37,48 +38,52 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     header.extend(["gates", "award", "warnings", "file"]);
     header.extend(["evidence_score", "jury_score", "jury"]);
     w.write_record(&header)?;
-    let award = |entry: usize| match jury::award(eval, entry) {
+    let award = |entry: ApplicantIx| match jury::award(eval, entry) {
         Some(jury::Award::Receives(o)) => o.tier.clone(),
         Some(jury::Award::TiedFor(o)) => format!("tied for {}: jury decides", o.tier),
         None => String::new(),
     };
-    let row =
-        |a: &Applicant, entry: usize, category: &str, rank: String, tied: bool| -> Vec<String> {
-            let i = &a.institution;
-            let failed = a.card.failed_gates();
-            let mut r = vec![
-                category.to_string(),
-                rank,
-                if tied { "yes" } else { "" }.to_string(),
-                guard(&i.id),
-                guard(i.name_sq.as_deref().unwrap_or_default()),
-                guard(i.name_sr.as_deref().unwrap_or_default()),
-                a.card.total.to_string(),
-                c.bands
-                    .get(a.card.band)
-                    .map_or_else(String::new, |b| b.id.clone()),
-            ];
-            r.extend(a.card.criteria.iter().map(|k| k.score.to_string()));
-            r.push(if failed.is_empty() {
-                "passed".into()
-            } else {
-                format!("failed: {}", failed.join(" "))
-            });
-            r.push(award(entry));
-            r.push(a.warnings.to_string());
-            r.push(guard(&a.file));
-            r.push(a.card.evidence.to_string());
-            r.push(
-                a.card
-                    .jury
-                    .map_or_else(String::new, |j| j.score.to_string()),
-            );
-            r.push(jury::flags(eval, entry).join(" "));
-            r
-        };
+    let row = |a: &Applicant,
+               entry: ApplicantIx,
+               category: &str,
+               rank: String,
+               tied: bool|
+     -> Vec<String> {
+        let i = &a.institution;
+        let failed = a.card.failed_gates();
+        let mut r = vec![
+            category.to_string(),
+            rank,
+            if tied { "yes" } else { "" }.to_string(),
+            guard(&i.id),
+            guard(i.name_sq.as_deref().unwrap_or_default()),
+            guard(i.name_sr.as_deref().unwrap_or_default()),
+            a.card.total.to_string(),
+            c.bands
+                .get(a.card.band)
+                .map_or_else(String::new, |b| b.id.clone()),
+        ];
+        r.extend(a.card.criteria.iter().map(|k| k.score.to_string()));
+        r.push(if failed.is_empty() {
+            "passed".into()
+        } else {
+            format!("failed: {}", failed.join(" "))
+        });
+        r.push(award(entry));
+        r.push(a.warnings.to_string());
+        r.push(guard(&a.file));
+        r.push(a.card.evidence.to_string());
+        r.push(
+            a.card
+                .jury
+                .map_or_else(String::new, |j| j.score.to_string()),
+        );
+        r.push(jury::flags(eval, entry).join(" "));
+        r
+    };
     for cat in &eval.ranking.categories {
         for (entry, standing) in jury::members(cat) {
-            let Some(a) = eval.applicants.get(entry) else {
+            let Some(a) = eval.applicants.at(entry) else {
                 continue;
             };
             let (rank, tied) = match standing {
@@ -89,7 +94,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         }
     }
     for &e in &eval.ranking.ineligible {
-        if let Some(a) = eval.applicants.get(e) {
+        if let Some(a) = eval.applicants.at(e) {
             w.write_record(row(a, e, "ineligible", String::new(), false))?;
         }
     }
@@ -117,7 +122,7 @@ pub fn inputs(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             )?;
         }
         for f in &input.findings {
-            let level = match f.level {
+            let level = match f.level() {
                 crate::submission::Level::Error => "error",
                 crate::submission::Level::Warning => "warning",
                 crate::submission::Level::Note => "note",

@@ -6,6 +6,7 @@ use super::view::jury::ScorecardJury;
 use super::view::{Page, scorecard};
 use crate::evaluate::Evaluation;
 use crate::i18n::{Lang, Messages};
+use crate::ix::PerApplicant;
 use std::fmt::Write;
 
 /// Every criterion and indicator with value, weight and points (which add
@@ -19,8 +20,7 @@ pub fn explain(
     let wanted = crate::text::fold(id);
     let Some((entry, a)) = eval
         .applicants
-        .iter()
-        .enumerate()
+        .indexed()
         .find(|(_, a)| crate::text::fold(&a.institution.id) == wanted)
     else {
         return Ok(None);

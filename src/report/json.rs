@@ -6,7 +6,9 @@ use super::jury;
 use crate::criteria::{self, Diagnostic};
 use crate::evaluate::{self, Evaluation};
 use crate::exact;
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::jury::{Counted, JuryCard, JuryCriterion};
+use crate::ranking::tie_break_id;
 use crate::results::{self as schema, Results, Seq};
 use crate::scoring::{self, Scorecard};
 use crate::submission::{self, Institution};
@@ -95,7 +97,7 @@ impl Formatter for Lines {
 /// The evaluation as results.json lays it out. Inputs and applicants are
 /// made as the serialiser reaches them.
 pub(super) fn results(eval: &Evaluation) -> Results<'_> {
-    let id = |i: usize| applicant_id(eval, i);
+    let id = |i: ApplicantIx| applicant_id(eval, i);
     Results {
         tool: schema::Tool {
             name: schema::TOOL_NAME.into(),
@@ -118,7 +120,9 @@ pub(super) fn results(eval: &Evaluation) -> Results<'_> {
                     .map(|p| schema::Placed {
                         rank: p.rank,
                         tied: p.tied,
-                        decided_by: p.decided_by.as_deref().map(Cow::from),
+                        decided_by: p
+                            .decided_by
+                            .map(|t| tie_break_id(&eval.criteria.criteria, t).into()),
                         id: id(p.entry),
                     })
                     .collect(),
@@ -139,18 +143,17 @@ pub(super) fn results(eval: &Evaluation) -> Results<'_> {
             .collect(),
         ineligible: eval.ranking.ineligible.iter().map(|&i| id(i)).collect(),
         jury: jury_block(eval),
-        applicants: Seq::made(eval.applicants.len(), |entry| {
-            eval.applicants
-                .get(entry)
-                .map(|a| applicant(eval, entry, a))
+        applicants: Seq::made(eval.applicants.len(), |i| {
+            let entry = ApplicantIx::new(i);
+            eval.applicants.at(entry).map(|a| applicant(eval, entry, a))
         }),
     }
 }
 
 /// An applicant's id by its index; every listing names applicants by id.
-fn applicant_id(eval: &Evaluation, entry: usize) -> Cow<'_, str> {
+fn applicant_id(eval: &Evaluation, entry: ApplicantIx) -> Cow<'_, str> {
     eval.applicants
-        .get(entry)
+        .at(entry)
         .map_or("", |a| a.institution.id.as_str())
         .into()
 }
@@ -229,14 +232,14 @@ fn input(i: &evaluate::InputRecord) -> schema::Input<'_> {
             evaluate::Outcome::Skipped => schema::Outcome::Skipped,
         },
         findings: i.findings.iter().map(finding).collect(),
-        applicant: i.applicant,
+        applicant: i.applicant.map(ApplicantIx::index),
     }
 }
 
 fn finding(f: &submission::Finding) -> schema::Finding<'_> {
     schema::Finding {
-        code: f.code.into(),
-        level: match f.level {
+        code: f.code.as_str().into(),
+        level: match f.level() {
             submission::Level::Note => schema::Level::Note,
             submission::Level::Warning => schema::Level::Warning,
             submission::Level::Error => schema::Level::Error,
@@ -248,7 +251,7 @@ fn finding(f: &submission::Finding) -> schema::Finding<'_> {
 
 fn applicant<'a>(
     eval: &'a Evaluation,
-    entry: usize,
+    entry: ApplicantIx,
     a: &'a evaluate::Applicant,
 ) -> schema::Applicant<'a> {
     let c = &eval.criteria.criteria;
@@ -463,7 +466,7 @@ fn jury_block(eval: &Evaluation) -> Option<schema::Jury<'_>> {
     let c = &eval.criteria.criteria;
     let spec = c.jury.as_ref()?;
     let results = eval.jury.as_ref();
-    let id = |i: usize| applicant_id(eval, i);
+    let id = |i: ApplicantIx| applicant_id(eval, i);
     Some(schema::Jury {
         read: jury::read(eval),
         provisional: eval
@@ -522,19 +525,17 @@ fn jury_block(eval: &Evaluation) -> Option<schema::Jury<'_>> {
                 .map(|x| schema::Recusal {
                     juror: jury::juror_id(eval, x.juror).into(),
                     applicant: id(x.applicant),
-                    reason: crate::jury::CONFLICTS
-                        .get(x.reason)
-                        .copied()
-                        .unwrap_or("")
-                        .into(),
+                    reason: x.reason.as_str().into(),
                     note: opt(&x.note),
                     file: opt(&x.file),
                     at: x.at.as_ref().map(|at| at.to_string().into()),
                 })
                 .collect()
         }),
-        applicants: (0..eval.applicants.len())
-            .filter_map(|e| {
+        applicants: eval
+            .applicants
+            .indexed()
+            .filter_map(|(e, _)| {
                 jury::card(eval, e).map(|card| schema::JuryFlags {
                     id: id(e),
                     awaiting: card.score.is_none(),

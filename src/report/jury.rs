@@ -4,6 +4,7 @@
 //! put it into words.
 
 use crate::evaluate::{Evaluation, Outcome, Role};
+use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
 use crate::jury::{JuryCard, JuryCriterion};
 use crate::ranking::{CategoryRanking, TierOutcome};
 
@@ -16,7 +17,7 @@ pub enum Award<'a> {
 
 /// The award `entry` receives, or is tied for, if any: one answer for the
 /// CSV's tier id and the XLSX's tier name.
-pub fn award(eval: &Evaluation, entry: usize) -> Option<Award<'_>> {
+pub fn award(eval: &Evaluation, entry: ApplicantIx) -> Option<Award<'_>> {
     eval.ranking
         .categories
         .iter()
@@ -57,8 +58,8 @@ pub fn provisional(eval: &Evaluation, cat: &CategoryRanking) -> bool {
 }
 
 /// The jury's card of one applicant, when the jury marks it and marks were read.
-pub fn card(eval: &Evaluation, entry: usize) -> Option<&JuryCard> {
-    eval.jury.as_ref()?.cards.get(entry)?.as_ref()
+pub fn card(eval: &Evaluation, entry: ApplicantIx) -> Option<&JuryCard> {
+    eval.jury.as_ref()?.cards.at(entry)?.as_ref()
 }
 
 /// A juror's id from the criteria; reports name jurors, never indices.
@@ -72,7 +73,7 @@ pub fn juror_id(eval: &Evaluation, juror: usize) -> &str {
 }
 
 /// The applicant's jury flags in a fixed order, as machine-readable words.
-pub fn flags(eval: &Evaluation, entry: usize) -> Vec<&'static str> {
+pub fn flags(eval: &Evaluation, entry: ApplicantIx) -> Vec<&'static str> {
     card(eval, entry).map_or_else(Vec::new, |c| {
         [(c.consensus, "consensus"), (c.insufficient, "insufficient")]
             .into_iter()
@@ -84,19 +85,13 @@ pub fn flags(eval: &Evaluation, entry: usize) -> Vec<&'static str> {
 
 /// The criteria (index and jury view) that hold an applicant back: fewer
 /// marks than the criteria's minimum.
-pub fn short_of_marks(card: &JuryCard) -> impl Iterator<Item = (usize, &JuryCriterion)> {
-    card.criteria
-        .iter()
-        .enumerate()
-        .filter(|(_, k)| k.insufficient)
+pub fn short_of_marks(card: &JuryCard) -> impl Iterator<Item = (CriterionIx, &JuryCriterion)> {
+    card.criteria.by_criterion().filter(|(_, k)| k.insufficient)
 }
 
 /// The criteria whose marks spread too wide: for the consensus meeting.
-pub fn disputed(card: &JuryCard) -> impl Iterator<Item = (usize, &JuryCriterion)> {
-    card.criteria
-        .iter()
-        .enumerate()
-        .filter(|(_, k)| k.consensus)
+pub fn disputed(card: &JuryCard) -> impl Iterator<Item = (CriterionIx, &JuryCriterion)> {
+    card.criteria.by_criterion().filter(|(_, k)| k.consensus)
 }
 
 /// The file a juror's marks (or declared conflicts) were read from.
@@ -140,7 +135,7 @@ pub fn role_word(role: Role) -> &'static str {
 
 /// Entries of a category in report order: ranked, awaiting jury marks, then
 /// excluded by a gate, each with what it is.
-pub fn members(cat: &CategoryRanking) -> impl Iterator<Item = (usize, Standing)> + '_ {
+pub fn members(cat: &CategoryRanking) -> impl Iterator<Item = (ApplicantIx, Standing)> + '_ {
     cat.placed
         .iter()
         .map(|p| {

@@ -2,6 +2,7 @@
 //! separators, control characters, dots or reserved device names, and unique.
 
 use crate::evaluate::Evaluation;
+use crate::ix::{ApplicantIx, PerApplicant};
 use std::collections::{BTreeMap, BTreeSet};
 
 const MAX_LEN: usize = 60;
@@ -35,11 +36,11 @@ pub fn sanitize(id: &str) -> String {
 }
 
 /// One slug per applicant, stable (assigned in id order) and unique.
-pub fn assign(eval: &Evaluation) -> BTreeMap<usize, String> {
-    let mut order: Vec<usize> = (0..eval.applicants.len()).collect();
+pub fn assign(eval: &Evaluation) -> BTreeMap<ApplicantIx, String> {
+    let mut order: Vec<ApplicantIx> = eval.applicants.indexed().map(|(i, _)| i).collect();
     order.sort_by_key(|&i| {
         eval.applicants
-            .get(i)
+            .at(i)
             .map(|a| (a.institution.id.clone(), a.file.clone()))
     });
     let mut used = BTreeSet::new();
@@ -47,7 +48,7 @@ pub fn assign(eval: &Evaluation) -> BTreeMap<usize, String> {
     for i in order {
         let base = eval
             .applicants
-            .get(i)
+            .at(i)
             .map_or_else(String::new, |a| sanitize(&a.institution.id));
         let mut slug = base.clone();
         let mut n = 2;

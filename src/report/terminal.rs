@@ -3,6 +3,8 @@
 
 use super::{display_name, jury};
 use crate::evaluate::{Evaluation, Outcome, Role};
+use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
+use crate::ranking::{CategoryRanking, Placed, tie_break_id};
 use std::fmt::Write;
 
 pub(super) fn pad(s: &str, width: usize) -> String {
@@ -32,111 +34,11 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
     // With marks read, the table shows what the total is made of.
     let split = jury::read(eval);
     for cat in &eval.ranking.categories {
-        let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
-            continue;
-        };
-        let mut title = format!("\n{} ({} ranked", spec.name.en, cat.placed.len());
-        if !cat.awaiting.is_empty() {
-            let _ = write!(
-                title,
-                ", {} awaiting jury marks) — PROVISIONAL",
-                cat.awaiting.len()
-            );
-        } else {
-            title.push(')');
-        }
-        let _ = writeln!(out, "{title}");
-        let mut head = format!("  {:<5} {}", "Rank", pad("Institution", 40));
-        if split {
-            let _ = write!(head, " {:>8} {:>7}", "Evidence", "Jury");
-        }
-        let _ = write!(head, " {:>7}  {}", "Total", pad("Band", 9));
-        for k in &c.criteria {
-            let _ = write!(head, " {:>13}", k.id);
-        }
-        let _ = writeln!(out, "{}", head.trim_end());
-        for p in &cat.placed {
-            let Some(a) = eval.applicants.get(p.entry) else {
-                continue;
-            };
-            let rank = format!("{}{}", p.rank, if p.tied { "=" } else { "" });
-            let band = c.bands.get(a.card.band).map_or("", |b| b.name.en.as_str());
-            let mut line = format!("  {rank:<5} {}", pad(display_name(a), 40));
-            if split {
-                let jury_score = a
-                    .card
-                    .jury
-                    .map_or_else(|| "—".into(), |j| j.score.to_string());
-                let _ = write!(
-                    line,
-                    " {:>8} {:>7}",
-                    a.card.evidence.to_string(),
-                    jury_score
-                );
-            }
-            let _ = write!(line, " {:>7}  {}", a.card.total.to_string(), pad(band, 9));
-            for k in &a.card.criteria {
-                let _ = write!(line, " {:>13}", k.score.to_string());
-            }
-            if let Some(by) = &p.decided_by {
-                let _ = write!(line, "  (tie broken by {by})");
-            }
-            if jury::card(eval, p.entry).is_some_and(|j| j.consensus) {
-                line.push_str("  [consensus meeting]");
-            }
-            let _ = writeln!(out, "{}", line.trim_end());
-        }
-        for (o, tier) in cat.outcomes.iter().zip(&c.tiers) {
-            let names = |list: &[usize]| -> Vec<String> {
-                list.iter()
-                    .filter_map(|&e| eval.applicants.get(e))
-                    .map(|a| display_name(a).to_string())
-                    .collect()
-            };
-            let mut line = match names(&o.recipients) {
-                r if r.is_empty() && o.tied_for_last.is_empty() => "no award".to_string(),
-                r => r.join(", "),
-            };
-            if !o.tied_for_last.is_empty() {
-                let _ = write!(
-                    line,
-                    "{}tied for the last place, the jury decides: {}",
-                    if o.recipients.is_empty() { "" } else { "; " },
-                    names(&o.tied_for_last).join(", ")
-                );
-            }
-            if o.close {
-                line.push_str(" (close result)");
-            }
-            let _ = writeln!(out, "  {}: {line}", tier.name.en);
-        }
-        for &e in &cat.awaiting {
-            let Some(a) = eval.applicants.get(e) else {
-                continue;
-            };
-            let _ = writeln!(
-                out,
-                "  …     {} awaiting jury marks: {}",
-                pad(display_name(a), 40).trim_end(),
-                short_of_marks(eval, e)
-            );
-        }
-        for &e in &cat.excluded {
-            let Some(a) = eval.applicants.get(e) else {
-                continue;
-            };
-            let failed = a.card.failed_gates();
-            let _ = writeln!(
-                out,
-                "  —     {} excluded: failed gate {}",
-                pad(display_name(a), 40).trim_end(),
-                failed.join(", ")
-            );
-        }
+        category(&mut out, eval, cat, split);
     }
     let english = crate::i18n::Messages::load(crate::i18n::Lang::En).ok();
     for &e in &eval.ranking.ineligible {
-        if let Some(a) = eval.applicants.get(e) {
+        if let Some(a) = eval.applicants.at(e) {
             let why = english.as_ref().map_or_else(
                 || a.institution.kind.clone(),
                 |m| super::ineligible_reason(m, c, a.why_ineligible(), &a.institution.kind),
@@ -144,6 +46,145 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             let _ = writeln!(out, "\nnot ranked: {} ({}): {why}", display_name(a), a.file);
         }
     }
+    attention(&mut out, eval, verbose);
+    let _ = writeln!(out);
+    if let Some(line) = jury_line(eval) {
+        let _ = writeln!(out, "{line}");
+    }
+    let [total, scored, warned, rejected, skipped] = jury::counts(eval, Role::Submission);
+    let _ = writeln!(
+        out,
+        "{total} input file(s): {scored} scored, {warned} scored with warnings, {rejected} rejected, {skipped} skipped"
+    );
+    let [total, counted, warned, rejected, skipped] = jury::counts(eval, Role::JurySheet);
+    if total > 0 {
+        let _ = writeln!(
+            out,
+            "{total} jury sheet(s): {counted} marks counted, {warned} marks counted with warnings, {rejected} rejected, {skipped} skipped"
+        );
+    }
+    out
+}
+
+/// One category: its ranked table, its awards, and the applicants awaiting
+/// jury marks or excluded by a gate.
+fn category(out: &mut String, eval: &Evaluation, cat: &CategoryRanking, split: bool) {
+    let c = &eval.criteria.criteria;
+    let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
+        return;
+    };
+    let mut title = format!("\n{} ({} ranked", spec.name.en, cat.placed.len());
+    if !cat.awaiting.is_empty() {
+        let _ = write!(
+            title,
+            ", {} awaiting jury marks) — PROVISIONAL",
+            cat.awaiting.len()
+        );
+    } else {
+        title.push(')');
+    }
+    let _ = writeln!(out, "{title}");
+    let mut head = format!("  {:<5} {}", "Rank", pad("Institution", 40));
+    if split {
+        let _ = write!(head, " {:>8} {:>7}", "Evidence", "Jury");
+    }
+    let _ = write!(head, " {:>7}  {}", "Total", pad("Band", 9));
+    for k in &c.criteria {
+        let _ = write!(head, " {:>13}", k.id);
+    }
+    let _ = writeln!(out, "{}", head.trim_end());
+    for line in cat
+        .placed
+        .iter()
+        .filter_map(|p| ranked_line(eval, p, split))
+    {
+        let _ = writeln!(out, "{line}");
+    }
+    for (o, tier) in cat.outcomes.iter().zip(&c.tiers) {
+        let names = |list: &[ApplicantIx]| -> Vec<String> {
+            list.iter()
+                .filter_map(|&e| eval.applicants.at(e))
+                .map(|a| display_name(a).to_string())
+                .collect()
+        };
+        let mut line = match names(&o.recipients) {
+            r if r.is_empty() && o.tied_for_last.is_empty() => "no award".to_string(),
+            r => r.join(", "),
+        };
+        if !o.tied_for_last.is_empty() {
+            let _ = write!(
+                line,
+                "{}tied for the last place, the jury decides: {}",
+                if o.recipients.is_empty() { "" } else { "; " },
+                names(&o.tied_for_last).join(", ")
+            );
+        }
+        if o.close {
+            line.push_str(" (close result)");
+        }
+        let _ = writeln!(out, "  {}: {line}", tier.name.en);
+    }
+    for &e in &cat.awaiting {
+        let Some(a) = eval.applicants.at(e) else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "  …     {} awaiting jury marks: {}",
+            pad(display_name(a), 40).trim_end(),
+            short_of_marks(eval, e)
+        );
+    }
+    for &e in &cat.excluded {
+        let Some(a) = eval.applicants.at(e) else {
+            continue;
+        };
+        let failed = a.card.failed_gates();
+        let _ = writeln!(
+            out,
+            "  —     {} excluded: failed gate {}",
+            pad(display_name(a), 40).trim_end(),
+            failed.join(", ")
+        );
+    }
+}
+
+/// A ranked applicant's row of the table; `split` adds the evidence and
+/// jury columns.
+fn ranked_line(eval: &Evaluation, p: &Placed, split: bool) -> Option<String> {
+    let c = &eval.criteria.criteria;
+    let a = eval.applicants.at(p.entry)?;
+    let rank = format!("{}{}", p.rank, if p.tied { "=" } else { "" });
+    let band = c.bands.get(a.card.band).map_or("", |b| b.name.en.as_str());
+    let mut line = format!("  {rank:<5} {}", pad(display_name(a), 40));
+    if split {
+        let jury_score = a
+            .card
+            .jury
+            .map_or_else(|| "—".into(), |j| j.score.to_string());
+        let _ = write!(
+            line,
+            " {:>8} {:>7}",
+            a.card.evidence.to_string(),
+            jury_score
+        );
+    }
+    let _ = write!(line, " {:>7}  {}", a.card.total.to_string(), pad(band, 9));
+    for k in &a.card.criteria {
+        let _ = write!(line, " {:>13}", k.score.to_string());
+    }
+    if let Some(by) = p.decided_by {
+        let _ = write!(line, "  (tie broken by {})", tie_break_id(c, by));
+    }
+    if jury::card(eval, p.entry).is_some_and(|j| j.consensus) {
+        line.push_str("  [consensus meeting]");
+    }
+    Some(line.trim_end().to_string())
+}
+
+/// The files that need attention, one line each: rejected, scored with
+/// warnings, and with `verbose` skipped too and every finding.
+fn attention(out: &mut String, eval: &Evaluation, verbose: bool) {
     let attention: Vec<_> = eval
         .inputs
         .iter()
@@ -177,27 +218,10 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             }
         }
     }
-    let _ = writeln!(out);
-    if let Some(line) = jury_line(eval) {
-        let _ = writeln!(out, "{line}");
-    }
-    let [total, scored, warned, rejected, skipped] = jury::counts(eval, Role::Submission);
-    let _ = writeln!(
-        out,
-        "{total} input file(s): {scored} scored, {warned} scored with warnings, {rejected} rejected, {skipped} skipped"
-    );
-    let [total, counted, warned, rejected, skipped] = jury::counts(eval, Role::JurySheet);
-    if total > 0 {
-        let _ = writeln!(
-            out,
-            "{total} jury sheet(s): {counted} marks counted, {warned} marks counted with warnings, {rejected} rejected, {skipped} skipped"
-        );
-    }
-    out
 }
 
 /// The criteria for which an applicant has too few jury marks, with counts.
-fn short_of_marks(eval: &Evaluation, entry: usize) -> String {
+fn short_of_marks(eval: &Evaluation, entry: ApplicantIx) -> String {
     let c = &eval.criteria.criteria;
     let min = c.jury.as_ref().map_or(0, |j| j.min_marks);
     let Some(card) = jury::card(eval, entry) else {
@@ -205,7 +229,7 @@ fn short_of_marks(eval: &Evaluation, entry: usize) -> String {
     };
     jury::short_of_marks(card)
         .map(|(k, j)| {
-            let id = c.criteria.get(k).map_or("", |k| k.id.as_str());
+            let id = c.criteria.at_criterion(k).map_or("", |k| k.id.as_str());
             format!("{id} {} of {min}", j.marks.len())
         })
         .collect::<Vec<_>>()
@@ -235,10 +259,11 @@ fn jury_line(eval: &Evaluation) -> Option<String> {
         let _ = write!(line, " (missing: {})", missing.join(", "));
     }
     let _ = write!(line, ", {} recusal(s)", results.recusals.len());
-    let flagged: Vec<&str> = (0..eval.applicants.len())
-        .filter(|&e| jury::card(eval, e).is_some_and(|j| j.consensus))
-        .filter_map(|e| eval.applicants.get(e))
-        .map(|a| a.institution.id.as_str())
+    let flagged: Vec<&str> = eval
+        .applicants
+        .indexed()
+        .filter(|&(e, _)| jury::card(eval, e).is_some_and(|j| j.consensus))
+        .map(|(_, a)| a.institution.id.as_str())
         .collect();
     match flagged.is_empty() {
         true => line.push_str(", no consensus meeting needed"),

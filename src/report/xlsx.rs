@@ -4,6 +4,7 @@
 use super::RenderError;
 use super::jury::{self, Standing};
 use crate::evaluate::{Applicant, Evaluation};
+use crate::ix::PerApplicant;
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet,
 };
@@ -68,7 +69,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         write_header(ws, &columns, &header)?;
         let mut r = 1u32;
         for (entry, standing) in jury::members(cat) {
-            let Some(a) = eval.applicants.get(entry) else {
+            let Some(a) = eval.applicants.at(entry) else {
                 continue;
             };
             let (rank, tied, status) = match standing {
@@ -97,7 +98,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         write_header(ws, &columns, &header)?;
         let mut r = 1u32;
         for &e in &eval.ranking.ineligible {
-            let Some(a) = eval.applicants.get(e) else {
+            let Some(a) = eval.applicants.at(e) else {
                 continue;
             };
             let row = Row {

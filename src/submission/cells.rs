@@ -1,7 +1,7 @@
 //! Turns one spreadsheet cell into the typed value its column declares, or a
 //! message saying what was expected and what was found.
 
-use super::{Finding, Value};
+use super::{Finding, FindingCode, Value};
 use crate::criteria::{Choice, ColumnType};
 use crate::text::{FoldedSet, fold};
 use calamine::Data;
@@ -44,7 +44,7 @@ pub fn convert_with(
     max_chars: usize,
 ) -> Result<Value, Finding> {
     if let Data::Error(e) = data {
-        return Err(Finding::warning("S040").arg("error", e));
+        return Err(Finding::new(FindingCode::S040).arg("error", e));
     }
     if is_blank(data) {
         return Ok(match ty {
@@ -56,18 +56,19 @@ pub fn convert_with(
     match ty {
         ColumnType::Text => Ok(Value::Text(truncated(as_text(data), max_chars))),
         ColumnType::YesNo => {
-            yes_no(data).ok_or_else(|| Finding::warning("S042").arg("found", found()))
+            yes_no(data).ok_or_else(|| Finding::new(FindingCode::S042).arg("found", found()))
         }
         ColumnType::DateTime => {
-            date_time(data).ok_or_else(|| Finding::warning("S043").arg("found", found()))
+            date_time(data).ok_or_else(|| Finding::new(FindingCode::S043).arg("found", found()))
         }
         ColumnType::Number { min, max } => {
-            let n = number(data).ok_or_else(|| Finding::warning("S044").arg("found", found()))?;
+            let n = number(data)
+                .ok_or_else(|| Finding::new(FindingCode::S044).arg("found", found()))?;
             match (min, max) {
-                (Some(min), _) if n < *min => Err(Finding::warning("S045")
+                (Some(min), _) if n < *min => Err(Finding::new(FindingCode::S045)
                     .arg("found", format_number(n))
                     .arg("min", min)),
-                (_, Some(max)) if n > *max => Err(Finding::warning("S046")
+                (_, Some(max)) if n > *max => Err(Finding::new(FindingCode::S046)
                     .arg("found", format_number(n))
                     .arg("max", max)),
                 _ => Ok(Value::Number(n)),
@@ -75,7 +76,7 @@ pub fn convert_with(
         }
         ColumnType::Choice { choices } => choice(data, choices, choice_labels).ok_or_else(|| {
             let names: Vec<&str> = choices.iter().map(|c| c.name.en.as_str()).collect();
-            Finding::warning("S047")
+            Finding::new(FindingCode::S047)
                 .arg("found", found())
                 .arg("choices", names.join(", "))
         }),

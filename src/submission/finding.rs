@@ -1,7 +1,7 @@
 //! Findings about input files: a stable code, a place, and the values that
 //! fill the code's message in each report language.
 
-use super::CellRef;
+use super::{CellRef, FindingCode};
 use crate::i18n::{Lang, Messages};
 use serde::Serialize;
 use serde::ser::SerializeStruct;
@@ -19,8 +19,8 @@ pub enum Level {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    pub code: &'static str,
-    pub level: Level,
+    /// The code says what was found and how bad it is.
+    pub code: FindingCode,
     pub at: Option<CellRef>,
     /// Values for the placeholders of the message `finding_<code>`.
     pub args: Vec<(&'static str, String)>,
@@ -30,25 +30,18 @@ pub struct Finding {
 static ENGLISH: LazyLock<Option<Messages>> = LazyLock::new(|| Messages::load(Lang::En).ok());
 
 impl Finding {
-    fn new(code: &'static str, level: Level) -> Finding {
+    pub fn new(code: FindingCode) -> Finding {
         Finding {
             code,
-            level,
             at: None,
             args: Vec::new(),
         }
     }
 
-    pub fn error(code: &'static str) -> Finding {
-        Finding::new(code, Level::Error)
-    }
-
-    pub fn warning(code: &'static str) -> Finding {
-        Finding::new(code, Level::Warning)
-    }
-
-    pub fn note(code: &'static str) -> Finding {
-        Finding::new(code, Level::Note)
+    /// The code's level: an error rejects the file, a warning is held
+    /// against it, a note is said only.
+    pub fn level(&self) -> Level {
+        self.code.level()
     }
 
     pub fn at(mut self, at: impl Into<Option<CellRef>>) -> Finding {
@@ -64,13 +57,13 @@ impl Finding {
     /// The message in the catalogue's language, without the place.
     pub fn message(&self, m: &Messages) -> String {
         let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        m.fill(&format!("finding_{}", self.code), &args)
+        m.fill(self.code.message_key(), &args)
     }
 
     pub fn english(&self) -> String {
         match ENGLISH.as_ref() {
             Some(m) => self.message(m),
-            None => self.code.to_string(),
+            None => self.code.as_str().to_string(),
         }
     }
 }
@@ -87,8 +80,8 @@ impl fmt::Display for Finding {
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Finding", 4)?;
-        st.serialize_field("code", self.code)?;
-        st.serialize_field("level", &self.level)?;
+        st.serialize_field("code", self.code.as_str())?;
+        st.serialize_field("level", &self.level())?;
         st.serialize_field("at", &self.at)?;
         st.serialize_field("message", &self.english())?;
         st.end()

@@ -3,7 +3,7 @@
 //! instead of allocating calamine's dense grid.
 
 use super::sniff::Format;
-use super::{Finding, Limits, ods};
+use super::{Finding, FindingCode, Limits, ods};
 use calamine::{Data, Reader, SheetVisible};
 use std::io::BufReader;
 use std::path::Path;
@@ -52,15 +52,15 @@ pub enum GridError {
 impl GridError {
     pub fn finding(&self) -> Finding {
         match self {
-            GridError::Broken(detail) => Finding::error("S011").arg("detail", detail),
-            GridError::Sheet(detail) => Finding::error("S014").arg("detail", detail),
-            GridError::TooLarge(limit) => Finding::error("S013").arg("limit", limit),
-            GridError::Encrypted => Finding::error("S004"),
+            GridError::Broken(detail) => Finding::new(FindingCode::S011).arg("detail", detail),
+            GridError::Sheet(detail) => Finding::new(FindingCode::S014).arg("detail", detail),
+            GridError::TooLarge(limit) => Finding::new(FindingCode::S013).arg("limit", limit),
+            GridError::Encrypted => Finding::new(FindingCode::S004),
             GridError::Area {
                 rows,
                 columns,
                 limit,
-            } => Finding::error("S018")
+            } => Finding::new(FindingCode::S018)
                 .arg("rows", format!("{}–{}", rows.0, rows.1))
                 .arg("columns", format!("{}–{}", columns.0, columns.1))
                 .arg("limit", limit),

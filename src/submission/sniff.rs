@@ -1,7 +1,7 @@
 //! Decides what a file is from its first bytes, not its name: calamine picks
 //! a reader by extension alone, and applicants rename files.
 
-use super::{Finding, Limits};
+use super::{Finding, FindingCode, Limits};
 use std::io::Read;
 use std::path::Path;
 
@@ -65,12 +65,12 @@ pub fn sniff(path: &Path, limits: &Limits) -> Sniffed {
     let ext = extension(path);
     let claimed = Format::from_extension(&ext);
     if name.starts_with("~$") {
-        return Sniffed::Skip(Finding::note("K002"));
+        return Sniffed::Skip(Finding::new(FindingCode::K002));
     }
     if path.is_dir() {
         return match claimed {
-            Some(_) => Sniffed::Reject(Finding::error("S001")),
-            None => Sniffed::Skip(Finding::note("K003")),
+            Some(_) => Sniffed::Reject(Finding::new(FindingCode::S001)),
+            None => Sniffed::Skip(Finding::new(FindingCode::K003)),
         };
     }
     // Opening a FIFO blocks until someone writes to it, and a device can
@@ -79,14 +79,14 @@ pub fn sniff(path: &Path, limits: &Limits) -> Sniffed {
         && !meta.is_file()
     {
         return match claimed {
-            Some(_) => Sniffed::Reject(Finding::error("S008")),
-            None => Sniffed::Skip(Finding::note("K004")),
+            Some(_) => Sniffed::Reject(Finding::new(FindingCode::S008)),
+            None => Sniffed::Skip(Finding::new(FindingCode::K004)),
         };
     }
     let mut head = [0u8; 8];
     let read = match std::fs::File::open(path).and_then(|mut f| read_up_to(&mut f, &mut head)) {
         Ok(n) => n,
-        Err(e) => return Sniffed::Reject(Finding::error("S002").arg("detail", e)),
+        Err(e) => return Sniffed::Reject(Finding::new(FindingCode::S002).arg("detail", e)),
     };
     let head = head.get(..read).unwrap_or_default();
     let actual = if head.starts_with(ZIP) {
@@ -101,9 +101,11 @@ pub fn sniff(path: &Path, limits: &Limits) -> Sniffed {
         }
     } else {
         return match claimed {
-            Some(_) if read == 0 => Sniffed::Reject(Finding::error("S005").arg("ext", ext)),
-            Some(_) => Sniffed::Reject(Finding::error("S006").arg("ext", ext)),
-            None => Sniffed::Skip(Finding::note("K001")),
+            Some(_) if read == 0 => {
+                Sniffed::Reject(Finding::new(FindingCode::S005).arg("ext", ext))
+            }
+            Some(_) => Sniffed::Reject(Finding::new(FindingCode::S006).arg("ext", ext)),
+            None => Sniffed::Skip(Finding::new(FindingCode::K001)),
         };
     };
     Sniffed::Workbook {
@@ -128,7 +130,7 @@ fn read_up_to(f: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
 
 /// Tells xlsx from ods inside a zip, after checking what it would unpack to.
 fn zip_kind(path: &Path, max_unzipped: u64, max_cells: usize) -> Result<Format, Finding> {
-    let damaged = |detail: String| Finding::error("S003").arg("detail", detail);
+    let damaged = |detail: String| Finding::new(FindingCode::S003).arg("detail", detail);
     let file = std::fs::File::open(path).map_err(|e| damaged(e.to_string()))?;
     let mut archive =
         zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| damaged(e.to_string()))?;
@@ -141,7 +143,7 @@ fn zip_kind(path: &Path, max_unzipped: u64, max_cells: usize) -> Result<Format, 
     }
     if unzipped > max_unzipped {
         let mb = |b: u64| b.div_ceil(1024 * 1024);
-        return Err(Finding::error("S015")
+        return Err(Finding::new(FindingCode::S015)
             .arg("size", mb(unzipped))
             .arg("limit", mb(max_unzipped)));
     }
@@ -193,7 +195,7 @@ fn check_shared_strings<R: Read + std::io::Seek>(
             continue;
         };
         if declared > limit {
-            return Err(Finding::error("S019")
+            return Err(Finding::new(FindingCode::S019)
                 .arg("declared", declared)
                 .arg("limit", limit));
         }
@@ -231,13 +233,14 @@ fn declared_strings(entry: impl Read) -> Option<u64> {
 /// refuse ordinary workbooks. What protects the machine is the budgeted
 /// walk, not the strict reading of the directory.
 fn cfb_kind(path: &Path, max_cells: usize) -> Result<Format, Finding> {
-    let bytes = std::fs::read(path).map_err(|e| Finding::error("S002").arg("detail", e))?;
-    let damaged = |detail: String| Finding::error("S017").arg("detail", detail);
+    let bytes =
+        std::fs::read(path).map_err(|e| Finding::new(FindingCode::S002).arg("detail", e))?;
+    let damaged = |detail: String| Finding::new(FindingCode::S017).arg("detail", detail);
     let budget = bytes.len() as u64 + 1;
     let mut file = cfb::CompoundFile::open(std::io::Cursor::new(&bytes))
         .map_err(|e| damaged(e.to_string()))?;
     if file.is_stream("EncryptedPackage") {
-        return Err(Finding::error("S004"));
+        return Err(Finding::new(FindingCode::S004));
     }
     let streams: Vec<std::path::PathBuf> = file
         .walk()
@@ -283,7 +286,7 @@ fn check_dimensions(biff: &[u8], max_cells: usize) -> Result<(), Finding> {
             .map(|b| b.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x)))
     };
     let too_large = |rows: (u64, u64), cols: (u64, u64)| {
-        Finding::error("S018")
+        Finding::new(FindingCode::S018)
             .arg("rows", format!("{}–{}", rows.0, rows.1))
             .arg("columns", format!("{}–{}", cols.0, cols.1))
             .arg("limit", max_cells)
@@ -429,7 +432,7 @@ mod tests {
         assert_eq!(kind(&bytes), Ok(Format::Xls));
         loop_the_chain(&mut bytes);
         let refused = kind(&bytes).unwrap_err();
-        assert_eq!(refused.code, "S017", "{refused:?}");
+        assert_eq!(refused.code, FindingCode::S017, "{refused:?}");
     }
 }
 
@@ -460,7 +463,7 @@ mod shared_string_tests {
     fn a_table_declaring_more_strings_than_it_holds_is_refused() {
         let hostile = r#"<?xml version="1.0"?><sst xmlns="x" count="1" uniqueCount="1099511627776"><si><t>a</t></si></sst>"#;
         let refused = kind(hostile, 1_000_000).unwrap_err();
-        assert_eq!(refused.code, "S019");
+        assert_eq!(refused.code, FindingCode::S019);
         assert_eq!(refused.args[0], ("declared", "1099511627776".to_string()));
     }
 
@@ -470,7 +473,7 @@ mod shared_string_tests {
             r#"<sst uniqueCount="5000">{}</sst>"#,
             "<si><t>a</t></si>".repeat(5000)
         );
-        assert_eq!(kind(&padded, 1000).unwrap_err().code, "S019");
+        assert_eq!(kind(&padded, 1000).unwrap_err().code, FindingCode::S019);
         assert_eq!(kind(&padded, 10_000), Ok(Format::Xlsx));
     }
 

@@ -333,19 +333,27 @@ fn a_run_killed_mid_write_leaves_the_previous_report_whole() {
 }
 
 #[test]
-fn every_finding_code_is_documented_in_the_readme() {
+fn every_finding_code_is_documented_in_the_readme_and_has_a_message_in_every_catalogue() {
+    use langaward::i18n::{Lang, Messages};
+    use langaward::submission::FindingCode;
     let readme = read(&crate::root().join("README.md"));
-    let catalogue = read(&crate::root().join("src/messages/en.yaml"));
-    let codes: Vec<&str> = catalogue
-        .lines()
-        .filter_map(|l| l.strip_prefix("finding_")?.split(':').next())
+    let catalogues: Vec<Messages> = Lang::ALL
+        .into_iter()
+        .map(|lang| Messages::load(lang).unwrap())
         .collect();
-    assert!(codes.len() > 30);
-    for code in codes {
+    assert!(FindingCode::ALL.len() > 30);
+    for code in FindingCode::ALL {
         assert!(
             readme.contains(&format!("| {code} |")),
             "{code} is not in the README's table of finding codes"
         );
+        for m in &catalogues {
+            assert!(
+                m.map().contains_key(code.message_key()),
+                "{} has no message for {code}",
+                m.lang().code()
+            );
+        }
     }
 }
 

@@ -5,18 +5,21 @@
 use super::{Name, Page, name};
 use crate::criteria::{Aggregate, Jury};
 use crate::evaluate::{Applicant, Outcome, Role};
-use crate::jury::{CONFLICTS, JuryCard, Recusal};
+use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
+use crate::jury::{Conflict, JuryCard, Recusal};
 use crate::report::jury;
 use crate::scoring::Score;
 use serde::Serialize;
 
-/// Message keys of the conflict reasons, in the order of [`CONFLICTS`].
-const CONFLICT_KEYS: [&str; CONFLICTS.len()] = [
-    "conflict_professional",
-    "conflict_personal",
-    "conflict_own",
-    "conflict_other",
-];
+/// The message key of a conflict reason.
+fn conflict_key(conflict: Conflict) -> &'static str {
+    match conflict {
+        Conflict::Professional => "conflict_professional",
+        Conflict::Personal => "conflict_personal",
+        Conflict::OwnInstitution => "conflict_own",
+        Conflict::Other => "conflict_other",
+    }
+}
 
 /// The report's jury section.
 #[derive(Serialize)]
@@ -147,10 +150,10 @@ impl Page<'_> {
             .number(&Score::exact(x, self.c().decimals).to_string())
     }
 
-    fn criterion_name(&self, k: usize) -> String {
+    fn criterion_name(&self, k: CriterionIx) -> String {
         self.c()
             .criteria
-            .get(k)
+            .at_criterion(k)
             .map(|k| self.m.text(&k.name))
             .unwrap_or_default()
     }
@@ -173,7 +176,7 @@ impl Page<'_> {
     }
 
     /// "Signage (2 of 3)" for every criterion short of marks.
-    pub(super) fn awaiting_reason(&self, entry: usize) -> String {
+    pub(super) fn awaiting_reason(&self, entry: ApplicantIx) -> String {
         let (m, min) = (self.m, self.jury().map_or(0, |j| j.min_marks));
         let short: Vec<String> = jury::card(self.eval, entry)
             .into_iter()
@@ -208,7 +211,7 @@ impl Page<'_> {
             let names: Vec<String> = cat
                 .awaiting
                 .iter()
-                .filter_map(|&e| eval.applicants.get(e))
+                .filter_map(|&e| eval.applicants.at(e))
                 .map(|a| name(a, m.lang()).text.into_owned())
                 .collect();
             if !names.is_empty() {
@@ -301,12 +304,7 @@ impl Page<'_> {
 
     /// The reason for a recusal: from the list, or the juror's own words.
     fn conflict(&self, r: &Recusal) -> String {
-        let listed = self.m.get(
-            CONFLICT_KEYS
-                .get(r.reason)
-                .copied()
-                .unwrap_or("conflict_other"),
-        );
+        let listed = self.m.get(conflict_key(r.reason));
         match &r.note {
             Some(note) => self
                 .m
@@ -317,7 +315,7 @@ impl Page<'_> {
 
     /// Applicants the jury marks, in report order (ranked, then awaiting),
     /// with their cards.
-    fn marked(&self) -> Vec<(usize, &Applicant, &JuryCard)> {
+    fn marked(&self) -> Vec<(ApplicantIx, &Applicant, &JuryCard)> {
         self.eval
             .ranking
             .categories
@@ -328,7 +326,7 @@ impl Page<'_> {
                     .map(|p| p.entry)
                     .chain(cat.awaiting.iter().copied())
             })
-            .filter_map(|e| Some((e, self.eval.applicants.get(e)?, jury::card(self.eval, e)?)))
+            .filter_map(|e| Some((e, self.eval.applicants.at(e)?, jury::card(self.eval, e)?)))
             .collect()
     }
 
@@ -395,7 +393,7 @@ impl Page<'_> {
             .unwrap_or_default()
             .iter()
             .filter_map(|r| {
-                let a = eval.applicants.get(r.applicant)?;
+                let a = eval.applicants.at(r.applicant)?;
                 let place = RecusalPlace {
                     file: r.file.as_deref(),
                     cell: r.file.as_ref().and(r.at.as_ref()).map(ToString::to_string),
@@ -480,7 +478,7 @@ impl Page<'_> {
     /// applicant.
     pub(super) fn scorecard_jury<'a>(
         &'a self,
-        entry: usize,
+        entry: ApplicantIx,
         a: &'a Applicant,
     ) -> Option<ScorecardJury<'a>> {
         let (eval, m) = (self.eval, self.m);
@@ -500,8 +498,7 @@ impl Page<'_> {
         };
         let criteria = card
             .criteria
-            .iter()
-            .enumerate()
+            .by_criterion()
             .map(|(k, jk)| {
                 let marks = jk
                     .marks

@@ -13,6 +13,7 @@ mod words;
 use crate::criteria::{Criteria, SheetSpec};
 use crate::evaluate::{Applicant, Evaluation, Outcome};
 use crate::i18n::{Lang, Messages, to_cyrillic};
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::ranking::Placed;
 use crate::submission::Finding;
 use serde::Serialize;
@@ -120,7 +121,7 @@ impl FindingView {
         FindingView {
             place: f.at.as_ref().map(ToString::to_string),
             message: f.message(m),
-            code: f.code,
+            code: f.code.as_str(),
         }
     }
 }
@@ -140,7 +141,7 @@ pub struct Page<'a> {
     pub eval: &'a Evaluation,
     pub m: &'a Messages,
     pub langs: &'a [Lang],
-    pub slugs: &'a BTreeMap<usize, String>,
+    pub slugs: &'a BTreeMap<ApplicantIx, String>,
     m_value: minijinja::Value,
     award: Award,
     /// `methods[criterion][indicator]`: what the indicator measures.
@@ -156,7 +157,7 @@ impl<'a> Page<'a> {
         eval: &'a Evaluation,
         m: &'a Messages,
         langs: &'a [Lang],
-        slugs: &'a BTreeMap<usize, String>,
+        slugs: &'a BTreeMap<ApplicantIx, String>,
     ) -> Page<'a> {
         let c = &eval.criteria.criteria;
         let award = Award {
@@ -174,7 +175,7 @@ impl<'a> Page<'a> {
         let mut standings: Vec<Option<Standing>> = (0..n).map(|_| None).collect();
         for cat in &eval.ranking.categories {
             for placed in &cat.placed {
-                if let Some(slot) = standings.get_mut(placed.entry) {
+                if let Some(slot) = standings.at_mut(placed.entry) {
                     *slot = Some(Standing {
                         placed,
                         count: cat.placed.len(),
@@ -184,7 +185,7 @@ impl<'a> Page<'a> {
         }
         let mut findings: Vec<&[Finding]> = vec![&[]; n];
         for input in &eval.inputs {
-            if let Some(slot) = input.applicant.and_then(|a| findings.get_mut(a)) {
+            if let Some(slot) = input.applicant.and_then(|a| findings.at_mut(a)) {
                 *slot = &input.findings;
             }
         }
@@ -256,13 +257,13 @@ impl<'a> Page<'a> {
             .map_or("", String::as_str)
     }
 
-    pub fn standing(&self, entry: usize) -> Option<&Standing<'a>> {
-        self.standings.get(entry).and_then(Option::as_ref)
+    pub fn standing(&self, entry: ApplicantIx) -> Option<&Standing<'a>> {
+        self.standings.at(entry).and_then(Option::as_ref)
     }
 
     /// The findings about the file an applicant came from.
-    pub fn findings(&self, entry: usize) -> &'a [Finding] {
-        self.findings.get(entry).copied().unwrap_or_default()
+    pub fn findings(&self, entry: ApplicantIx) -> &'a [Finding] {
+        self.findings.at(entry).copied().unwrap_or_default()
     }
 
     /// A column's name in this language, found by its key; the key itself
@@ -307,7 +308,7 @@ impl<'a> Page<'a> {
         (name, a.card.band)
     }
 
-    pub fn scorecard_href(&self, entry: usize, from_scorecards: bool) -> String {
+    pub fn scorecard_href(&self, entry: ApplicantIx, from_scorecards: bool) -> String {
         let slug = self.slugs.get(&entry).map_or("", String::as_str);
         let prefix = if from_scorecards { "" } else { "scorecards/" };
         format!("{prefix}{slug}.{}.html", self.m.lang().code())

@@ -6,6 +6,7 @@ use super::jury::JurySection;
 use super::{Base, FindingView, Name, Page, name};
 use crate::criteria::TieBreak;
 use crate::evaluate::{Applicant, Role};
+use crate::ix::{ApplicantIx, PerApplicant};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -147,7 +148,7 @@ pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
             .ineligible
             .iter()
             .filter_map(|&e| {
-                let a = eval.applicants.get(e)?;
+                let a = eval.applicants.at(e)?;
                 Some(listed(page, e, a, page.ineligible_reason(a)))
             })
             .collect(),
@@ -178,7 +179,7 @@ pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
     }
 }
 
-fn listed<'a>(page: &Page, entry: usize, a: &'a Applicant, reason: String) -> Listed<'a> {
+fn listed<'a>(page: &Page, entry: ApplicantIx, a: &'a Applicant, reason: String) -> Listed<'a> {
     Listed {
         name: name(a, page.m.lang()),
         reason,
@@ -198,18 +199,19 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
                 .placed
                 .iter()
                 .filter_map(|p| {
-                    let a = eval.applicants.get(p.entry)?;
+                    let a = eval.applicants.at(p.entry)?;
                     if let Some(n) = band_counts.get_mut(a.card.band) {
                         *n += 1;
                     }
                     Some(ranked_row(page, p, a))
                 })
                 .unzip();
-            let list = |entries: &[usize], reason: &dyn Fn(usize, &Applicant) -> String| {
+            let list = |entries: &[ApplicantIx],
+                        reason: &dyn Fn(ApplicantIx, &Applicant) -> String| {
                 entries
                     .iter()
                     .filter_map(|&e| {
-                        let a = eval.applicants.get(e)?;
+                        let a = eval.applicants.at(e)?;
                         Some(listed(page, e, a, reason(e, a)))
                     })
                     .collect()
@@ -234,16 +236,12 @@ fn ranked_row<'a>(
     p: &crate::ranking::Placed,
     a: &'a Applicant,
 ) -> (RankedRow<'a>, Bar) {
-    let (eval, m, c) = (page.eval, page.m, page.c());
+    let (eval, m) = (page.eval, page.m);
     let (band, band_index) = page.band(a);
-    let note = p.decided_by.as_ref().map(|by| {
-        let name = match c.criteria.iter().find(|k| &k.id == by) {
-            Some(k) => m.text(&k.name),
-            None if by == "jury" => m.get("tie_jury").to_string(),
-            None => m.get("tie_full_indicators").to_string(),
-        };
-        m.fill("decided_by", &[("criterion", &name)])
-    });
+    let note = p
+        .decided_by
+        .and_then(|by| tie_break_name(page, by))
+        .map(|name| m.fill("decided_by", &[("criterion", &name)]));
     let name = name(a, m.lang());
     let total = m.number(&a.card.total.to_string());
     let (mut label, cut) = crate::text::truncate(&name.text, 34);
@@ -281,9 +279,9 @@ fn ranked_row<'a>(
 
 fn awards(page: &Page) -> Vec<AwardRow> {
     let (eval, m, c) = (page.eval, page.m, page.c());
-    let names = |list: &[usize]| -> Vec<String> {
+    let names = |list: &[ApplicantIx]| -> Vec<String> {
         list.iter()
-            .filter_map(|&e| eval.applicants.get(e))
+            .filter_map(|&e| eval.applicants.at(e))
             .map(|a| name(a, m.lang()).text.into_owned())
             .collect()
     };
@@ -378,16 +376,23 @@ fn bands(page: &Page) -> Vec<BandRule> {
         .collect()
 }
 
+/// A tie-break in the page's language: the criterion's name, or what the
+/// jury's mark or the full indicators are called.
+fn tie_break_name(page: &Page, tie_break: TieBreak) -> Option<String> {
+    let (m, c) = (page.m, page.c());
+    match tie_break {
+        TieBreak::Criterion(i) => c.criteria.get(i).map(|k| m.text(&k.name)),
+        TieBreak::Jury => Some(m.get("tie_jury").to_string()),
+        TieBreak::FullIndicators => Some(m.get("tie_full_indicators").to_string()),
+    }
+}
+
 fn ties_rule(page: &Page) -> String {
     let (m, c) = (page.m, page.c());
     let names: Vec<String> = c
         .tie_breaks
         .iter()
-        .filter_map(|t| match t {
-            TieBreak::Criterion(i) => c.criteria.get(*i).map(|k| m.text(&k.name)),
-            TieBreak::Jury => Some(m.get("tie_jury").to_string()),
-            TieBreak::FullIndicators => Some(m.get("tie_full_indicators").to_string()),
-        })
+        .filter_map(|&t| tie_break_name(page, t))
         .collect();
     if names.is_empty() {
         m.get("ties_rule_none").to_string()

@@ -6,6 +6,7 @@ use super::jury::ScorecardJury;
 use super::words::{indicator_status, note};
 use super::{Base, FindingView, Name, Page, name};
 use crate::evaluate::Applicant;
+use crate::ix::ApplicantIx;
 use crate::scoring::{Evidence, IndicatorScore};
 use crate::submission::CellRef;
 use serde::Serialize;
@@ -84,7 +85,7 @@ pub struct EvidenceView<'a> {
 }
 
 /// The scorecard page of applicant `entry` in the page's language.
-pub fn page<'a>(page: &'a Page, entry: usize, a: &'a Applicant) -> ScorecardPage<'a> {
+pub fn page<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> ScorecardPage<'a> {
     let slug = page.slugs.get(&entry).map_or("", String::as_str);
     ScorecardPage {
         base: page.base(|l| format!("{slug}.{}.html", l.code())),
@@ -94,7 +95,7 @@ pub fn page<'a>(page: &'a Page, entry: usize, a: &'a Applicant) -> ScorecardPage
 }
 
 /// The card alone: what the page shows, and what `explain` prints.
-pub fn view<'a>(page: &'a Page, entry: usize, a: &'a Applicant) -> ScorecardView<'a> {
+pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> ScorecardView<'a> {
     let (m, c) = (page.m, page.c());
     let category_name = a
         .category

@@ -1,0 +1,76 @@
+//! The criteria a results.json was scored with: what makes totals comparable.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+/// What makes totals comparable across editions, and where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CriteriaSummary<'a> {
+    /// The criteria file as named on the command line.
+    pub file: Cow<'a, str>,
+    /// The criteria file's sha256, hex.
+    pub sha256: Cow<'a, str>,
+    /// The edition's year.
+    pub edition: i64,
+    /// The award's name.
+    pub award: Text<'a>,
+    /// The assessment period.
+    pub period: Period,
+    /// The rating bands, best first.
+    pub bands: Vec<Band<'a>>,
+    /// The criteria and their indicators, in the criteria file's order.
+    pub criteria: Vec<CriterionSummary<'a>>,
+}
+
+/// A text in each language of the award.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Text<'a> {
+    /// Albanian.
+    pub sq: Cow<'a, str>,
+    /// Serbian, Latin script.
+    pub sr: Cow<'a, str>,
+    /// English.
+    pub en: Cow<'a, str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    /// First day, `YYYY-MM-DD`.
+    pub from: NaiveDate,
+    /// Last day, `YYYY-MM-DD`.
+    pub to: NaiveDate,
+}
+
+/// A rating band: the totals between its bounds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Band<'a> {
+    pub id: Cow<'a, str>,
+    pub name: Text<'a>,
+    pub lower: Bound,
+    pub upper: Bound,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Bound {
+    /// A total on the 0–100 scale.
+    pub value: f64,
+    /// The bound itself belongs to the band.
+    pub inclusive: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CriterionSummary<'a> {
+    pub id: Cow<'a, str>,
+    pub name: Text<'a>,
+    /// Points of the 100-point evidence score.
+    pub weight: f64,
+    pub indicators: Vec<IndicatorSummary<'a>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorSummary<'a> {
+    pub id: Cow<'a, str>,
+    pub name: Text<'a>,
+    /// The weight within its criterion, as written in the criteria file.
+    pub weight: f64,
+}
