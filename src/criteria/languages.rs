@@ -309,6 +309,53 @@ impl<'a> MunicipalityIndex<'a> {
 /// information notes (declared status that the census share would not give),
 /// or every problem.
 pub fn parse(bytes: &[u8]) -> Result<(LanguageStatus, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let raw = read_raw(bytes)?;
+    let known: Vec<String> = raw.languages.iter().map(|l| l.code.value.clone()).collect();
+    let mut check = Check {
+        known: &known,
+        thresholds: &raw.thresholds,
+        problems: Vec::new(),
+        notes: Vec::new(),
+    };
+    let central: Vec<String> = raw.central.official.iter().map(|c| check.code(c)).collect();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut municipalities = Vec::new();
+    for m in &raw.municipalities {
+        if seen.contains(&m.id.value.as_str()) {
+            check.problems.push(Diagnostic::error(
+                Code::DuplicateId,
+                Pos::of(&m.id),
+                format!("municipality `{}` is listed twice", m.id.value),
+                "keep one entry per municipality",
+            ));
+        }
+        seen.push(&m.id.value);
+        municipalities.push(check.municipality(m, &central));
+    }
+    let Check {
+        problems, notes, ..
+    } = check;
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok((
+        LanguageStatus {
+            names: raw
+                .languages
+                .iter()
+                .map(|l| (l.code.value.clone(), l.name.clone()))
+                .collect(),
+            central,
+            municipalities,
+            proper_names: raw.proper_names,
+            languages: known,
+        },
+        notes,
+    ))
+}
+
+/// The file's YAML, with a syntax or shape error placed at its line.
+fn read_raw(bytes: &[u8]) -> Result<RawFile, Vec<Diagnostic>> {
     let text = std::str::from_utf8(bytes).map_err(|_| {
         vec![Diagnostic::error(
             Code::Syntax,
@@ -317,7 +364,7 @@ pub fn parse(bytes: &[u8]) -> Result<(LanguageStatus, Vec<Diagnostic>), Vec<Diag
             "save it as UTF-8",
         )]
     })?;
-    let raw: RawFile = serde_saphyr::from_str(text).map_err(|e| {
+    serde_saphyr::from_str(text).map_err(|e| {
         let at = e
             .location()
             .map(|l| Pos {
@@ -336,48 +383,38 @@ pub fn parse(bytes: &[u8]) -> Result<(LanguageStatus, Vec<Diagnostic>), Vec<Diag
             message,
             "compare with criteria/LANGUAGES.md",
         )]
-    })?;
-    let mut problems = Vec::new();
-    let mut notes = Vec::new();
-    let known: Vec<String> = raw.languages.iter().map(|l| l.code.value.clone()).collect();
-    let check = |code: &Spanned<String>, problems: &mut Vec<Diagnostic>| {
-        if !known.contains(&code.value) {
-            problems.push(Diagnostic::error(
+    })
+}
+
+/// Validation state: every problem is collected, so one run of `check`
+/// lists them all.
+struct Check<'a> {
+    known: &'a [String],
+    thresholds: &'a RawThresholds,
+    problems: Vec<Diagnostic>,
+    notes: Vec<Diagnostic>,
+}
+
+impl Check<'_> {
+    /// A language code, reported where it is written when undeclared.
+    fn code(&mut self, code: &Spanned<String>) -> String {
+        if !self.known.contains(&code.value) {
+            self.problems.push(Diagnostic::error(
                 Code::UnknownLanguage,
                 Pos::of(code),
                 format!("unknown language `{}`", code.value),
-                format!("use one of: {}", known.join(", ")),
+                format!("use one of: {}", self.known.join(", ")),
             ));
         }
         code.value.clone()
-    };
-    let central: Vec<String> = raw
-        .central
-        .official
-        .iter()
-        .map(|c| check(c, &mut problems))
-        .collect();
-    let mut seen: Vec<&str> = Vec::new();
-    let mut municipalities = Vec::new();
-    for m in &raw.municipalities {
-        if seen.contains(&m.id.value.as_str()) {
-            problems.push(Diagnostic::error(
-                Code::DuplicateId,
-                Pos::of(&m.id),
-                format!("municipality `{}` is listed twice", m.id.value),
-                "keep one entry per municipality",
-            ));
-        }
-        seen.push(&m.id.value);
-        let official: Vec<String> = m.official.iter().map(|c| check(c, &mut problems)).collect();
-        let in_official_use: Vec<String> = m
-            .in_official_use
-            .iter()
-            .map(|c| check(c, &mut problems))
-            .collect();
-        for owed in &central {
+    }
+
+    fn municipality(&mut self, m: &RawMunicipality, central: &[String]) -> Municipality {
+        let official: Vec<String> = m.official.iter().map(|c| self.code(c)).collect();
+        let in_official_use: Vec<String> = m.in_official_use.iter().map(|c| self.code(c)).collect();
+        for owed in central {
             if !official.contains(owed) {
-                problems.push(Diagnostic::error(
+                self.problems.push(Diagnostic::error(
                     Code::InvalidValue,
                     Pos::of(&m.id),
                     format!(
@@ -389,7 +426,7 @@ pub fn parse(bytes: &[u8]) -> Result<(LanguageStatus, Vec<Diagnostic>), Vec<Diag
             }
         }
         if !official.contains(&m.sign_first.value) {
-            problems.push(Diagnostic::error(
+            self.problems.push(Diagnostic::error(
                 Code::InvalidValue,
                 Pos::of(&m.sign_first),
                 format!(
@@ -399,65 +436,54 @@ pub fn parse(bytes: &[u8]) -> Result<(LanguageStatus, Vec<Diagnostic>), Vec<Diag
                 "name one of the municipality's official languages",
             ));
         }
-        for s in &m.status {
-            let Some(share) = &s.share else { continue };
-            if !s.basis.rests_on_share() {
-                continue;
-            }
-            let by_census = if share.percent >= raw.thresholds.official_share {
-                "official"
-            } else if share.percent >= raw.thresholds.in_official_use_share {
-                "in_official_use"
-            } else {
-                "none"
-            };
-            if by_census != s.status.value {
-                notes.push(Diagnostic {
-                    code: Code::DeclaredStatus,
-                    severity: Severity::Info,
-                    line: s.status.referenced.line(),
-                    column: s.status.referenced.column(),
-                    message: format!(
-                        "`{}` declares {} as {} ({}); its {} share of {} % ({}) alone would make it {}",
-                        m.id.value,
-                        s.language.value,
-                        s.status.value.replace('_', " "),
-                        s.basis.describe(),
-                        share.year,
-                        share.percent,
-                        share.source.as_deref().unwrap_or("census"),
-                        by_census.replace('_', " ")
-                    ),
-                    hint: "information only: a declared status counts".into(),
-                });
-            }
+        for status in &m.status {
+            self.declared_status(&m.id.value, status);
         }
-        municipalities.push(Municipality {
+        Municipality {
             id: m.id.value.clone(),
             names: m.name.clone(),
             former_names: m.former_names.values().flatten().cloned().collect(),
             official,
             in_official_use,
             sign_first: m.sign_first.value.clone(),
+        }
+    }
+
+    /// A status claimed from a share the share does not support: a note,
+    /// since the declared status is what the municipality is held to.
+    fn declared_status(&mut self, municipality: &str, s: &RawStatus) {
+        let Some(share) = &s.share else { return };
+        if !s.basis.rests_on_share() {
+            return;
+        }
+        let by_share = if share.percent >= self.thresholds.official_share {
+            "official"
+        } else if share.percent >= self.thresholds.in_official_use_share {
+            "in_official_use"
+        } else {
+            "none"
+        };
+        if by_share == s.status.value {
+            return;
+        }
+        self.notes.push(Diagnostic {
+            code: Code::DeclaredStatus,
+            severity: Severity::Info,
+            line: s.status.referenced.line(),
+            column: s.status.referenced.column(),
+            message: format!(
+                "`{municipality}` declares {} as {} ({}); its {} share of {} % ({}) alone would make it {}",
+                s.language.value,
+                s.status.value.replace('_', " "),
+                s.basis.describe(),
+                share.year,
+                share.percent,
+                share.source.as_deref().unwrap_or("census"),
+                by_share.replace('_', " ")
+            ),
+            hint: "information only: a declared status counts".into(),
         });
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok((
-        LanguageStatus {
-            names: raw
-                .languages
-                .iter()
-                .map(|l| (l.code.value.clone(), l.name.clone()))
-                .collect(),
-            languages: known,
-            central,
-            municipalities,
-            proper_names: raw.proper_names,
-        },
-        notes,
-    ))
 }
 
 #[cfg(test)]
