@@ -356,7 +356,7 @@ fn rows(
                     row: 0,
                     column: None,
                 })
-                .arg("count", blank.len()),
+                .count("count", blank.len()),
         );
     }
     Ok(out)

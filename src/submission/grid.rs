@@ -54,7 +54,7 @@ impl GridError {
         match self {
             GridError::Broken(detail) => Finding::error("S011").arg("detail", detail),
             GridError::Sheet(detail) => Finding::error("S014").arg("detail", detail),
-            GridError::TooLarge(limit) => Finding::error("S013").arg("limit", limit),
+            GridError::TooLarge(limit) => Finding::error("S013").count("limit", *limit),
             GridError::Encrypted => Finding::error("S004"),
             GridError::Area {
                 rows,

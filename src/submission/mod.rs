@@ -336,7 +336,7 @@ fn read_book(
     let sheets = book.sheets();
     if sheets.len() > limits.max_sheets {
         return Err(Finding::error("S012")
-            .arg("count", sheets.len())
+            .count("count", sheets.len())
             .arg("limit", limits.max_sheets));
     }
     let folded: Vec<String> = sheets.iter().map(|s| fold(&s.name)).collect();
@@ -752,7 +752,7 @@ fn evidence_sheet(
                     row: 0,
                     column: None,
                 })
-                .arg("rows", HEADER_SEARCH_ROWS)
+                .count("rows", HEADER_SEARCH_ROWS)
                 .arg("example", example),
         );
         return EvidenceSheet {
@@ -803,7 +803,7 @@ fn evidence_sheet(
                 row_findings.push(
                     Finding::warning("S016")
                         .at(col.map(|c| CellRef::cell(sheet, r, c)))
-                        .arg("limit", limits.max_chars),
+                        .count("limit", limits.max_chars),
                 );
             }
             let converted =

@@ -335,10 +335,10 @@ fn a_run_killed_mid_write_leaves_the_previous_report_whole() {
 #[test]
 fn every_finding_code_is_documented_in_the_readme() {
     let readme = read(&crate::root().join("README.md"));
-    let catalogue = read(&crate::root().join("src/messages/en.yaml"));
+    let catalogue = read(&crate::root().join("src/messages/en.ftl"));
     let codes: Vec<&str> = catalogue
         .lines()
-        .filter_map(|l| l.strip_prefix("finding_")?.split(':').next())
+        .filter_map(|l| l.strip_prefix("finding_")?.split(' ').next())
         .collect();
     assert!(codes.len() > 30);
     for code in codes {
