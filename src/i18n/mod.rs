@@ -215,14 +215,16 @@ impl Messages {
         out
     }
 
-    /// The label `key`; a missing key shows as itself (a test makes sure
-    /// none is missing).
+    /// The label `key`, a message without variables, formatted once at load;
+    /// a missing key shows as itself (a test makes sure none is missing).
     pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
         self.plain.get(key).map_or(key, String::as_str)
     }
 
     /// The message with its variables filled in: text as given, numbers in
-    /// this language's notation, choosing the words that agree with them.
+    /// this language's notation, choosing the words that agree with them. A
+    /// variable left out shows as `{$name}` (Fluent's own fallback), so a
+    /// page still renders; a test fills every message without errors.
     pub fn fill(&self, key: &str, args: &[(&str, &dyn Arg)]) -> String {
         let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
             return key.to_string();
