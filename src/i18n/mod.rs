@@ -455,6 +455,17 @@ mod tests {
         );
     }
 
+    #[test]
+    fn criteria_texts_go_through_the_same_transliteration() {
+        let cy = Messages::load(Lang::SrCyrl).unwrap();
+        let text = Text {
+            sq: "Shenja jashtëgjuhësore".into(),
+            sr: "Vanjezički znaci u Excel datoteci".into(),
+            en: "Non-linguistic signs".into(),
+        };
+        assert_eq!(cy.text(&text), "Ванјезички знаци у Excel датотеци");
+    }
+
     /// Every message that selects a form by a number, with the counts 0, 1,
     /// 2, 5, 21 and 1.5 in every language: the table a native reader checks.
     #[test]
