@@ -439,7 +439,7 @@ impl Reading<'_> {
                         row: 0,
                         column: None,
                     })
-                    .arg("count", self.blank.len()),
+                    .count("count", self.blank.len()),
             );
         }
         self.out

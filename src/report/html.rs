@@ -204,13 +204,13 @@ mod tests {
             include_str!("view/jury.rs"),
             include_str!("view/diff.rs"),
             include_str!("mod.rs"),
-            include_str!("../i18n.rs"),
+            include_str!("../i18n/mod.rs"),
             include_str!("../forms/applicant.rs"),
         ]
         .iter()
         .map(|source| source.split("#[cfg(test)]").next().unwrap())
         .collect();
-        for key in m.map().keys() {
+        for key in m.keys() {
             let used = templates.contains(&format!("m.{key} "))
                 || templates.contains(&format!("m.{key}}}"))
                 || renderer.contains(&format!("\"{key}\""))

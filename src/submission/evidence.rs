@@ -36,7 +36,7 @@ pub(super) fn evidence_sheet(
                     row: 0,
                     column: None,
                 })
-                .arg("rows", HEADER_SEARCH_ROWS)
+                .count("rows", HEADER_SEARCH_ROWS)
                 .arg("example", example),
         );
         return EvidenceSheet {
@@ -156,7 +156,7 @@ impl Table<'_> {
                 row_findings.push(
                     Finding::new(FindingCode::S016)
                         .at(at())
-                        .arg("limit", limits.max_chars),
+                        .count("limit", limits.max_chars),
                 );
             }
             let converted =

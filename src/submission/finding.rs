@@ -2,7 +2,7 @@
 //! fill the code's message in each report language.
 
 use super::{CellRef, FindingCode};
-use crate::i18n::{Lang, Messages};
+use crate::i18n::{Arg, Lang, Messages, Number, Value};
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 use std::fmt;
@@ -23,7 +23,7 @@ pub struct Finding {
     pub code: FindingCode,
     pub at: Option<CellRef>,
     /// Values for the placeholders of the message `finding_<code>`.
-    pub args: Vec<(&'static str, String)>,
+    pub args: Vec<(&'static str, Value)>,
 }
 
 /// English is what the terminal, CSV and JSON say; pages use their own language.
@@ -50,13 +50,20 @@ impl Finding {
     }
 
     pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Finding {
-        self.args.push((name, value.to_string()));
+        self.args.push((name, Value::Text(value.to_string())));
+        self
+    }
+
+    /// A count the message's words agree with ("1 sheet", "3 sheets").
+    pub fn count(mut self, name: &'static str, n: impl Into<Number>) -> Finding {
+        self.args.push((name, Value::Number(n.into())));
         self
     }
 
     /// The message in the catalogue's language, without the place.
     pub fn message(&self, m: &Messages) -> String {
-        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let args: Vec<(&str, &dyn Arg)> =
+            self.args.iter().map(|(k, v)| (*k, v as &dyn Arg)).collect();
         m.fill(self.code.message_key(), &args)
     }
 

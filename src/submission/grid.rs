@@ -54,7 +54,7 @@ impl GridError {
         match self {
             GridError::Broken(detail) => Finding::new(FindingCode::S011).arg("detail", detail),
             GridError::Sheet(detail) => Finding::new(FindingCode::S014).arg("detail", detail),
-            GridError::TooLarge(limit) => Finding::new(FindingCode::S013).arg("limit", limit),
+            GridError::TooLarge(limit) => Finding::new(FindingCode::S013).count("limit", *limit),
             GridError::Encrypted => Finding::new(FindingCode::S004),
             GridError::Area {
                 rows,

@@ -324,7 +324,7 @@ fn read_book(
     let sheets = book.sheets();
     if sheets.len() > limits.max_sheets {
         return Err(Finding::new(FindingCode::S012)
-            .arg("count", sheets.len())
+            .count("count", sheets.len())
             .arg("limit", limits.max_sheets));
     }
     let folded: Vec<String> = sheets.iter().map(|s| fold(&s.name)).collect();

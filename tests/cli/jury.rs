@@ -210,7 +210,7 @@ fn filled_sheets_decide_the_award_with_conflicts_and_bad_marks_reported() {
     assert!(line("juror-b (old).xlsx", "J004").contains("juror-b.xlsx"));
     assert!(line("stranger.xlsx", "J003").contains("juror-x"));
     line("notes.txt", "K001");
-    assert!(line("juror-d.xlsx", "J020").contains("3 row(s) have neither a mark"));
+    assert!(line("juror-d.xlsx", "J020").contains("3 rows have neither a mark"));
     for sheet in ["juror-a", "juror-b", "juror-c", "juror-d", "juror-e"] {
         assert!(
             inputs.contains(&format!("{sheet}.xlsx")),

@@ -4,6 +4,7 @@ mod applicants;
 mod check;
 mod corpus;
 mod criteria;
+mod cyrillic;
 mod diff;
 mod evaluate;
 mod fixtures;

@@ -5,6 +5,7 @@
 use super::{Name, Page, name};
 use crate::criteria::{Aggregate, Jury};
 use crate::evaluate::{Applicant, Outcome, Role};
+use crate::i18n::Number;
 use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
 use crate::jury::{Conflict, JuryCard, Recusal};
 use crate::report::jury;
@@ -186,8 +187,8 @@ impl Page<'_> {
                     "awaiting_criterion",
                     &[
                         ("criterion", &self.criterion_name(k)),
-                        ("count", &j.marks.len().to_string()),
-                        ("min", &min.to_string()),
+                        ("count", &j.marks.len()),
+                        ("min", &min),
                     ],
                 )
             })
@@ -202,7 +203,7 @@ impl Page<'_> {
         let mut notes = Vec::new();
         if jury::unread(eval) {
             let weight = self.jury().map_or(0.0, |j| j.jury_weight);
-            notes.push(m.fill("provisional_unread", &[("jury", &m.decimal(weight))]));
+            notes.push(m.fill("provisional_unread", &[("jury", &Number::decimal(weight))]));
         }
         for cat in &eval.ranking.categories {
             let Some(spec) = self.c().categories.iter().find(|k| k.id == cat.category) else {
@@ -237,8 +238,8 @@ impl Page<'_> {
         self.m.fill(
             key,
             &[
-                ("evidence", &self.m.decimal(j.evidence_weight)),
-                ("jury", &self.m.decimal(j.jury_weight)),
+                ("evidence", &Number::decimal(j.evidence_weight)),
+                ("jury", &Number::decimal(j.jury_weight)),
             ],
         )
     }
@@ -254,7 +255,10 @@ impl Page<'_> {
         };
         let score = m.fill(
             "method_jury_score",
-            &[("min", &self.mark(j.min)), ("max", &self.mark(j.max))],
+            &[
+                ("min", &Number::decimal(j.min)),
+                ("max", &Number::decimal(j.max)),
+            ],
         );
         Some(vec![share, score])
     }
@@ -262,22 +266,24 @@ impl Page<'_> {
     /// How the jury works, one sentence per rule, from the criteria.
     fn jury_method(&self, j: &Jury) -> Vec<String> {
         let m = self.m;
-        let (min, max) = (self.mark(j.min), self.mark(j.max));
+        let (min, max) = (Number::decimal(j.min), Number::decimal(j.max));
         let mut lines = vec![match j.step {
             Some(step) => m.fill(
                 "jury_scale_step",
-                &[("min", &min), ("max", &max), ("step", &self.mark(step))],
+                &[
+                    ("min", &min),
+                    ("max", &max),
+                    ("step", &Number::decimal(step)),
+                ],
             ),
             None => m.fill("jury_scale", &[("min", &min), ("max", &max)]),
         }];
         lines.push(match j.aggregate {
             Aggregate::Mean => m.get("jury_aggregate_mean").to_string(),
             Aggregate::Median => m.get("jury_aggregate_median").to_string(),
-            Aggregate::TrimmedMean => {
-                m.fill("jury_aggregate_trimmed", &[("n", &j.trim_from.to_string())])
-            }
+            Aggregate::TrimmedMean => m.fill("jury_aggregate_trimmed", &[("n", &j.trim_from)]),
         });
-        lines.push(m.fill("jury_min_marks", &[("n", &j.min_marks.to_string())]));
+        lines.push(m.fill("jury_min_marks", &[("n", &j.min_marks)]));
         lines.push(
             m.get(if j.standardise {
                 "jury_standardise_on"
@@ -287,7 +293,7 @@ impl Page<'_> {
             .to_string(),
         );
         if let Some(spread) = j.consensus_spread {
-            lines.push(m.fill("jury_consensus", &[("spread", &self.mark(spread))]));
+            lines.push(m.fill("jury_consensus", &[("spread", &Number::decimal(spread))]));
         }
         lines.push(m.get("jury_recusal_rule").to_string());
         lines.push(self.weights("jury_weights", j));
@@ -308,7 +314,7 @@ impl Page<'_> {
         match &r.note {
             Some(note) => self
                 .m
-                .fill("conflict_own_words", &[("reason", listed), ("note", note)]),
+                .fill("conflict_own_words", &[("reason", &listed), ("note", note)]),
             None => listed.to_string(),
         }
     }
@@ -342,8 +348,8 @@ impl Page<'_> {
                     "juror_institution_unknown",
                     &[
                         ("file", &u.file.display().to_string()),
-                        ("line", &u.line.to_string()),
-                        ("column", &u.column.to_string()),
+                        ("line", &u.line),
+                        ("column", &u.column),
                         ("juror", &u.juror),
                         ("institution", &u.institution),
                     ],
@@ -376,7 +382,7 @@ impl Page<'_> {
                 let sheet = match (results, jury::sheet_of(eval, i)) {
                     (None, _) => m.get("sheet_not_read").to_string(),
                     (Some(r), _) if r.missing.contains(&i) => m.get("sheet_missing").to_string(),
-                    (Some(_), Some(file)) => m.fill("sheet_read_from", &[("file", file)]),
+                    (Some(_), Some(file)) => m.fill("sheet_read_from", &[("file", &file)]),
                     (Some(_), None) => m.get("sheet_read").to_string(),
                 };
                 JurorView {
@@ -436,15 +442,11 @@ impl Page<'_> {
                 criterion: self.criterion_name(k),
                 marks: m.fill(
                     "marks_count",
-                    &[
-                        ("count", &jk.marks.len().to_string()),
-                        ("min", &j.min_marks.to_string()),
-                    ],
+                    &[("count", &jk.marks.len()), ("min", &j.min_marks)],
                 ),
             })
             .collect();
-        let [total, counted, warned, rejected, skipped] =
-            jury::counts(eval, Role::JurySheet).map(|n| n.to_string());
+        let [total, counted, warned, rejected, skipped] = jury::counts(eval, Role::JurySheet);
         Some(JurySection {
             read: results.is_some(),
             unread: jury::unread(eval),
@@ -455,7 +457,7 @@ impl Page<'_> {
             consensus,
             consensus_intro: j
                 .consensus_spread
-                .map(|s| m.fill("consensus_intro", &[("spread", &self.mark(s))])),
+                .map(|s| m.fill("consensus_intro", &[("spread", &Number::decimal(s))])),
             insufficient,
             files: results.map(|_| {
                 m.fill(
@@ -519,10 +521,7 @@ impl Page<'_> {
                 if jk.insufficient {
                     flags.push(m.fill(
                         "marks_count",
-                        &[
-                            ("count", &jk.marks.len().to_string()),
-                            ("min", &j.min_marks.to_string()),
-                        ],
+                        &[("count", &jk.marks.len()), ("min", &j.min_marks)],
                     ));
                 }
                 JuryCriterionView {
@@ -542,10 +541,10 @@ impl Page<'_> {
                     "total_parts",
                     &[
                         ("evidence_part", &n(s.evidence_part)),
-                        ("evidence_weight", &m.decimal(j.evidence_weight)),
+                        ("evidence_weight", &Number::decimal(j.evidence_weight)),
                         ("evidence", &n(a.card.evidence)),
                         ("jury_part", &n(s.jury_part)),
-                        ("jury_weight", &m.decimal(j.jury_weight)),
+                        ("jury_weight", &Number::decimal(j.jury_weight)),
                         ("jury", &n(s.score)),
                         ("total", &n(a.card.total)),
                     ],
@@ -555,7 +554,7 @@ impl Page<'_> {
         let status = card
             .score
             .is_none()
-            .then(|| m.fill("jury_card_awaiting", &[("min", &j.min_marks.to_string())]));
+            .then(|| m.fill("jury_card_awaiting", &[("min", &j.min_marks)]));
         let recusals = eval
             .jury
             .iter()

@@ -284,9 +284,6 @@ impl<'a> Page<'a> {
 
     /// A language's name in the reader's language, from the language-status file.
     pub fn language_name(&self, code: &str) -> String {
-        if code.is_empty() {
-            return "—".into();
-        }
         let names = self.c().languages.names.get(code);
         let pick = |k: &str| names.and_then(|n| n.get(k)).cloned();
         match self.m.lang() {
@@ -323,18 +320,11 @@ impl<'a> Page<'a> {
             .map(|(g, spec)| {
                 let gate = m.text(&spec.name);
                 if g.passed {
-                    m.fill(
-                        "gate_passed",
-                        &[("gate", &gate), ("found", &g.found.to_string())],
-                    )
+                    m.fill("gate_passed", &[("gate", &gate), ("found", &g.found)])
                 } else {
                     m.fill(
                         "gate_failed",
-                        &[
-                            ("gate", &gate),
-                            ("found", &g.found.to_string()),
-                            ("min", &g.min.to_string()),
-                        ],
+                        &[("gate", &gate), ("found", &g.found), ("min", &g.min)],
                     )
                 }
             })

@@ -6,6 +6,7 @@ use super::jury::JurySection;
 use super::{Base, FindingView, Name, Page, name};
 use crate::criteria::TieBreak;
 use crate::evaluate::{Applicant, Role};
+use crate::i18n::Number;
 use crate::ix::{ApplicantIx, PerApplicant};
 use serde::Serialize;
 
@@ -98,7 +99,8 @@ struct RankedRow<'a> {
 /// One bar of a category's chart.
 #[derive(Serialize)]
 struct Bar {
-    label: String,
+    /// The applicant's name in at most [`LABEL_LINES`] lines.
+    label: Vec<String>,
     value: f64,
     total: String,
     band: String,
@@ -126,7 +128,7 @@ struct InputView<'a> {
 pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
     let (eval, m, c) = (page.eval, page.m, page.c());
     let [total, scored, warned, rejected, skipped] =
-        super::super::jury::counts(eval, Role::Submission).map(|n| n.to_string());
+        super::super::jury::counts(eval, Role::Submission);
     let files_summary = m.fill(
         "files_summary",
         &[
@@ -230,6 +232,41 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
         .collect()
 }
 
+/// Characters of a chart label line: the label column (224 px at 11 px
+/// type) holds this many even of the widest letters, Cyrillic capitals
+/// included, so a name never runs off the chart's left edge.
+const LABEL_CHARS: usize = 28;
+/// Lines of a chart label; what is longer ends in "…" (the table above the
+/// chart gives the whole name).
+const LABEL_LINES: usize = 2;
+
+/// A name wrapped at word boundaries into the chart's label lines; a line
+/// or a name too long to fit ends in "…".
+fn label_lines(name: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in name.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > LABEL_CHARS {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    let more = lines.len() > LABEL_LINES;
+    lines.truncate(LABEL_LINES);
+    let last = lines.len() - 1;
+    for (i, line) in lines.iter_mut().enumerate() {
+        if line.chars().count() > LABEL_CHARS || (more && i == last) {
+            let (kept, _) = crate::text::truncate(line, LABEL_CHARS - 1);
+            *line = format!("{}…", kept.trim_end());
+        }
+    }
+    lines
+}
+
 /// A ranked applicant's table row and chart bar.
 fn ranked_row<'a>(
     page: &Page,
@@ -244,12 +281,8 @@ fn ranked_row<'a>(
         .map(|name| m.fill("decided_by", &[("criterion", &name)]));
     let name = name(a, m.lang());
     let total = m.number(&a.card.total.to_string());
-    let (mut label, cut) = crate::text::truncate(&name.text, 34);
-    if cut {
-        label = format!("{}…", label.trim_end());
-    }
     let bar = Bar {
-        label,
+        label: label_lines(&name.text),
         value: a.card.total.value(),
         total: total.clone(),
         band: band.clone(),
@@ -305,7 +338,10 @@ fn awards(page: &Page) -> Vec<AwardRow> {
                         close: o.close.then(|| {
                             m.fill(
                                 "close_result",
-                                &[("margin", &m.decimal(c.close_margin.unwrap_or_default()))],
+                                &[(
+                                    "margin",
+                                    &Number::decimal(c.close_margin.unwrap_or_default()),
+                                )],
                             )
                         }),
                     }
@@ -351,7 +387,7 @@ fn bands(page: &Page) -> Vec<BandRule> {
         .bands
         .iter()
         .map(|b| {
-            let x = |v: f64| m.decimal(v);
+            let x = Number::decimal;
             let lower = m.fill(
                 if b.lower.inclusive {
                     "band_from"
@@ -409,7 +445,7 @@ fn gates(page: &Page) -> Vec<String> {
             let sheet = c.sheets.get(g.sheet);
             let sheet_name = sheet.map(|s| m.text(&s.name)).unwrap_or_default();
             let gate = m.text(&g.name);
-            let min = g.min.to_string();
+            let min = g.min;
             match (g.nonempty, sheet) {
                 (Some(col), Some(s)) => m.fill(
                     "gate_rule_column",
@@ -427,4 +463,27 @@ fn gates(page: &Page) -> Vec<String> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_names_wrap_into_the_label_column() {
+        assert_eq!(label_lines("Opština Gračanica"), ["Opština Gračanica"]);
+        assert_eq!(
+            label_lines("Министарство за заједнице и повратак"),
+            ["Министарство за заједнице и", "повратак"]
+        );
+        let long =
+            label_lines("Ministria e Administratës Publike dhe e Qeverisjes Vendore të Republikës");
+        assert_eq!(long.len(), LABEL_LINES);
+        assert!(long.iter().all(|l| l.chars().count() <= LABEL_CHARS));
+        assert!(long[1].ends_with('…'));
+        assert_eq!(
+            label_lines(&"x".repeat(40)),
+            [format!("{}…", "x".repeat(27))]
+        );
+    }
 }

@@ -6,6 +6,7 @@ use super::jury::ScorecardJury;
 use super::words::{indicator_status, note};
 use super::{Base, FindingView, Name, Page, name};
 use crate::evaluate::Applicant;
+use crate::i18n::Number;
 use crate::ix::ApplicantIx;
 use crate::scoring::{Evidence, IndicatorScore};
 use crate::submission::CellRef;
@@ -49,6 +50,7 @@ pub struct ScorecardView<'a> {
 #[derive(Serialize)]
 pub struct Lost {
     pub name: String,
+    /// "3,5 boda": the number with the word that agrees with it.
     pub points: String,
 }
 
@@ -110,8 +112,8 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
                 "standing_ranked"
             },
             &[
-                ("rank", &s.placed.rank.to_string()),
-                ("count", &s.count.to_string()),
+                ("rank", &s.placed.rank),
+                ("count", &s.count),
                 ("category", &category_name),
             ],
         ),
@@ -141,24 +143,23 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
                         lost.push((
                             missed,
                             format!("{}: {}", m.text(&spec.name), m.text(&ispec.name)),
-                            m.decimal((missed * 100.0).round() / 100.0),
+                            m.fill(
+                                "points",
+                                &[("n", &Number::decimal((missed * 100.0).round() / 100.0))],
+                            ),
                         ));
                     }
                     let (evidence, hidden) = evidence(page, ispec.sheet, i);
                     IndicatorView {
                         name: m.text(&ispec.name),
-                        value: m.fill(
-                            "value_share",
-                            &[("met", &i.met.to_string()), ("rows", &i.rows.to_string())],
-                        ),
+                        value: m.fill("value_share", &[("met", &i.met), ("rows", &i.rows)]),
                         score: m.number(&i.score.to_string()),
                         weight: m.decimal((i.effective_weight * 100.0).round() / 100.0),
                         contribution: m.number(&i.contribution.to_string()),
                         status: indicator_status(m, i, ispec.min_rows),
                         method: page.method_of(ck, ik),
                         evidence,
-                        hidden_rows: (hidden > 0)
-                            .then(|| m.fill("more_rows", &[("n", &hidden.to_string())])),
+                        hidden_rows: (hidden > 0).then(|| m.fill("more_rows", &[("n", &hidden)])),
                     }
                 })
                 .collect();
@@ -228,10 +229,7 @@ fn evidence<'a>(
                     column: e.column,
                 }
                 .to_string(),
-                None => m.fill(
-                    "place_row",
-                    &[("sheet", &i.sheet), ("row", &e.row.to_string())],
-                ),
+                None => m.fill("place_row", &[("sheet", &i.sheet), ("row", &e.row)]),
             };
             EvidenceView {
                 place,

@@ -4,7 +4,7 @@
 
 use super::Page;
 use crate::criteria::Rule;
-use crate::i18n::Messages;
+use crate::i18n::{Messages, Number};
 use crate::scoring::{IndicatorScore, Note, Status};
 use crate::script::ScriptRule;
 use std::borrow::Cow;
@@ -33,10 +33,17 @@ impl Page<'_> {
             m.list(&names)
         };
         let main = match &ind.rule {
-            Rule::Share { all_yes } => m.fill(
-                "method_share",
-                &[("sheet", &sheet_name), ("columns", &cols(&pick(all_yes)))],
-            ),
+            Rule::Share { all_yes } => {
+                let columns = pick(all_yes);
+                m.fill(
+                    "method_share",
+                    &[
+                        ("sheet", &sheet_name),
+                        ("columns", &cols(&columns)),
+                        ("count", &columns.len()),
+                    ],
+                )
+            }
             Rule::Simultaneity {
                 versions,
                 tolerance_hours,
@@ -45,7 +52,7 @@ impl Page<'_> {
                 &[
                     ("sheet", &sheet_name),
                     ("columns", &cols(&pick(versions))),
-                    ("hours", &m.decimal(*tolerance_hours)),
+                    ("hours", &Number::decimal(*tolerance_hours)),
                 ],
             ),
             Rule::Equivalence {
@@ -62,10 +69,10 @@ impl Page<'_> {
                             ("sheet", &sheet_name),
                             ("first", &f),
                             ("second", &s),
-                            ("min", &m.decimal(*lo)),
-                            ("max", &m.decimal(*hi)),
+                            ("min", &Number::decimal(*lo)),
+                            ("max", &Number::decimal(*hi)),
                             ("column", &self.column(sheet, *col)),
-                            ("min_rating", &m.decimal(*min)),
+                            ("min_rating", &Number::decimal(*min)),
                         ],
                     ),
                     (Some((lo, hi)), None) => m.fill(
@@ -74,8 +81,8 @@ impl Page<'_> {
                             ("sheet", &sheet_name),
                             ("first", &f),
                             ("second", &s),
-                            ("min", &m.decimal(*lo)),
-                            ("max", &m.decimal(*hi)),
+                            ("min", &Number::decimal(*lo)),
+                            ("max", &Number::decimal(*hi)),
                         ],
                     ),
                     (None, Some((col, min))) => m.fill(
@@ -83,7 +90,7 @@ impl Page<'_> {
                         &[
                             ("sheet", &sheet_name),
                             ("column", &self.column(sheet, *col)),
-                            ("min", &m.decimal(*min)),
+                            ("min", &Number::decimal(*min)),
                         ],
                     ),
                     (None, None) => String::new(),
@@ -129,7 +136,7 @@ impl Page<'_> {
         };
         let rows = m.fill(
             "method_min_rows",
-            &[("n", &ind.min_rows.to_string()), ("policy", policy)],
+            &[("n", &ind.min_rows), ("policy", &policy)],
         );
         let described = ind
             .description
@@ -161,8 +168,8 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
         Note::Late { hours, tolerance } => m.fill(
             "note_late",
             &[
-                ("hours", &m.decimal((hours * 10.0).round() / 10.0)),
-                ("tolerance", &m.decimal(*tolerance)),
+                ("hours", &Number::decimal((hours * 10.0).round() / 10.0)),
+                ("tolerance", &Number::decimal(*tolerance)),
             ],
         ),
         Note::Ratio {
@@ -174,9 +181,9 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             "note_ratio",
             &[
                 ("column", &col(column)),
-                ("ratio", &m.decimal((ratio * 100.0).round() / 100.0)),
-                ("min", &m.decimal(*min)),
-                ("max", &m.decimal(*max)),
+                ("ratio", &Number::decimal((ratio * 100.0).round() / 100.0)),
+                ("min", &Number::decimal(*min)),
+                ("max", &Number::decimal(*max)),
             ],
         ),
         Note::Rating {
@@ -187,8 +194,8 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             "note_rating",
             &[
                 ("column", &col(column)),
-                ("rating", &m.decimal(*rating)),
-                ("min", &m.decimal(*min)),
+                ("rating", &Number::decimal(*rating)),
+                ("min", &Number::decimal(*min)),
             ],
         ),
         Note::Copy { column } => m.fill("note_copy", &[("column", &col(column))]),
@@ -200,13 +207,13 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             "note_script",
             &[
                 ("column", &col(column)),
-                ("expected", m.get(&format!("script_{expected}"))),
-                ("found", m.get(&format!("script_{found}"))),
+                ("expected", &m.get(&format!("script_{expected}"))),
+                ("found", &m.get(&format!("script_{found}"))),
             ],
         ),
         Note::ScriptMissing { script } => m.fill(
             "note_script_missing",
-            &[("script", m.get(&format!("script_{script}")))],
+            &[("script", &m.get(&format!("script_{script}")))],
         ),
         Note::MixedScript {
             column,
@@ -218,9 +225,13 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             &[
                 ("column", &col(column)),
                 ("word", word),
-                ("position", &position.to_string()),
+                ("position", position),
                 ("letters", intruders),
             ],
+        ),
+        Note::Order { expected, found } if found.is_empty() => m.fill(
+            "note_order_missing",
+            &[("expected", &page.language_name(expected))],
         ),
         Note::Order { expected, found } => m.fill(
             "note_order",
@@ -250,11 +261,7 @@ pub(super) fn indicator_status(
     ind: &IndicatorScore,
     min_rows: u32,
 ) -> Option<String> {
-    let args = [
-        ("rows", ind.rows.to_string()),
-        ("min", min_rows.to_string()),
-    ];
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let args: [(&str, &dyn crate::i18n::Arg); 2] = [("rows", &ind.rows), ("min", &min_rows)];
     match ind.status {
         Status::Scored => None,
         Status::Insufficient => Some(m.fill("status_insufficient", &args)),
