@@ -349,7 +349,7 @@ fn every_finding_code_is_documented_in_the_readme_and_has_a_message_in_every_cat
         );
         for m in &catalogues {
             assert!(
-                m.map().contains_key(code.message_key()),
+                m.keys().any(|k| k == code.message_key()),
                 "{} has no message for {code}",
                 m.lang().code()
             );
