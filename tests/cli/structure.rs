@@ -4,9 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// Each top-level module of `src/` (a file or a folder) and the top-level
-/// modules it names through `crate::`, tests aside.
-fn imports() -> BTreeMap<String, BTreeSet<String>> {
+/// Every Rust file under `dir`.
+fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
     fn walk(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -17,9 +16,16 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
             }
         }
     }
-    let src = crate::root().join("src");
     let mut files = Vec::new();
-    walk(&src, &mut files);
+    walk(dir, &mut files);
+    files
+}
+
+/// Each top-level module of `src/` (a file or a folder) and the top-level
+/// modules it names through `crate::`, tests aside.
+fn imports() -> BTreeMap<String, BTreeSet<String>> {
+    let src = crate::root().join("src");
+    let files = rust_files(&src);
     let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for file in files {
         let relative = file.strip_prefix(&src).unwrap();
@@ -64,5 +70,27 @@ fn no_module_imports_one_that_imports_it_back() {
     assert!(
         cycles.is_empty(),
         "modules importing each other: {cycles:?}"
+    );
+}
+
+/// A file a reader can hold in one sitting: at most 600 lines before its
+/// test module, in the library, the binary and the dev crate.
+#[test]
+fn no_source_file_is_too_long_to_read() {
+    let root = crate::root();
+    let mut long = Vec::new();
+    for dir in ["src", "devkit/src"] {
+        for file in rust_files(&root.join(dir)) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            let lines = code.lines().count();
+            if lines > 600 {
+                long.push(format!("{} ({lines} lines)", file.display()));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "split these files along their seams: {long:?}"
     );
 }
