@@ -2,6 +2,7 @@
 
 use super::{Applicant, BASE};
 
+#[rustfmt::skip]
 pub(in crate::samples) const INELIGIBLE: &[Applicant] = &[
     // A publicly owned enterprise: no category takes this kind.
     // services 3: verbal 3/3, written 2/3 -> 83.33
@@ -20,46 +21,11 @@ pub(in crate::samples) const INELIGIBLE: &[Applicant] = &[
             &["Complaints about lost items", "y", "y", "y", "n"],
         ],
         communication: &[
-            &[
-                "New postal tariffs",
-                "news_release",
-                "2025-12-01 10:00",
-                "2025-12-01 10:00",
-                "260",
-                "250",
-            ],
-            &[
-                "Tender: delivery vans",
-                "tender",
-                "2026-02-05 10:00",
-                "2026-02-05 10:00",
-                "1000",
-                "1020",
-            ],
-            &[
-                "Opening hours during the holidays",
-                "social_media",
-                "2026-04-02 08:00",
-                "2026-04-02 08:00",
-                "35",
-                "36",
-            ],
-            &[
-                "Press conference: digital postal services",
-                "press_conference",
-                "2026-06-11 11:00",
-                "2026-06-11 11:00",
-                "280",
-                "100",
-            ],
-            &[
-                "Commemorative stamps 2026",
-                "news_release",
-                "2026-09-01 10:00",
-                "2026-09-05 10:00",
-                "200",
-                "195",
-            ],
+            &["New postal tariffs", "news_release", "2025-12-01 10:00", "2025-12-01 10:00", "260", "250"],
+            &["Tender: delivery vans", "tender", "2026-02-05 10:00", "2026-02-05 10:00", "1000", "1020"],
+            &["Opening hours during the holidays", "social_media", "2026-04-02 08:00", "2026-04-02 08:00", "35", "36"],
+            &["Press conference: digital postal services", "press_conference", "2026-06-11 11:00", "2026-06-11 11:00", "280", "100"],
+            &["Commemorative stamps 2026", "news_release", "2026-09-01 10:00", "2026-09-05 10:00", "200", "195"],
         ],
         signage: &[
             &["Main entrance", "Posta e Kosovës", "Пошта Косова"],
