@@ -378,3 +378,12 @@ jury_warnings_title = To check in the list of jurors
 juror_institution_unknown = { $file }, line { $line }, column { $column }: juror { $juror } belongs to institution “{ $institution }”, which is no applicant's id, so the juror is not kept off their own institution.
 juror_institution_nearest = Did you mean “{ $nearest }”?
 juror_institution_absent = If the institution does not apply in this edition, nothing needs fixing.
+
+## Forms and validate
+
+validate_accepted = { $file }: would be accepted
+validate_warned = { $file }: would be accepted, with warnings
+validate_rejected = { $file }: would be REJECTED
+validate_total = provisional total: { $total } ({ $band })
+validate_not_ranked = would not be ranked: { $reason }
+validate_gate = would not be ranked: condition `{ $gate }` not met ({ $found } of { $min })

@@ -392,3 +392,12 @@ jury_warnings_title = Për t'u verifikuar në listën e anëtarëve të jurisë
 juror_institution_unknown = { $file }, rreshti { $line }, kolona { $column }: anëtari i jurisë { $juror } i përket institucionit “{ $institution }”, që nuk është ID e asnjë aplikuesi; prandaj ky anëtar nuk përjashtohet nga vlerësimi i institucionit të vet.
 juror_institution_nearest = Mos keni dashur të shkruani “{ $nearest }”?
 juror_institution_absent = Nëse institucioni nuk aplikon në këtë edicion, nuk ka asgjë për të ndrequr.
+
+## Forms and validate
+
+validate_accepted = { $file }: do të pranohej
+validate_warned = { $file }: do të pranohej, me paralajmërime
+validate_rejected = { $file }: do të REFUZOHEJ
+validate_total = totali i përkohshëm: { $total } ({ $band })
+validate_not_ranked = nuk do të renditej: { $reason }
+validate_gate = nuk do të renditej: kushti `{ $gate }` nuk është plotësuar ({ $found } nga { $min })

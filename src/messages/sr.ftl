@@ -428,3 +428,12 @@ jury_warnings_title = Za proveru u spisku članova žirija
 juror_institution_unknown = { $file }, red { $line }, kolona { $column }: član žirija { $juror } pripada instituciji „{ $institution }“, a to nije ID nijednog podnosioca prijave; zato taj član žirija nije izuzet od ocenjivanja sopstvene institucije.
 juror_institution_nearest = Da li ste mislili na „{ $nearest }“?
 juror_institution_absent = Ako se institucija ne prijavljuje u ovom izdanju, ništa ne treba ispravljati.
+
+## Forms and validate
+
+validate_accepted = { $file }: bila bi prihvaćena
+validate_warned = { $file }: bila bi prihvaćena, uz upozorenja
+validate_rejected = { $file }: bila bi ODBIJENA
+validate_total = privremeni ukupni zbir: { $total } ({ $band })
+validate_not_ranked = prijava ne bi bila rangirana: { $reason }
+validate_gate = prijava ne bi bila rangirana: uslov `{ $gate }` nije ispunjen ({ $found } od { $min })
