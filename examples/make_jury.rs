@@ -27,7 +27,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         jury_by_default: false,
         limits: langaward::submission::Limits::default(),
     };
-    let blank = langaward::forms::juror::sheets(&evaluate(&options)?)?;
+    let blank = langaward::forms::juror::sheets(&evaluate(&options)?, langaward::i18n::Lang::En)?;
     for path in write_sample_jury(blank, &dir)? {
         println!("wrote {}", path.display());
     }

@@ -24,10 +24,6 @@ use crate::xlsx::{cell_span, rezip};
 use calamine::{Data, DataType, Reader};
 use std::path::{Path, PathBuf};
 
-/// The sheet of a juror workbook that holds one row per applicant and criterion,
-/// as langaward's juror form names it.
-const MARKS_SHEET: &str = "Marks";
-
 /// What a juror writes into a cell.
 #[derive(Debug, Clone)]
 pub enum Entry {
@@ -91,7 +87,10 @@ pub struct Row {
 /// The rows of the Marks sheet of the juror workbook at `path`.
 pub fn rows(path: &Path) -> Result<Vec<Row>> {
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(path)?;
-    let range = book.worksheet_range(MARKS_SHEET)?;
+    // The Marks sheet comes first, whatever language names it.
+    let range = book
+        .worksheet_range_at(0)
+        .ok_or("a juror workbook without sheets")??;
     let text = |d: Option<&Data>| d.map(|d| d.to_string()).unwrap_or_default();
     Ok(range
         .rows()

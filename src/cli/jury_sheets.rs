@@ -14,6 +14,10 @@ pub(super) struct JuryArgs {
     /// jurors' marks.
     #[arg(long)]
     force: bool,
+    /// Language of the sheets: sq, sr, sr-Cyrl or en (of a list, the first).
+    /// Filled sheets are read back in any language.
+    #[arg(long, value_name = "LANGS", value_delimiter = ',', value_parser = parse_lang, default_value = "en")]
+    lang: Vec<Lang>,
 }
 
 pub(super) fn run(args: &JuryArgs) -> u8 {
@@ -40,7 +44,8 @@ pub(super) fn run(args: &JuryArgs) -> u8 {
     if let Err(e) = output::check_target(&out, &protected) {
         return fail_output(&e);
     }
-    let sheets = match langaward::forms::juror::sheets(&eval) {
+    let lang = args.lang.first().copied().unwrap_or(Lang::En);
+    let sheets = match langaward::forms::juror::sheets(&eval, lang) {
         Ok(sheets) => sheets,
         Err(e) => {
             eprintln!("error: {e}");

@@ -264,13 +264,17 @@ fn instructions(
         ws.write_string(r, 0, m.get("template_intro"))?;
         r += 2;
     }
+    // Each language's column names, then what each column accepts in each
+    // language, so that every reader finds the help in their own language.
     let headers: Vec<String> = catalogues
         .iter()
         .map(|m| m.get("template_column").to_string())
-        .chain([
-            m.get("template_what").to_string(),
-            m.get("template_required").to_string(),
-        ])
+        .chain(
+            catalogues
+                .iter()
+                .map(|m| m.get("template_what").to_string()),
+        )
+        .chain([m.get("template_required").to_string()])
         .collect();
     for sheet in &c.sheets {
         ws.write_string_with_format(r, 0, m.text(&sheet.name), bold)?;
@@ -280,32 +284,42 @@ fn instructions(
         }
         r += 1;
         for col in &sheet.columns {
+            let cells = catalogues
+                .iter()
+                .map(|m| m.text(&col.name))
+                .chain(catalogues.iter().map(|m| accepts(m, &col.ty)));
             let mut i = 0u16;
-            for m in catalogues {
-                ws.write_string(r, i, m.text(&col.name))?;
+            for text in cells {
+                ws.write_string(r, i, text)?;
                 i += 1;
             }
-            let what = match &col.ty {
-                ColumnType::Text => m.get("template_text").to_string(),
-                ColumnType::YesNo => m.get("template_yes_no").to_string(),
-                ColumnType::DateTime => m.get("template_date").to_string(),
-                ColumnType::Number { .. } => m.get("template_number").to_string(),
-                ColumnType::Choice { choices } => {
-                    let names: Vec<String> = choices.iter().map(|ch| m.text(&ch.name)).collect();
-                    m.fill("template_choice", &[("choices", &names.join(", "))])
-                }
-            };
-            ws.write_string(r, i, what)?;
             if col.required {
-                ws.write_string(r, i + 1, "✓")?;
+                ws.write_string(r, i, "✓")?;
             }
             r += 1;
         }
         r += 1;
     }
+    let langs = catalogues.len() as u16;
     ws.set_column_width(0, 40)?;
-    ws.set_column_width(catalogues.len() as u16, 60)?;
+    for i in langs..2 * langs {
+        ws.set_column_width(i, 60)?;
+    }
     Ok(())
+}
+
+/// What a column of type `ty` accepts, in the catalogue's language.
+fn accepts(m: &Messages, ty: &ColumnType) -> String {
+    match ty {
+        ColumnType::Text => m.get("template_text").to_string(),
+        ColumnType::YesNo => m.get("template_yes_no").to_string(),
+        ColumnType::DateTime => m.get("template_date").to_string(),
+        ColumnType::Number { .. } => m.get("template_number").to_string(),
+        ColumnType::Choice { choices } => {
+            let names: Vec<String> = choices.iter().map(|ch| m.text(&ch.name)).collect();
+            m.fill("template_choice", &[("choices", &names.join(", "))])
+        }
+    }
 }
 
 /// The template's bytes; byte-identical for the same criteria and languages.

@@ -4,9 +4,10 @@
 
 use crate::criteria::{Juror, Jury};
 use crate::evaluate::Evaluation;
+use crate::i18n::{CatalogueError, Lang, Messages, Number};
 use crate::ix::PerApplicant;
 use crate::jury::Conflict;
-use crate::jury::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
+use crate::jury::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET, conflict_key};
 use crate::jury::marks::{Filled, filled};
 use crate::submission::Limits;
 use rust_xlsxwriter::{
@@ -118,24 +119,34 @@ fn fresh_folder(dir: &Path, edition: i64) -> PathBuf {
         .unwrap_or(base.clone())
 }
 
-/// One sheet per juror: the file name (from the juror's id) and its bytes.
-pub fn sheets(eval: &Evaluation) -> Result<Vec<(String, Vec<u8>)>, XlsxError> {
+#[derive(Debug, thiserror::Error)]
+pub enum SheetsError {
+    #[error("cannot build a juror workbook: {0}")]
+    Xlsx(#[from] XlsxError),
+    #[error(transparent)]
+    Catalogue(#[from] CatalogueError),
+}
+
+/// One sheet per juror, in `lang`: the file name (from the juror's id) and
+/// its bytes. The reader takes sheets in any language back.
+pub fn sheets(eval: &Evaluation, lang: Lang) -> Result<Vec<(String, Vec<u8>)>, SheetsError> {
     let c = &eval.criteria.criteria;
     let Some(jury) = &c.jury else {
         return Ok(Vec::new());
     };
+    let m = Messages::cached(lang)?;
     jury.jurors
         .iter()
         .map(|juror| {
             Ok((
                 format!("{}.xlsx", crate::report::slug::sanitize(&juror.id)),
-                sheet(eval, juror)?,
+                sheet(eval, juror, m)?,
             ))
         })
         .collect()
 }
 
-fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
+fn sheet(eval: &Evaluation, juror: &Juror, m: &Messages) -> Result<Vec<u8>, XlsxError> {
     let c = &eval.criteria.criteria;
     let Some(jury) = &c.jury else {
         return Ok(Vec::new());
@@ -148,7 +159,7 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
             .set_author(&juror.name),
     );
     let ws = wb.add_worksheet();
-    ws.set_name(MARKS_SHEET)?;
+    ws.set_name(m.get(MARKS_SHEET.id()))?;
     let bold = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xF2F2F2));
@@ -156,7 +167,7 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
         .set_unlocked()
         .set_border(rust_xlsxwriter::FormatBorder::Hair);
     for (col, h) in HEADERS.iter().enumerate() {
-        ws.write_string_with_format(0, col as u16, *h, &bold)?;
+        ws.write_string_with_format(0, col as u16, m.get(h.id()), &bold)?;
     }
     let own = juror.institution.as_deref().map(crate::text::fold);
     let mut r = 1u32;
@@ -173,10 +184,10 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
                 continue;
             }
             for (k, score) in c.criteria.iter().zip(&a.card.criteria) {
-                ws.write_string(r, 0, &spec.name.en)?;
+                ws.write_string(r, 0, m.text(&spec.name))?;
                 ws.write_string(r, 1, &a.institution.id)?;
                 ws.write_string(r, 2, crate::report::display_name(a))?;
-                ws.write_string(r, 3, &k.name.en)?;
+                ws.write_string(r, 3, m.text(&k.name))?;
                 ws.write_number(r, 4, score.score.value())?;
                 ws.write_blank(r, 5, &input)?;
                 ws.write_blank(r, 6, &input)?;
@@ -192,7 +203,8 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
         7,
         last,
         7,
-        &DataValidation::new().allow_list_strings(&Conflict::ALL.map(Conflict::as_str))?,
+        &DataValidation::new()
+            .allow_list_strings(&Conflict::ALL.map(|c| m.get(conflict_key(c).id())))?,
     )?;
     for (col, width) in [
         (0u16, 28.0),
@@ -208,7 +220,7 @@ fn sheet(eval: &Evaluation, juror: &Juror) -> Result<Vec<u8>, XlsxError> {
     }
     ws.set_freeze_panes(1, 0)?;
     ws.protect();
-    about_sheet(wb.add_worksheet(), juror, jury, c.edition, &bold)?;
+    about_sheet(wb.add_worksheet(), juror, jury, c.edition, m, &bold)?;
     wb.save_to_buffer()
 }
 
@@ -233,28 +245,35 @@ fn mark_validation(jury: &Jury) -> Result<DataValidation, XlsxError> {
 }
 
 /// The About sheet: who the sheet is for, the edition, the scale and how
-/// to fill it in.
+/// to fill it in, in the sheet's language.
 fn about_sheet(
     about: &mut Worksheet,
     juror: &Juror,
     jury: &Jury,
     edition: i64,
+    m: &Messages,
     bold: &Format,
 ) -> Result<(), XlsxError> {
-    about.set_name(ABOUT_SHEET)?;
+    about.set_name(m.get(ABOUT_SHEET.id()))?;
+    let (min, max) = (Number::decimal(jury.min), Number::decimal(jury.max));
     let scale = match jury.step {
-        Some(step) => format!("{} to {}, in steps of {}", jury.min, jury.max, step),
-        None => format!("{} to {}", jury.min, jury.max),
-    };
-    let rows = [
-        (ABOUT_LABELS[0], juror.id.as_str()),
-        (ABOUT_LABELS[1], juror.name.as_str()),
-        (ABOUT_LABELS[2], &edition.to_string()),
-        ("Marks", &scale),
-        (
-            "How to fill",
-            "One mark per row, in the Mark column. Leave the Mark empty and choose a reason under \"Conflict of interest\" for an applicant you cannot judge impartially: your marks for that applicant are then not counted. Do not change the Juror ID.",
+        Some(step) => m.fill(
+            "jury_sheet_scale_step",
+            &[
+                ("min", &min),
+                ("max", &max),
+                ("step", &Number::decimal(step)),
+            ],
         ),
+        None => m.fill("jury_sheet_scale", &[("min", &min), ("max", &max)]),
+    };
+    let [id, name, edition_label] = ABOUT_LABELS.map(|k| m.get(k.id()));
+    let rows = [
+        (id, juror.id.as_str()),
+        (name, juror.name.as_str()),
+        (edition_label, &edition.to_string()),
+        (m.get("jury_about_scale"), &scale),
+        (m.get("jury_about_how"), m.get("jury_how_to_fill")),
     ];
     for (r, (label, value)) in rows.iter().enumerate() {
         about.write_string_with_format(r as u32, 0, *label, bold)?;

@@ -2,7 +2,7 @@
 //! the file is opened the same guarded way, every unusable cell becomes a
 //! finding with its place, and one bad row never costs the rest.
 
-use super::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET};
+use super::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, Key, MARKS_SHEET, Names, conflict_key};
 use super::{Candidate, Conflict, Mark, Recusal};
 use crate::criteria::{Criteria, Jury};
 use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
@@ -87,16 +87,16 @@ pub fn filled(path: &Path, limits: &Limits) -> Option<Filled> {
 /// J001 listing the sheets the workbook has instead.
 fn sheet_cells(
     book: &mut Book,
-    name: &str,
+    name: Key,
     limits: &Limits,
     budget: &mut usize,
 ) -> Result<(String, Vec<Cell>), Finding> {
     let sheets = book.sheets();
-    let wanted = fold(name);
-    let Some(found) = sheets.iter().find(|s| fold(&s.name) == wanted) else {
+    let wanted = Names::of(name);
+    let Some(found) = sheets.iter().find(|s| wanted.contains(&fold(&s.name))) else {
         let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
         return Err(Finding::new(FindingCode::J001)
-            .arg("sheet", name)
+            .arg("sheet", wanted.shown)
             .arg("found", names.join(", ")));
     };
     let found = found.name.clone();
@@ -130,11 +130,11 @@ fn cells(
 
 /// The juror the sheet belongs to, from the `Juror ID` and `Edition` rows.
 fn juror(sheet: &str, cells: &[Cell], cx: &Context) -> Result<usize, Finding> {
-    let value = |label: &str| {
-        let label = fold(label);
+    let value = |label: Key| {
+        let label = Names::of(label);
         let row = cells
             .iter()
-            .find(|(_, c, v)| *c == 0 && folded_text(v) == label)
+            .find(|(_, c, v)| *c == 0 && label.contains(&folded_text(v)))
             .map(|(r, _, _)| *r);
         let at = CellRef::cell(sheet, row.unwrap_or(0), 1);
         let text = row.and_then(|r| {
@@ -182,24 +182,25 @@ fn columns(sheet: &str, cells: &[Cell]) -> Result<Columns, Finding> {
         .take_while(|(r, _, _)| *r == 0)
         .map(|(_, c, v)| (*c, folded_text(v)))
         .collect();
-    let find = |i: usize| {
-        let name = HEADERS.get(i).copied().unwrap_or_default();
-        let wanted = fold(name);
+    // Where each column stands on the sheets langaward writes.
+    let [_, id, _, criterion, _, mark, _, conflict] = HEADERS;
+    let find = |i: u32, key: Key| {
+        let wanted = Names::of(key);
         header
             .iter()
-            .find(|(_, h)| *h == wanted)
+            .find(|(_, h)| wanted.contains(h))
             .map(|(c, _)| *c)
             .ok_or_else(|| {
                 Finding::new(FindingCode::J005)
-                    .at(CellRef::cell(sheet, 0, i as u32))
-                    .arg("header", name)
+                    .at(CellRef::cell(sheet, 0, i))
+                    .arg("header", &wanted.shown)
             })
     };
     Ok(Columns {
-        id: find(1)?,
-        criterion: find(3)?,
-        mark: find(5)?,
-        conflict: find(7)?,
+        id: find(1, id)?,
+        criterion: find(3, criterion)?,
+        mark: find(5, mark)?,
+        conflict: find(7, conflict)?,
     })
 }
 
@@ -446,14 +447,14 @@ impl Reading<'_> {
     }
 }
 
-/// The reason in a conflict cell; words not in the list count as "other"
-/// and are kept.
+/// The reason in a conflict cell, as the dropdown offers it in any
+/// language; words not in the list count as "other" and are kept.
 fn reason(v: &Data, at: CellRef, findings: &mut Vec<Finding>) -> (Conflict, Option<String>) {
     let text = as_text(v).trim().to_string();
     let folded = fold(&text);
     match Conflict::ALL
         .into_iter()
-        .find(|c| fold(c.as_str()) == folded)
+        .find(|&c| fold(c.as_str()) == folded || Names::of(conflict_key(c)).contains(&folded))
     {
         Some(conflict) => (conflict, None),
         None => {

@@ -378,3 +378,30 @@ jury_warnings_title = To check in the list of jurors
 juror_institution_unknown = { $file }, line { $line }, column { $column }: juror { $juror } belongs to institution “{ $institution }”, which is no applicant's id, so the juror is not kept off their own institution.
 juror_institution_nearest = Did you mean “{ $nearest }”?
 juror_institution_absent = If the institution does not apply in this edition, nothing needs fixing.
+
+## Forms and validate
+
+validate_accepted = { $file }: would be accepted
+validate_warned = { $file }: would be accepted, with warnings
+validate_rejected = { $file }: would be REJECTED
+validate_total = provisional total: { $total } ({ $band })
+validate_not_ranked = would not be ranked: { $reason }
+validate_gate = would not be ranked: condition `{ $gate }` not met ({ $found } of { $min })
+jury_sheet_marks = Marks
+jury_sheet_juror = Juror
+jury_col_category = Category
+jury_col_institution_id = Institution ID
+jury_col_institution = Institution
+jury_col_criterion = Criterion
+jury_col_evidence = Evidence score
+jury_col_mark = Mark
+jury_col_comment = Comment
+jury_col_conflict = Conflict of interest
+jury_about_id = Juror ID
+jury_about_name = Name
+jury_about_edition = Edition
+jury_about_scale = Marks
+jury_about_how = How to fill
+jury_sheet_scale = { $min } to { $max }
+jury_sheet_scale_step = { $min } to { $max }, in steps of { $step }
+jury_how_to_fill = One mark per row, in the Mark column. Leave the Mark empty and choose a reason under "Conflict of interest" for an applicant you cannot judge impartially: your marks for that applicant are then not counted. Do not change the Juror ID.

@@ -392,3 +392,30 @@ jury_warnings_title = Për t'u verifikuar në listën e anëtarëve të jurisë
 juror_institution_unknown = { $file }, rreshti { $line }, kolona { $column }: anëtari i jurisë { $juror } i përket institucionit “{ $institution }”, që nuk është ID e asnjë aplikuesi; prandaj ky anëtar nuk përjashtohet nga vlerësimi i institucionit të vet.
 juror_institution_nearest = Mos keni dashur të shkruani “{ $nearest }”?
 juror_institution_absent = Nëse institucioni nuk aplikon në këtë edicion, nuk ka asgjë për të ndrequr.
+
+## Forms and validate
+
+validate_accepted = { $file }: do të pranohej
+validate_warned = { $file }: do të pranohej, me paralajmërime
+validate_rejected = { $file }: do të REFUZOHEJ
+validate_total = totali i përkohshëm: { $total } ({ $band })
+validate_not_ranked = nuk do të renditej: { $reason }
+validate_gate = nuk do të renditej: kushti `{ $gate }` nuk është plotësuar ({ $found } nga { $min })
+jury_sheet_marks = Notat
+jury_sheet_juror = Anëtari i jurisë
+jury_col_category = Kategoria
+jury_col_institution_id = ID e institucionit
+jury_col_institution = Institucioni
+jury_col_criterion = Kriteri
+jury_col_evidence = Pikët e dëshmive
+jury_col_mark = Nota
+jury_col_comment = Koment
+jury_col_conflict = Konflikt interesi
+jury_about_id = ID e anëtarit të jurisë
+jury_about_name = Emri
+jury_about_edition = Edicioni
+jury_about_scale = Notat
+jury_about_how = Si plotësohet
+jury_sheet_scale = nga { $min } deri në { $max }
+jury_sheet_scale_step = nga { $min } deri në { $max }, me hapa prej { $step }
+jury_how_to_fill = Një notë për rresht, në kolonën “Nota”. Për një aplikues që nuk mund ta vlerësoni në mënyrë të paanshme, lëreni notën bosh dhe zgjidhni një arsye te “Konflikt interesi”: notat tuaja për të atëherë nuk numërohen. Mos e ndryshoni ID-në e anëtarit të jurisë.

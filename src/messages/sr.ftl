@@ -428,3 +428,30 @@ jury_warnings_title = Za proveru u spisku članova žirija
 juror_institution_unknown = { $file }, red { $line }, kolona { $column }: član žirija { $juror } pripada instituciji „{ $institution }“, a to nije ID nijednog podnosioca prijave; zato taj član žirija nije izuzet od ocenjivanja sopstvene institucije.
 juror_institution_nearest = Da li ste mislili na „{ $nearest }“?
 juror_institution_absent = Ako se institucija ne prijavljuje u ovom izdanju, ništa ne treba ispravljati.
+
+## Forms and validate
+
+validate_accepted = { $file }: bila bi prihvaćena
+validate_warned = { $file }: bila bi prihvaćena, uz upozorenja
+validate_rejected = { $file }: bila bi ODBIJENA
+validate_total = privremeni ukupni zbir: { $total } ({ $band })
+validate_not_ranked = prijava ne bi bila rangirana: { $reason }
+validate_gate = prijava ne bi bila rangirana: uslov `{ $gate }` nije ispunjen ({ $found } od { $min })
+jury_sheet_marks = Ocene
+jury_sheet_juror = Član žirija
+jury_col_category = Kategorija
+jury_col_institution_id = ID institucije
+jury_col_institution = Institucija
+jury_col_criterion = Kriterijum
+jury_col_evidence = Rezultat dokaza
+jury_col_mark = Ocena
+jury_col_comment = Komentar
+jury_col_conflict = Sukob interesa
+jury_about_id = ID člana žirija
+jury_about_name = Ime
+jury_about_edition = Izdanje
+jury_about_scale = Ocene
+jury_about_how = Kako se popunjava
+jury_sheet_scale = od { $min } do { $max }
+jury_sheet_scale_step = od { $min } do { $max }, u koracima od { $step }
+jury_how_to_fill = Jedna ocena po redu, u koloni „Ocena“. Za podnosioca koga ne možete nepristrasno da ocenite ostavite ocenu praznu i izaberite razlog pod „Sukob interesa“: vaše ocene za tog podnosioca se tada ne računaju. Ne menjajte ID člana žirija.

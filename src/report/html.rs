@@ -206,6 +206,9 @@ mod tests {
             include_str!("mod.rs"),
             include_str!("../i18n/mod.rs"),
             include_str!("../forms/applicant.rs"),
+            include_str!("../forms/juror.rs"),
+            include_str!("../jury/layout.rs"),
+            include_str!("../cli/validate.rs"),
         ]
         .iter()
         .map(|source| source.split("#[cfg(test)]").next().unwrap())

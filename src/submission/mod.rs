@@ -341,15 +341,11 @@ fn read_book(
         .map_err(|e| e.finding())?;
     uncached_formulas(&institution_sheet, &cells, findings);
     let institution = institution::institution(reader, &institution_sheet, &cells.cells, findings)?;
-    // Columns for languages the applicant does not owe may be left out.
-    let in_use = criteria.criteria.iter().any(|k| k.in_official_use);
-    let owed = reader
-        .municipalities
-        .owed(institution.municipality.as_deref(), in_use)
-        .languages;
-
     let mut evidence = Vec::with_capacity(criteria.sheets.len());
-    for (spec, labels) in criteria.sheets.iter().zip(&reader.sheets) {
+    for (index, (spec, labels)) in criteria.sheets.iter().zip(&reader.sheets).enumerate() {
+        // Columns for languages the applicant does not owe on this sheet
+        // may be left out.
+        let owed = owed_on(reader, institution.municipality.as_deref(), index);
         match find_sheet(&sheets, &folded, &labels.names) {
             None => {
                 findings.push(
@@ -392,6 +388,27 @@ fn read_book(
         institution,
         sheets: evidence,
     })
+}
+
+/// The languages whose columns sheet `index` must have: those owed by the
+/// criteria whose indicators read it. A municipality owing Turkish only as
+/// a language in official use owes it on the services sheet, not on signs.
+fn owed_on(reader: &Reader, municipality: Option<&str>, index: usize) -> Vec<String> {
+    let mut owed: Vec<String> = Vec::new();
+    let reading = reader
+        .criteria
+        .criteria
+        .iter()
+        .filter(|k| k.indicators.iter().any(|i| i.sheet == index));
+    for k in reading {
+        let languages = reader.municipalities.owed(municipality, k.in_official_use);
+        for language in languages.languages {
+            if !owed.contains(&language) {
+                owed.push(language);
+            }
+        }
+    }
+    owed
 }
 
 fn uncached_formulas(sheet: &str, cells: &grid::SheetCells, findings: &mut Vec<Finding>) {

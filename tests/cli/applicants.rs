@@ -148,3 +148,27 @@ fn file_names_are_shown_visibly_and_distinctly() {
         "no name shows as a replacement character"
     );
 }
+
+/// A language owed only where a criterion asks for it: Prishtinë owes
+/// Turkish as a language in official use, which only services count, so its
+/// workbook needs the Turkish services columns and no Turkish sign or
+/// news-release column.
+#[test]
+fn a_language_in_official_use_is_expected_only_on_the_sheets_that_owe_it() {
+    let ws = workspace();
+    municipality("prishtina", Some("Prishtinë")).write(&ws.path().join("prishtina.xlsx"));
+    let out = langaward(ws.path())
+        .args(["validate", "prishtina.xlsx"])
+        .assert()
+        .code(65);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let missing: Vec<&str> = text.lines().filter(|l| l.ends_with("[S033]")).collect();
+    assert_eq!(missing.len(), 2, "{text}");
+    assert!(
+        missing
+            .iter()
+            .all(|l| l.trim_start().starts_with("Services!")),
+        "{text}"
+    );
+    assert!(missing.iter().all(|l| l.contains("Turkish")), "{text}");
+}

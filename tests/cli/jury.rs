@@ -85,8 +85,13 @@ fn column(csv: &str, col: &str) -> Vec<(String, String)> {
 
 /// Writes blank juror sheets for the bundled sample into `dir`.
 fn blank_sheets(ws: &Path, dir: &Path) {
+    blank_sheets_in(ws, dir, "en");
+}
+
+/// Writes blank juror sheets for the bundled sample into `dir`, in `lang`.
+fn blank_sheets_in(ws: &Path, dir: &Path, lang: &str) {
     langaward(ws)
-        .args(["jury-sheets", "--out"])
+        .args(["jury-sheets", "--lang", lang, "--out"])
         .arg(dir)
         .arg("--submissions")
         .arg(root().join("submissions"))
@@ -289,4 +294,79 @@ fn a_jury_folder_needs_a_jury_in_the_criteria_unless_found_by_default() {
         stderr.contains("jury: jury marks were given, but the criteria have no `jury`"),
         "{stderr}"
     );
+}
+
+/// Sheets in every language and script: their sheets, headers, words and
+/// dropdowns are in the juror's language, and filled in, they read back
+/// like English ones, a conflict chosen from the translated list included.
+#[test]
+fn juror_sheets_in_every_language_read_back_alike() {
+    use langaward::i18n::{Lang, Messages};
+    for lang in Lang::ALL {
+        let m = Messages::load(lang).unwrap();
+        let ws = workspace();
+        let jury = ws.path().join("marks");
+        blank_sheets_in(ws.path(), &jury, lang.code());
+        let mut book: calamine::Xlsx<_> =
+            calamine::open_workbook(jury.join("juror-a.xlsx")).unwrap();
+        assert_eq!(
+            book.sheet_names(),
+            [m.get("jury_sheet_marks"), m.get("jury_sheet_juror")]
+        );
+        let marks = book.worksheet_range_at(0).unwrap().unwrap();
+        assert_eq!(
+            marks.get((0, 5)),
+            Some(&Data::String(m.get("jury_col_mark").into())),
+            "{}",
+            lang.code()
+        );
+        let about = book.worksheet_range_at(1).unwrap().unwrap();
+        assert_eq!(
+            about.get((4, 1)),
+            Some(&Data::String(m.get("jury_how_to_fill").into()))
+        );
+        let conflict = m.get("conflict_personal").to_string();
+        fill_all(&jury, |juror, id, _| match (juror, id) {
+            ("juror-a", "gjilan") => vec![('H', Entry::Text(conflict.clone()))],
+            _ => vec![('F', Entry::Number(7.0))],
+        });
+        let report = ws.path().join("report");
+        langaward(ws.path())
+            .args(["--lang", "en", "--submissions"])
+            .arg(root().join("submissions"))
+            .arg("--jury")
+            .arg(&jury)
+            .arg("--out")
+            .arg(&report)
+            .assert()
+            .code(0);
+        let inputs = read(&report.join("inputs.csv"));
+        assert!(
+            !inputs.contains(",J0"),
+            "{}: every sheet reads cleanly\n{inputs}",
+            lang.code()
+        );
+        let results = read(&report.join("results.csv"));
+        let jury_score = column(&results, "jury_score");
+        assert!(
+            jury_score
+                .iter()
+                .filter(|(_, s)| !s.is_empty())
+                .all(|(_, s)| s == "70.00"),
+            "{}: {results}",
+            lang.code()
+        );
+        assert!(
+            jury_score
+                .iter()
+                .any(|(id, s)| id == "gjilan" && s == "70.00"),
+            "{results}"
+        );
+        let json = read(&report.join("results.json"));
+        assert!(
+            json.contains("personal relationship"),
+            "{}: the recusal is read with its reason",
+            lang.code()
+        );
+    }
 }

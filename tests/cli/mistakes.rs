@@ -289,3 +289,42 @@ fn a_file_named_twice_is_one_input() {
         );
     }
 }
+
+/// `validate` speaks the applicant's language: the verdict, every finding,
+/// the provisional score and the criteria's names, in the first `--lang`.
+#[test]
+fn validate_speaks_the_first_language_given() {
+    let ws = workspace();
+    Book::valid("ours", "agency")
+        .set("Communication", 2, 3, crate::fixtures::s("next week"))
+        .write(&ws.path().join("ours.xlsx"));
+    std::fs::write(ws.path().join("broken.xlsx"), "not a workbook").unwrap();
+    let run = |lang: &str| {
+        let out = langaward(ws.path())
+            .args(["validate", "ours.xlsx", "broken.xlsx", "--lang", lang])
+            .assert()
+            .code(65);
+        String::from_utf8_lossy(&out.get_output().stdout).to_string()
+    };
+    let sq = run("sq,en");
+    assert!(
+        sq.contains("ours.xlsx: do të pranohej, me paralajmërime\n  Communication!D3: "),
+        "{sq}"
+    );
+    assert!(sq.contains("totali i përkohshëm: "), "{sq}");
+    assert!(sq.contains("Komunikimi publik"), "{sq}");
+    assert!(sq.contains("broken.xlsx: do të REFUZOHEJ\n  "), "{sq}");
+    assert!(!sq.contains("would be"), "{sq}");
+    let cyrl = run("sr-Cyrl");
+    assert!(
+        cyrl.contains("ours.xlsx: била би прихваћена, уз упозорења\n"),
+        "{cyrl}"
+    );
+    assert!(cyrl.contains("привремени укупни збир: "), "{cyrl}");
+    assert!(cyrl.contains("broken.xlsx: била би ОДБИЈЕНА\n"), "{cyrl}");
+    let en = run("en");
+    assert!(
+        en.contains("ours.xlsx: would be accepted, with warnings\n"),
+        "{en}"
+    );
+}

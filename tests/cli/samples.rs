@@ -60,7 +60,7 @@ fn blank_juror_sheets() -> Vec<(String, Vec<u8>)> {
         limits: langaward::submission::Limits::default(),
     };
     let eval = langaward::evaluate::evaluate(&options).unwrap();
-    langaward::forms::juror::sheets(&eval).unwrap()
+    langaward::forms::juror::sheets(&eval, langaward::i18n::Lang::En).unwrap()
 }
 
 #[test]

@@ -271,3 +271,30 @@ fn a_template_in_every_language_and_script_reads_back_and_scores_alike() {
         assert_eq!(keep(row), first, "{results}");
     }
 }
+
+/// The instructions say what every column accepts in every chosen language,
+/// not only in the first.
+#[test]
+fn the_instructions_give_each_column_s_help_in_every_chosen_language() {
+    use calamine::Reader;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    langaward(&root())
+        .args(["template", "--lang", "sq,sr-Cyrl,en", "--out"])
+        .arg(&path)
+        .assert()
+        .code(0);
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    let cells: Vec<String> = range.cells().map(|(_, _, v)| v.to_string()).collect();
+    for lang in [Lang::Sq, Lang::SrCyrl, Lang::En] {
+        let m = langaward::i18n::Messages::load(lang).unwrap();
+        for key in ["template_what", "template_date", "template_yes_no"] {
+            assert!(
+                cells.iter().any(|c| c == m.get(key)),
+                "{key} in {}: {cells:?}",
+                lang.code()
+            );
+        }
+    }
+}
