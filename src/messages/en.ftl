@@ -238,6 +238,7 @@ finding_S019 = the shared-strings table declares { $declared } { $declared ->
        *[other] strings
     }, more than it can hold or --max-cells allows ({ $limit }); it is refused before the parser reserves room for them
 method_owed = Only the languages the institution owes are checked: Albanian and Serbian everywhere, and a municipality’s other official languages.
+method_owed_in_use = Only the languages the institution owes are checked: Albanian and Serbian everywhere, a municipality’s other official languages and, for this criterion, the languages in official use in the municipality.
 method_mixed = A word mixing Latin and Cyrillic letters fails the sign.
 method_script_cyrillic = The Serbian text must be written in Cyrillic.
 method_script_latin = The Serbian text must be written in Latin script.
@@ -278,11 +279,13 @@ tie_full_indicators = the number of indicators at full score
 tie_jury = the jury mark
 outcome_title = The award
 no_award = No award
+award_pending = Pending the jury’s marks
 jury_decides = Tied for the last place, the jury decides: { $names }
 close_result = Close result: the next applicant is less than { $margin } { $margin ->
         [one] point
        *[other] points
     } behind
+tie_decided = Equal total with the next applicant; the tie was broken by { $criterion }
 provisional = Provisional
 provisional_short = provisional
 provisional_unread = the criteria give the jury { $jury }% of the total, but no jury marks were read. Every total below is the evidence score alone; the outcome may change once the jury's marks are in.

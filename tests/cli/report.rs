@@ -595,3 +595,102 @@ fn a_jury_weight_of_zero_is_not_provisional_without_marks() {
         html.contains("The criteria give the jury no share of the total (evidence 100, jury 0)")
     );
 }
+
+#[test]
+fn juror_sheets_not_yet_filled_leave_the_award_pending_the_jury() {
+    let (_ws, report, stdout) = with_jury("", |_, _, _| Vec::new());
+    assert!(
+        stdout.contains("Main award: pending the jury's marks"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("no award"), "{stdout}");
+    for (lang, pending, none) in [
+        ("en", "Pending the jury’s marks", "No award"),
+        ("sq", "Në pritje të notave të jurisë", "Pa çmim"),
+        ("sr", "Čeka se na ocene žirija", "Bez nagrade"),
+        ("sr-Cyrl", "Чека се на оцене жирија", "Без награде"),
+    ] {
+        let html = read(&report.join(format!("report.{lang}.html")));
+        assert!(html.contains(pending), "{lang}");
+        assert!(!html.contains(none), "{lang}");
+    }
+}
+
+/// Two ministries on 97.5: one loses half a service of seven on the
+/// verbal indicator, the other one sign of ten; the services score
+/// separates them.
+#[test]
+fn an_equal_total_decided_by_a_tie_break_says_so_and_names_the_rule() {
+    let ws = workspace();
+    let mut services = Book::valid("mos", "ministry");
+    for row in 4..=7 {
+        services = services.set("Services", row, 0, s(&format!("Service {row}")));
+        for col in 1..=4 {
+            services = services.set("Services", row, col, s("yes"));
+        }
+    }
+    services
+        .set("Services", 1, 1, s("no"))
+        .write(&ws.path().join("submissions/mos.xlsx"));
+    let mut signs = Book::valid("mosign", "ministry");
+    for row in 3..=10 {
+        signs = signs
+            .set("Signage", row, 0, s(&format!("Office {row}")))
+            .set("Signage", row, 1, s(&format!("Zyra {row}")))
+            .set("Signage", row, 2, s(&format!("Канцеларија {row}")));
+    }
+    signs
+        .set("Signage", 10, 2, s("Kancelarija 10"))
+        .write(&ws.path().join("submissions/mosign.xlsx"));
+    let out = langaward(ws.path()).assert().code(0);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        stdout.contains(
+            "Main award: Institucioni mosign (equal total with the next applicant; tie broken by services)"
+        ),
+        "{stdout}"
+    );
+    for (lang, said) in [
+        (
+            "en",
+            "Equal total with the next applicant; the tie was broken by Services to the public",
+        ),
+        (
+            "sq",
+            "Total i barabartë me aplikuesin pasues; barazimi u zgjidh nga Shërbimet për publikun",
+        ),
+        (
+            "sr",
+            "Isti ukupni zbir kao i sledeći podnosilac; izjednačenje je rešeno prema: Usluge za javnost",
+        ),
+        (
+            "sr-Cyrl",
+            "Исти укупни збир као и следећи подносилац; изједначење је решено према: Услуге за јавност",
+        ),
+    ] {
+        let html = read(&ws.path().join(format!("report/report.{lang}.html")));
+        assert!(html.contains(said), "{lang}: {html}");
+        assert!(!html.contains("Close result"), "{lang}");
+    }
+}
+
+#[test]
+fn the_method_names_languages_in_official_use_only_where_the_criterion_counts_them() {
+    let ws = workspace();
+    Book::valid("mof", "ministry").write(&ws.path().join("submissions/mof.xlsx"));
+    langaward(ws.path()).assert().code(0);
+    let html = read(&ws.path().join("report/report.en.html"));
+    let in_use = "a municipality’s other official languages and, for this criterion, the languages in official use in the municipality.";
+    // Two services indicators count them; the communication and signage
+    // indicators owed by language do not.
+    assert_eq!(html.matches(in_use).count(), 2, "{html}");
+    assert_eq!(
+        html.matches("everywhere, and a municipality’s other official languages.")
+            .count(),
+        2
+    );
+    let sr = read(&ws.path().join("report/report.sr.html"));
+    assert!(sr.contains("i, za ovaj kriterijum, jezici u službenoj upotrebi u opštini."));
+    let sq = read(&ws.path().join("report/report.sq.html"));
+    assert!(sq.contains("dhe, për këtë kriter, gjuhët në përdorim zyrtar në komunë."));
+}

@@ -10,8 +10,13 @@ use crate::script::ScriptRule;
 use std::borrow::Cow;
 
 impl Page<'_> {
-    /// What an indicator measures, in plain words.
-    pub(super) fn method(&self, ind: &crate::criteria::Indicator) -> String {
+    /// What an indicator measures, in plain words; its criterion says which
+    /// languages are owed.
+    pub(super) fn method(
+        &self,
+        criterion: &crate::criteria::Criterion,
+        ind: &crate::criteria::Indicator,
+    ) -> String {
         let m = self.m;
         let Some(sheet) = self.c().sheets.get(ind.sheet) else {
             return String::new();
@@ -143,10 +148,10 @@ impl Page<'_> {
             .as_ref()
             .map(|d| format!("{} ", m.text(d)))
             .unwrap_or_default();
-        let owed = if ind.by_language.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", m.get("method_owed"))
+        let owed = match (ind.by_language.is_empty(), criterion.in_official_use) {
+            (true, _) => String::new(),
+            (false, false) => format!(" {}", m.get("method_owed")),
+            (false, true) => format!(" {}", m.get("method_owed_in_use")),
         };
         format!("{described}{main}{owed} {rows}")
     }
