@@ -305,6 +305,24 @@ role_jury_sheet = jury sheet
 outcome_counted = marks counted
 outcome_counted_warned = marks counted with warnings
 outcome_skipped_sheet = skipped (not a jury sheet)
+# results.xlsx: its sheets, columns and the words in its cells.
+xlsx_sheet_ineligible = Ineligible
+xlsx_sheet_inputs = Inputs
+xlsx_id = ID
+xlsx_name_sq = Name in Albanian
+xlsx_name_sr = Name in Serbian
+xlsx_tied = Tied
+xlsx_yes = yes
+xlsx_jury_flags = Jury flags
+xlsx_status = Status
+xlsx_award = Award
+xlsx_code = Code
+xlsx_message = Message
+xlsx_status_ranked = ranked
+xlsx_status_awaiting = awaiting jury marks
+xlsx_status_excluded = excluded: a required condition is not met
+xlsx_status_ineligible = not eligible for ranking
+xlsx_tied_for = tied for the last place ({ $tier }): the jury decides
 jury_files_summary = { $total } jury { $total ->
         [one] sheet
        *[other] sheets

@@ -313,6 +313,24 @@ role_jury_sheet = fletë e jurisë
 outcome_counted = notat u llogaritën
 outcome_counted_warned = notat u llogaritën me paralajmërime
 outcome_skipped_sheet = i anashkaluar (nuk është fletë e jurisë)
+# results.xlsx: fletët, kolonat dhe fjalët në qelizat e tij.
+xlsx_sheet_ineligible = Të papranueshëm
+xlsx_sheet_inputs = Skedarët hyrës
+xlsx_id = ID
+xlsx_name_sq = Emri në shqip
+xlsx_name_sr = Emri në serbisht
+xlsx_tied = Barazim
+xlsx_yes = po
+xlsx_jury_flags = Shënimet e jurisë
+xlsx_status = Gjendja
+xlsx_award = Çmimi
+xlsx_code = Kodi
+xlsx_message = Mesazhi
+xlsx_status_ranked = në renditje
+xlsx_status_awaiting = në pritje të notave të jurisë
+xlsx_status_excluded = jashtë renditjes: një kusht i detyrueshëm nuk është plotësuar
+xlsx_status_ineligible = pa të drejtë renditjeje
+xlsx_tied_for = barazim për vendin e fundit ({ $tier }), vendos juria
 jury_files_summary = { $total } { $total ->
         [one] fletë e jurisë
        *[other] fletë të jurisë

@@ -350,6 +350,24 @@ role_jury_sheet = list žirija
 outcome_counted = ocene uračunate
 outcome_counted_warned = ocene uračunate uz upozorenja
 outcome_skipped_sheet = preskočeno (nije list žirija)
+# results.xlsx: listovi, kolone i reči u ćelijama.
+xlsx_sheet_ineligible = Bez prava na rangiranje
+xlsx_sheet_inputs = Ulazne datoteke
+xlsx_id = { "ID" }
+xlsx_name_sq = Naziv na albanskom
+xlsx_name_sr = Naziv na srpskom
+xlsx_tied = Izjednačeno
+xlsx_yes = da
+xlsx_jury_flags = Oznake žirija
+xlsx_status = Status
+xlsx_award = Nagrada
+xlsx_code = Šifra
+xlsx_message = Poruka
+xlsx_status_ranked = na rang-listi
+xlsx_status_awaiting = čeka ocene žirija
+xlsx_status_excluded = van rang-liste: obavezan uslov nije ispunjen
+xlsx_status_ineligible = bez prava na rangiranje
+xlsx_tied_for = izjednačenje za poslednje mesto ({ $tier }), odlučuje žiri
 jury_files_summary = { $total } { PLURAL($total) ->
         [one] list žirija
         [few] lista žirija

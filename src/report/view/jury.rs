@@ -160,7 +160,7 @@ impl Page<'_> {
     }
 
     /// What became of an input, in the words for its role.
-    pub(super) fn input_outcome(&self, role: Role, o: Outcome) -> &str {
+    pub(in crate::report) fn input_outcome(&self, role: Role, o: Outcome) -> &str {
         match (role, o) {
             (Role::JurySheet, Outcome::Scored) => self.m.get("outcome_counted"),
             (Role::JurySheet, Outcome::ScoredWithWarnings) => self.m.get("outcome_counted_warned"),
@@ -169,7 +169,7 @@ impl Page<'_> {
         }
     }
 
-    pub(super) fn role(&self, role: Role) -> &str {
+    pub(in crate::report) fn role(&self, role: Role) -> &str {
         self.m.get(match role {
             Role::Submission => "role_submission",
             Role::JurySheet => "role_jury_sheet",
