@@ -557,12 +557,12 @@ fn jury_marks_awaiting_applicants_and_recusals_show_in_every_output() {
     assert!(inputs.contains(",jury_sheet\r\n") && inputs.contains(",submission\r\n"));
 
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(report.join("results.xlsx")).unwrap();
-    let sheet = book.worksheet_range("Municipalities").unwrap();
+    let sheet = book.worksheet_range("Komunat").unwrap();
     assert!(
         sheet
             .rows()
             .any(|r| r.get(2) == Some(&Data::String("prizren".into()))
-                && r.contains(&Data::String("awaiting jury marks".into())))
+                && r.contains(&Data::String("në pritje të notave të jurisë".into())))
     );
 
     for expected in [
