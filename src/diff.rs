@@ -2,8 +2,9 @@
 //! Pure: takes the documents as read into [`crate::results`], returns
 //! the comparison.
 
-use crate::results::{Band, Results};
+use crate::results::{Band, Results, Text};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -22,6 +23,9 @@ pub struct Standing {
     pub category: Option<String>,
     pub total: f64,
     pub band: String,
+    /// The band's name in each language, from the edition's own criteria,
+    /// so a page names the band in its reader's language.
+    pub band_name: Option<Text<'static>>,
     /// Position of the band in the band list: 0 is the best.
     pub band_rank: usize,
     pub rank: Option<u64>,
@@ -60,7 +64,12 @@ impl Comparison {
 /// Every applicant of one edition with its total, band and rank; the band's
 /// position makes "fell" a comparison of numbers.
 fn standings(doc: &Results) -> Vec<Standing> {
-    let bands: Vec<&str> = doc.criteria.bands.iter().map(|b| b.id.as_ref()).collect();
+    let bands = &doc.criteria.bands;
+    let owned = |t: &Text| Text {
+        sq: Cow::Owned(t.sq.to_string()),
+        sr: Cow::Owned(t.sr.to_string()),
+        en: Cow::Owned(t.en.to_string()),
+    };
     let ranks: BTreeMap<&str, u64> = doc
         .categories
         .iter()
@@ -82,7 +91,11 @@ fn standings(doc: &Results) -> Vec<Standing> {
                     .to_string(),
                 category: a.category.as_deref().map(str::to_string),
                 total: a.scorecard.total,
-                band_rank: bands.iter().position(|b| *b == band).unwrap_or(bands.len()),
+                band_rank: bands
+                    .iter()
+                    .position(|b| b.id == band)
+                    .unwrap_or(bands.len()),
+                band_name: bands.iter().find(|b| b.id == band).map(|b| owned(&b.name)),
                 band: band.to_string(),
                 rank: ranks.get(inst.id.as_ref()).copied(),
             }

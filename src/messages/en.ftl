@@ -238,6 +238,7 @@ finding_S019 = the shared-strings table declares { $declared } { $declared ->
        *[other] strings
     }, more than it can hold or --max-cells allows ({ $limit }); it is refused before the parser reserves room for them
 method_owed = Only the languages the institution owes are checked: Albanian and Serbian everywhere, and a municipality’s other official languages.
+method_owed_in_use = Only the languages the institution owes are checked: Albanian and Serbian everywhere, a municipality’s other official languages and, for this criterion, the languages in official use in the municipality.
 method_mixed = A word mixing Latin and Cyrillic letters fails the sign.
 method_script_cyrillic = The Serbian text must be written in Cyrillic.
 method_script_latin = The Serbian text must be written in Latin script.
@@ -278,11 +279,13 @@ tie_full_indicators = the number of indicators at full score
 tie_jury = the jury mark
 outcome_title = The award
 no_award = No award
+award_pending = Pending the jury’s marks
 jury_decides = Tied for the last place, the jury decides: { $names }
 close_result = Close result: the next applicant is less than { $margin } { $margin ->
         [one] point
        *[other] points
     } behind
+tie_decided = Equal total with the next applicant; the tie was broken by { $criterion }
 provisional = Provisional
 provisional_short = provisional
 provisional_unread = the criteria give the jury { $jury }% of the total, but no jury marks were read. Every total below is the evidence score alone; the outcome may change once the jury's marks are in.
@@ -302,6 +305,24 @@ role_jury_sheet = jury sheet
 outcome_counted = marks counted
 outcome_counted_warned = marks counted with warnings
 outcome_skipped_sheet = skipped (not a jury sheet)
+# results.xlsx: its sheets, columns and the words in its cells.
+xlsx_sheet_ineligible = Ineligible
+xlsx_sheet_inputs = Inputs
+xlsx_id = ID
+xlsx_name_sq = Name in Albanian
+xlsx_name_sr = Name in Serbian
+xlsx_tied = Tied
+xlsx_yes = yes
+xlsx_jury_flags = Jury flags
+xlsx_status = Status
+xlsx_award = Award
+xlsx_code = Code
+xlsx_message = Message
+xlsx_status_ranked = ranked
+xlsx_status_awaiting = awaiting jury marks
+xlsx_status_excluded = excluded: a required condition is not met
+xlsx_status_ineligible = not eligible for ranking
+xlsx_tied_for = tied for the last place ({ $tier }): the jury decides
 jury_files_summary = { $total } jury { $total ->
         [one] sheet
        *[other] sheets

@@ -249,6 +249,7 @@ finding_S019 = tabela e vargjeve të përbashkëta deklaron { $declared } { $dec
        *[other] vargje
     }, më shumë se sa mund të mbajë ose sa lejon --max-cells ({ $limit }); refuzohet para se analizuesi t’u rezervojë vend
 method_owed = Kontrollohen vetëm gjuhët që institucioni i detyrohet publikut: shqipja dhe serbishtja kudo, dhe gjuhët e tjera zyrtare të komunës.
+method_owed_in_use = Kontrollohen vetëm gjuhët që institucioni i detyrohet publikut: shqipja dhe serbishtja kudo, gjuhët e tjera zyrtare të komunës dhe, për këtë kriter, gjuhët në përdorim zyrtar në komunë.
 method_mixed = Një mbishkrim në të cilin një fjalë përzien shkronja latine dhe cirilike nuk e plotëson kushtin.
 method_script_cyrillic = Teksti në serbisht duhet të jetë me alfabet cirilik.
 method_script_latin = Teksti në serbisht duhet të jetë me alfabet latin.
@@ -289,8 +290,10 @@ tie_full_indicators = numri i treguesve me pikë të plota
 tie_jury = nota e jurisë
 outcome_title = Çmimi
 no_award = Pa çmim
+award_pending = Në pritje të notave të jurisë
 jury_decides = Barazim për vendin e fundit, vendos juria: { $names }
 close_result = Rezultat i ngushtë: aplikuesi pasues është më pak se { $margin } pikë prapa
+tie_decided = Total i barabartë me aplikuesin pasues; barazimi u zgjidh nga { $criterion }
 provisional = I përkohshëm
 provisional_short = i përkohshëm
 provisional_unread = kriteret i japin jurisë { $jury }% të totalit, por nuk u lexua asnjë notë e jurisë. Çdo total më poshtë është vetëm pikët e dëshmive; rezultati mund të ndryshojë kur të vijnë notat e jurisë.
@@ -310,6 +313,24 @@ role_jury_sheet = fletë e jurisë
 outcome_counted = notat u llogaritën
 outcome_counted_warned = notat u llogaritën me paralajmërime
 outcome_skipped_sheet = i anashkaluar (nuk është fletë e jurisë)
+# results.xlsx: fletët, kolonat dhe fjalët në qelizat e tij.
+xlsx_sheet_ineligible = Të papranueshëm
+xlsx_sheet_inputs = Skedarët hyrës
+xlsx_id = ID
+xlsx_name_sq = Emri në shqip
+xlsx_name_sr = Emri në serbisht
+xlsx_tied = Barazim
+xlsx_yes = po
+xlsx_jury_flags = Shënimet e jurisë
+xlsx_status = Gjendja
+xlsx_award = Çmimi
+xlsx_code = Kodi
+xlsx_message = Mesazhi
+xlsx_status_ranked = në renditje
+xlsx_status_awaiting = në pritje të notave të jurisë
+xlsx_status_excluded = jashtë renditjes: një kusht i detyrueshëm nuk është plotësuar
+xlsx_status_ineligible = pa të drejtë renditjeje
+xlsx_tied_for = barazim për vendin e fundit ({ $tier }), vendos juria
 jury_files_summary = { $total } { $total ->
         [one] fletë e jurisë
        *[other] fletë të jurisë

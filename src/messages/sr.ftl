@@ -282,6 +282,7 @@ finding_S019 = tabela deljenih niski navodi { $declared } { PLURAL($declared) ->
        *[other] niski
     }, više nego što može da sadrži ili što dozvoljava { "--max-cells" } ({ $limit }); odbija se pre nego što im parser rezerviše mesto
 method_owed = Proveravaju se samo jezici koje institucija duguje javnosti: albanski i srpski svuda, i ostali službeni jezici opštine.
+method_owed_in_use = Proveravaju se samo jezici koje institucija duguje javnosti: albanski i srpski svuda, ostali službeni jezici opštine i, za ovaj kriterijum, jezici u službenoj upotrebi u opštini.
 method_mixed = Natpis u kome neka reč meša latinična i ćirilična slova ne ispunjava uslov.
 method_script_cyrillic = Tekst na srpskom mora biti napisan ćirilicom.
 method_script_latin = Tekst na srpskom mora biti napisan latinicom.
@@ -322,12 +323,14 @@ tie_full_indicators = broj pokazatelja sa punim rezultatom
 tie_jury = ocena žirija
 outcome_title = Nagrada
 no_award = Bez nagrade
+award_pending = Čeka se na ocene žirija
 jury_decides = Izjednačenje za poslednje mesto, odlučuje žiri: { $names }
 close_result = Tesan rezultat: sledeći podnosilac zaostaje manje od { $margin } { PLURAL($margin) ->
         [one] boda
         [few] boda
        *[other] bodova
     }
+tie_decided = Isti ukupni zbir kao i sledeći podnosilac; izjednačenje je rešeno prema: { $criterion }
 provisional = Privremeno
 provisional_short = privremeno
 provisional_unread = kriterijumi daju žiriju { $jury }% ukupnog zbira, ali nijedna ocena žirija nije pročitana. Svaki ukupni zbir ispod je samo rezultat dokaza; ishod se može promeniti kada stignu ocene žirija.
@@ -347,6 +350,24 @@ role_jury_sheet = list žirija
 outcome_counted = ocene uračunate
 outcome_counted_warned = ocene uračunate uz upozorenja
 outcome_skipped_sheet = preskočeno (nije list žirija)
+# results.xlsx: listovi, kolone i reči u ćelijama.
+xlsx_sheet_ineligible = Bez prava na rangiranje
+xlsx_sheet_inputs = Ulazne datoteke
+xlsx_id = { "ID" }
+xlsx_name_sq = Naziv na albanskom
+xlsx_name_sr = Naziv na srpskom
+xlsx_tied = Izjednačeno
+xlsx_yes = da
+xlsx_jury_flags = Oznake žirija
+xlsx_status = Status
+xlsx_award = Nagrada
+xlsx_code = Šifra
+xlsx_message = Poruka
+xlsx_status_ranked = na rang-listi
+xlsx_status_awaiting = čeka ocene žirija
+xlsx_status_excluded = van rang-liste: obavezan uslov nije ispunjen
+xlsx_status_ineligible = bez prava na rangiranje
+xlsx_tied_for = izjednačenje za poslednje mesto ({ $tier }), odlučuje žiri
 jury_files_summary = { $total } { PLURAL($total) ->
         [one] list žirija
         [few] lista žirija

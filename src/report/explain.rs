@@ -2,8 +2,9 @@
 //! reader's language, read from the same view the scorecard page is made of.
 
 use super::terminal::pad;
+use super::view::Page;
 use super::view::jury::ScorecardJury;
-use super::view::{Page, scorecard};
+use super::view::scorecard::{self, ScorecardView};
 use crate::evaluate::Evaluation;
 use crate::i18n::{Lang, Messages};
 use crate::ix::PerApplicant;
@@ -31,6 +32,17 @@ pub fn explain(
     let page = Page::new(eval, m, &langs, &slugs);
     let card = scorecard::view(&page, entry, a);
     let mut out = String::new();
+    headline(&mut out, &card, m);
+    breakdown(&mut out, &card, m);
+    if let Some(jury) = &card.jury {
+        jury_marks(&mut out, jury, m);
+    }
+    evidence(&mut out, &card, m);
+    Ok(Some(out))
+}
+
+/// Name and category; total, band and rank; with a jury, how the total is made.
+fn headline(out: &mut String, card: &ScorecardView, m: &Messages) {
     let _ = writeln!(out, "{} — {}", card.name.text, card.category);
     let _ = writeln!(
         out,
@@ -57,6 +69,10 @@ pub fn explain(
     if let Some(status) = card.jury.as_ref().and_then(|j| j.status.as_ref()) {
         let _ = writeln!(out, "{}: {status}", m.get("jury_title"));
     }
+}
+
+/// The table of criteria and indicators: value, score, weight and points.
+fn breakdown(out: &mut String, card: &ScorecardView, m: &Messages) {
     // As wide as the longest name, so long indicator names are not cut,
     // up to a width that still fits a wide terminal beside the numbers.
     let names = card.criteria.iter().flat_map(|c| {
@@ -73,7 +89,7 @@ pub fn explain(
     };
     out.push('\n');
     row(
-        &mut out,
+        out,
         m.get("score_breakdown"),
         [
             m.get("value"),
@@ -84,27 +100,20 @@ pub fn explain(
     );
     for c in &card.criteria {
         row(
-            &mut out,
+            out,
             &pad(&c.name, width),
             ["", &c.score, &c.weight, &c.contribution],
         );
         for i in &c.indicators {
             let name = format!("  {}", pad(&i.name, width - 2));
-            row(
-                &mut out,
-                &name,
-                [&i.value, &i.score, &i.weight, &i.contribution],
-            );
+            row(out, &name, [&i.value, &i.score, &i.weight, &i.contribution]);
         }
     }
-    row(
-        &mut out,
-        card.breakdown_total,
-        ["", "", "100", &card.evidence],
-    );
-    if let Some(jury) = &card.jury {
-        jury_marks(&mut out, jury, m);
-    }
+    row(out, card.breakdown_total, ["", "", "100", &card.evidence]);
+}
+
+/// Every indicator's rows, each met or not with its place and reason.
+fn evidence(out: &mut String, card: &ScorecardView, m: &Messages) {
     let _ = writeln!(out, "\n{}", m.get("evidence"));
     for c in &card.criteria {
         for i in &c.indicators {
@@ -124,7 +133,6 @@ pub fn explain(
             }
         }
     }
-    Ok(Some(out))
 }
 
 /// The jury's marks of one scorecard: per criterion each juror's mark with

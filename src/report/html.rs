@@ -204,6 +204,7 @@ mod tests {
             include_str!("view/jury.rs"),
             include_str!("view/diff.rs"),
             include_str!("mod.rs"),
+            include_str!("xlsx.rs"),
             include_str!("../i18n/mod.rs"),
             include_str!("../forms/applicant.rs"),
             include_str!("../forms/juror.rs"),

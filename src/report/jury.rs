@@ -3,6 +3,7 @@
 //! provisional, each applicant's jury flags, jurors by id. The renderers only
 //! put it into words.
 
+use crate::criteria::TieBreak;
 use crate::evaluate::{Evaluation, Outcome, Role};
 use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
 use crate::jury::{JuryCard, JuryCriterion};
@@ -55,6 +56,19 @@ pub fn read(eval: &Evaluation) -> bool {
 /// some applicant has too few of them.
 pub fn provisional(eval: &Evaluation, cat: &CategoryRanking) -> bool {
     unread(eval) || !cat.awaiting.is_empty()
+}
+
+/// The tie-break that separated a tier's last recipient from the next
+/// applicant on an equal total, when that is what made the result close:
+/// the pages and the terminal then name the rule, not a margin.
+pub fn tie_decided(eval: &Evaluation, cat: &CategoryRanking, o: &TierOutcome) -> Option<TieBreak> {
+    let total = |e: ApplicantIx| eval.applicants.at(e).map(|a| a.card.total);
+    let &last = o.recipients.last()?;
+    let at = cat.placed.iter().position(|p| p.entry == last)?;
+    let next = cat.placed.get(at + 1)?;
+    (o.close && total(last) == total(next.entry))
+        .then_some(next.decided_by)
+        .flatten()
 }
 
 /// The jury's card of one applicant, when the jury marks it and marks were read.

@@ -26,6 +26,14 @@ pub struct RenderOptions {
     pub templates: Option<std::path::PathBuf>,
 }
 
+impl RenderOptions {
+    /// The language of results.xlsx: the first one asked for, as a
+    /// secretariat names the language it works in first.
+    pub fn spreadsheet_lang(&self) -> Lang {
+        self.langs.first().copied().unwrap_or(Lang::Sq)
+    }
+}
+
 impl Default for RenderOptions {
     fn default() -> Self {
         RenderOptions {
@@ -63,12 +71,14 @@ impl DataFile {
     }
 
     /// The file's content; results.json is streamed to disk, not held.
-    fn content(self, eval: &Evaluation) -> Result<Content<'_>, RenderError> {
+    /// results.xlsx is for people, so it speaks `lang`, the report's first
+    /// language; the CSV and JSON files are for tools and stay English.
+    fn content(self, eval: &Evaluation, lang: Lang) -> Result<Content<'_>, RenderError> {
         Ok(match self {
             DataFile::ResultsCsv => Content::Bytes(csv::results(eval)?),
             DataFile::InputsCsv => Content::Bytes(csv::inputs(eval)?),
             DataFile::ResultsJson => Content::Stream(Box::new(|w| json::write(eval, w))),
-            DataFile::ResultsXlsx => Content::Bytes(xlsx::results(eval)?),
+            DataFile::ResultsXlsx => Content::Bytes(xlsx::results(eval, lang)?),
         })
     }
 }
@@ -95,7 +105,7 @@ pub fn render<E: From<RenderError> + Send>(
             DataFile::ALL.iter().try_for_each(|&file| {
                 sink(OutputFile {
                     name: file.name().to_string(),
-                    content: file.content(eval)?,
+                    content: file.content(eval, options.spreadsheet_lang())?,
                 })
             })
         },

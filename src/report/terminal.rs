@@ -108,6 +108,9 @@ fn category(out: &mut String, eval: &Evaluation, cat: &CategoryRanking, split: b
                 .collect()
         };
         let mut line = match names(&o.recipients) {
+            r if r.is_empty() && o.tied_for_last.is_empty() && jury::provisional(eval, cat) => {
+                "pending the jury's marks".to_string()
+            }
             r if r.is_empty() && o.tied_for_last.is_empty() => "no award".to_string(),
             r => r.join(", "),
         };
@@ -119,8 +122,16 @@ fn category(out: &mut String, eval: &Evaluation, cat: &CategoryRanking, split: b
                 names(&o.tied_for_last).join(", ")
             );
         }
-        if o.close {
-            line.push_str(" (close result)");
+        match jury::tie_decided(eval, cat, o) {
+            Some(by) => {
+                let _ = write!(
+                    line,
+                    " (equal total with the next applicant; tie broken by {})",
+                    tie_break_id(c, by)
+                );
+            }
+            None if o.close => line.push_str(" (close result)"),
+            None => {}
         }
         let _ = writeln!(out, "  {}: {line}", tier.name.en);
     }

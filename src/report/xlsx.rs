@@ -1,13 +1,19 @@
-//! `results.xlsx`: the ranking for people who live in spreadsheets. Fixed
-//! document properties keep the file byte-identical across runs.
+//! `results.xlsx`: the ranking for people who live in spreadsheets, in the
+//! report's first language: a secretariat that works in Albanian or Serbian
+//! reads its sheets, columns, bands, statuses and awards in that language.
+//! Fixed document properties keep the file byte-identical across runs.
 
 use super::RenderError;
 use super::jury::{self, Standing};
+use super::view::Page;
 use crate::evaluate::{Applicant, Evaluation};
-use crate::ix::PerApplicant;
+use crate::i18n::{Lang, Messages};
+use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ranking::CategoryRanking;
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet,
 };
+use std::collections::BTreeMap;
 
 const BAND_COLOURS: [u32; 5] = [0xC6EFCE, 0xFFEB9C, 0xFFC7CE, 0xE4DFEC, 0xDDEBF7];
 
@@ -28,144 +34,225 @@ fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
     out
 }
 
-pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
-    let c = &eval.criteria.criteria;
+/// The cell formats every sheet shares.
+struct Formats {
+    header: Format,
+    number: Format,
+    bands: Vec<Format>,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        Formats {
+            header: Format::new()
+                .set_bold()
+                .set_background_color(Color::RGB(0xF2F2F2))
+                .set_border_bottom(FormatBorder::Thin),
+            number: Format::new().set_num_format("0.00"),
+            bands: BAND_COLOURS
+                .iter()
+                .map(|&rgb| Format::new().set_background_color(Color::RGB(rgb)))
+                .collect(),
+        }
+    }
+}
+
+/// The workbook being written: its formats, the sheet names taken, and the
+/// words of one language.
+struct Book<'p, 'a> {
+    wb: Workbook,
+    page: &'p Page<'a>,
+    formats: Formats,
+    used: Vec<String>,
+    /// The category sheets' header row.
+    columns: Vec<String>,
+}
+
+pub fn results(eval: &Evaluation, lang: Lang) -> Result<Vec<u8>, RenderError> {
+    let m = Messages::cached(lang)?;
+    let (langs, slugs) = ([lang], BTreeMap::new());
+    let page = Page::new(eval, m, &langs, &slugs);
     let mut wb = Workbook::new();
     let fixed = ExcelDateTime::from_ymd(2000, 1, 1)?;
     wb.set_properties(
         &DocProperties::new()
             .set_creation_datetime(&fixed)
-            .set_title(&c.award.en),
+            .set_title(m.text(&page.c().award)),
     );
-    let header = Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xF2F2F2))
-        .set_border_bottom(FormatBorder::Thin);
-    let number = Format::new().set_num_format("0.00");
-    let bands: Vec<Format> = BAND_COLOURS
-        .iter()
-        .map(|&rgb| Format::new().set_background_color(Color::RGB(rgb)))
-        .collect();
-    let mut used = Vec::new();
-    let mut columns = vec![
-        "Rank",
-        "Tied",
-        "ID",
-        "Name (sq)",
-        "Name (sr)",
-        "Total",
-        "Band",
-        "Evidence",
-        "Jury",
-    ];
-    columns.extend(c.criteria.iter().map(|k| k.name.en.as_str()));
-    columns.extend(["Jury flag", "Status", "Award"]);
+    let mut book = Book {
+        wb,
+        page: &page,
+        formats: Formats::new(),
+        used: Vec::new(),
+        columns: applicant_columns(&page),
+    };
     for cat in &eval.ranking.categories {
-        let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
-            continue;
+        book.category_sheet(cat)?;
+    }
+    if !eval.ranking.ineligible.is_empty() {
+        book.ineligible_sheet()?;
+    }
+    book.inputs_sheet()?;
+    Ok(book.wb.save_to_buffer()?)
+}
+
+/// The category sheets' columns: rank to band, the scores, then the jury's
+/// flags, the status and the award.
+fn applicant_columns(page: &Page) -> Vec<String> {
+    let m = page.m;
+    let mut columns: Vec<String> = [
+        "rank",
+        "xlsx_tied",
+        "xlsx_id",
+        "xlsx_name_sq",
+        "xlsx_name_sr",
+        "total",
+        "band",
+        "evidence_score",
+        "jury_score",
+    ]
+    .iter()
+    .map(|k| m.get(k).to_string())
+    .collect();
+    columns.extend(page.c().criteria.iter().map(|k| m.text(&k.name)));
+    columns.extend(
+        ["xlsx_jury_flags", "xlsx_status", "xlsx_award"]
+            .iter()
+            .map(|k| m.get(k).to_string()),
+    );
+    columns
+}
+
+impl Book<'_, '_> {
+    fn category_sheet(&mut self, cat: &CategoryRanking) -> Result<(), RenderError> {
+        let (page, m) = (self.page, self.page.m);
+        let Some(spec) = page.c().categories.iter().find(|k| k.id == cat.category) else {
+            return Ok(());
         };
-        let ws = wb.add_worksheet();
-        ws.set_name(sheet_name(&spec.name.en, &mut used))?;
-        write_header(ws, &columns, &header)?;
+        let name = sheet_name(&m.text(&spec.name), &mut self.used);
+        let ws = self.wb.add_worksheet();
+        ws.set_name(name)?;
+        write_header(ws, &self.columns, &self.formats.header)?;
         let mut r = 1u32;
         for (entry, standing) in jury::members(cat) {
-            let Some(a) = eval.applicants.at(entry) else {
+            let Some(a) = page.eval.applicants.at(entry) else {
                 continue;
             };
             let (rank, tied, status) = match standing {
-                Standing::Ranked { rank, tied } => (Some(rank), tied, "ranked"),
-                Standing::Awaiting => (None, false, "awaiting jury marks"),
-                Standing::Excluded => (None, false, "excluded by a gate"),
+                Standing::Ranked { rank, tied } => (Some(rank), tied, "xlsx_status_ranked"),
+                Standing::Awaiting => (None, false, "xlsx_status_awaiting"),
+                Standing::Excluded => (None, false, "xlsx_status_excluded"),
             };
-            let flags = jury::flags(eval, entry).join(" ");
-            let award = tier_name(c, jury::award(eval, entry));
             let row = Row {
                 a,
                 rank,
                 tied,
-                flags: &flags,
-                status,
-                award: &award,
+                flags: flags(page, entry),
+                status: m.get(status),
+                award: award(page, entry),
             };
-            write_applicant(ws, r, &row, c, &number, &bands)?;
+            write_applicant(ws, r, &row, page, &self.formats)?;
             r += 1;
         }
-        finish(ws, r, columns.len())?;
+        finish(ws, r, self.columns.len())
     }
-    if !eval.ranking.ineligible.is_empty() {
-        let ws = wb.add_worksheet();
-        ws.set_name(sheet_name("Ineligible", &mut used))?;
-        write_header(ws, &columns, &header)?;
+
+    fn ineligible_sheet(&mut self) -> Result<(), RenderError> {
+        let (page, m) = (self.page, self.page.m);
+        let name = sheet_name(m.get("xlsx_sheet_ineligible"), &mut self.used);
+        let ws = self.wb.add_worksheet();
+        ws.set_name(name)?;
+        write_header(ws, &self.columns, &self.formats.header)?;
         let mut r = 1u32;
-        for &e in &eval.ranking.ineligible {
-            let Some(a) = eval.applicants.at(e) else {
+        for &e in &page.eval.ranking.ineligible {
+            let Some(a) = page.eval.applicants.at(e) else {
                 continue;
             };
             let row = Row {
                 a,
                 rank: None,
                 tied: false,
-                flags: "",
-                status: "ineligible",
-                award: "",
+                flags: String::new(),
+                status: m.get("xlsx_status_ineligible"),
+                award: String::new(),
             };
-            write_applicant(ws, r, &row, c, &number, &bands)?;
+            write_applicant(ws, r, &row, page, &self.formats)?;
             r += 1;
+        }
+        finish(ws, r, self.columns.len())
+    }
+
+    /// Every input file with its role, what became of it and each finding,
+    /// the finding in the sheet's language.
+    fn inputs_sheet(&mut self) -> Result<(), RenderError> {
+        let (page, m) = (self.page, self.page.m);
+        let name = sheet_name(m.get("xlsx_sheet_inputs"), &mut self.used);
+        let ws = self.wb.add_worksheet();
+        ws.set_name(name)?;
+        let columns: Vec<String> = [
+            "file",
+            "role",
+            "outcome",
+            "xlsx_code",
+            "place",
+            "xlsx_message",
+        ]
+        .iter()
+        .map(|k| m.get(k).to_string())
+        .chain(["SHA-256".to_string()])
+        .collect();
+        write_header(ws, &columns, &self.formats.header)?;
+        let mut r = 1u32;
+        for input in &page.eval.inputs {
+            let lines: Vec<(String, String, String)> = if input.findings.is_empty() {
+                vec![(String::new(), String::new(), String::new())]
+            } else {
+                input
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        (
+                            f.code.to_string(),
+                            f.at.as_ref().map(ToString::to_string).unwrap_or_default(),
+                            f.message(m),
+                        )
+                    })
+                    .collect()
+            };
+            for (code, place, message) in lines {
+                ws.write_string(r, 0, &input.file)?;
+                ws.write_string(r, 1, page.role(input.role))?;
+                ws.write_string(r, 2, page.input_outcome(input.role, input.outcome))?;
+                ws.write_string(r, 3, &code)?;
+                ws.write_string(r, 4, &place)?;
+                ws.write_string(r, 5, &message)?;
+                ws.write_string(r, 6, input.sha256.as_deref().unwrap_or_default())?;
+                r += 1;
+            }
         }
         finish(ws, r, columns.len())?;
-    }
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name("Inputs", &mut used))?;
-    let input_columns = [
-        "File", "Role", "Outcome", "Code", "Place", "Message", "SHA-256",
-    ];
-    write_header(ws, &input_columns, &header)?;
-    let mut r = 1u32;
-    for input in &eval.inputs {
-        let lines: Vec<(String, String, String)> = if input.findings.is_empty() {
-            vec![(String::new(), String::new(), String::new())]
-        } else {
-            input
-                .findings
-                .iter()
-                .map(|f| {
-                    (
-                        f.code.to_string(),
-                        f.at.as_ref().map(ToString::to_string).unwrap_or_default(),
-                        f.english(),
-                    )
-                })
-                .collect()
-        };
-        for (code, place, message) in lines {
-            ws.write_string(r, 0, &input.file)?;
-            ws.write_string(r, 1, jury::role_word(input.role))?;
-            ws.write_string(r, 2, jury::outcome_word(input.role, input.outcome))?;
-            ws.write_string(r, 3, &code)?;
-            ws.write_string(r, 4, &place)?;
-            ws.write_string(r, 5, &message)?;
-            ws.write_string(r, 6, input.sha256.as_deref().unwrap_or_default())?;
-            r += 1;
+        for (col, width) in [
+            (0u16, 34.0),
+            (1, 12.0),
+            (2, 20.0),
+            (3, 8.0),
+            (4, 18.0),
+            (5, 80.0),
+            (6, 20.0),
+        ] {
+            ws.set_column_width(col, width)?;
         }
+        Ok(())
     }
-    finish(ws, r, input_columns.len())?;
-    for (col, width) in [
-        (0u16, 34.0),
-        (1, 12.0),
-        (2, 20.0),
-        (3, 8.0),
-        (4, 18.0),
-        (5, 80.0),
-        (6, 20.0),
-    ] {
-        ws.set_column_width(col, width)?;
-    }
-    Ok(wb.save_to_buffer()?)
 }
 
-fn write_header(ws: &mut Worksheet, columns: &[&str], format: &Format) -> Result<(), RenderError> {
+fn write_header(
+    ws: &mut Worksheet,
+    columns: &[String],
+    format: &Format,
+) -> Result<(), RenderError> {
     for (i, name) in columns.iter().enumerate() {
-        ws.write_string_with_format(0, col(i), *name, format)?;
+        ws.write_string_with_format(0, col(i), name, format)?;
     }
     ws.set_freeze_panes(1, 0)?;
     Ok(())
@@ -193,62 +280,71 @@ fn finish(ws: &mut Worksheet, rows: u32, columns: usize) -> Result<(), RenderErr
     Ok(())
 }
 
-/// One applicant's line of a category sheet.
-/// The award column: the tier's English name, as the rest of the sheet.
-fn tier_name(c: &crate::criteria::Criteria, award: Option<jury::Award>) -> String {
+/// The jury's flags of an applicant, in the sheet's language.
+fn flags(page: &Page, entry: ApplicantIx) -> String {
+    let words: Vec<&str> = jury::card(page.eval, entry).map_or_else(Vec::new, |c| {
+        [
+            (c.consensus, "consensus_flag"),
+            (c.insufficient, "insufficient_title"),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, key)| page.m.get(key))
+        .collect()
+    });
+    words.join(", ")
+}
+
+/// The award column: the tier's name, or that the jury decides a tie for it.
+fn award(page: &Page, entry: ApplicantIx) -> String {
+    let (m, c) = (page.m, page.c());
     let name = |id: &str| {
         c.tiers
             .iter()
             .find(|t| t.id == id)
-            .map_or_else(|| id.to_string(), |t| t.name.en.clone())
+            .map_or_else(|| id.to_string(), |t| m.text(&t.name))
     };
-    match award {
+    match jury::award(page.eval, entry) {
         Some(jury::Award::Receives(o)) => name(&o.tier),
-        Some(jury::Award::TiedFor(o)) => format!("tied for {}: jury decides", name(&o.tier)),
+        Some(jury::Award::TiedFor(o)) => m.fill("xlsx_tied_for", &[("tier", &name(&o.tier))]),
         None => String::new(),
     }
 }
 
+/// One applicant's line of a category sheet.
 struct Row<'a> {
     a: &'a Applicant,
     rank: Option<u32>,
     tied: bool,
-    /// The jury's flags: consensus, insufficient.
-    flags: &'a str,
+    /// The jury's flags: consensus meeting, insufficient marks.
+    flags: String,
     status: &'a str,
-    /// The tier received, by its English name, or what the jury decides.
-    award: &'a str,
+    /// The tier received, or what the jury decides.
+    award: String,
 }
 
 fn write_applicant(
     ws: &mut Worksheet,
     r: u32,
     row: &Row,
-    c: &crate::criteria::Criteria,
-    number: &Format,
-    bands: &[Format],
+    page: &Page,
+    formats: &Formats,
 ) -> Result<(), RenderError> {
-    let Row {
-        a,
-        rank,
-        tied,
-        flags,
-        status,
-        award,
-    } = *row;
+    let (a, number) = (row.a, &formats.number);
     let i = &a.institution;
-    if let Some(rank) = rank {
+    if let Some(rank) = row.rank {
         ws.write_number(r, 0, f64::from(rank))?;
     }
-    ws.write_string(r, 1, if tied { "yes" } else { "" })?;
+    let tied = if row.tied { page.m.get("xlsx_yes") } else { "" };
+    ws.write_string(r, 1, tied)?;
     ws.write_string(r, 2, &i.id)?;
     ws.write_string(r, 3, i.name_sq.as_deref().unwrap_or_default())?;
     ws.write_string(r, 4, i.name_sr.as_deref().unwrap_or_default())?;
     ws.write_number_with_format(r, 5, a.card.total.value(), number)?;
-    let band = c.bands.get(a.card.band).map_or("", |b| b.name.en.as_str());
-    match bands.get(a.card.band) {
-        Some(format) => ws.write_string_with_format(r, 6, band, format)?,
-        None => ws.write_string(r, 6, band)?,
+    let (band, index) = page.band(a);
+    match formats.bands.get(index) {
+        Some(format) => ws.write_string_with_format(r, 6, &band, format)?,
+        None => ws.write_string(r, 6, &band)?,
     };
     ws.write_number_with_format(r, 7, a.card.evidence.value(), number)?;
     if let Some(j) = a.card.jury {
@@ -258,8 +354,8 @@ fn write_applicant(
         ws.write_number_with_format(r, col(9 + k), score.score.value(), number)?;
     }
     let after = 9 + a.card.criteria.len();
-    ws.write_string(r, col(after), flags)?;
-    ws.write_string(r, col(after + 1), status)?;
-    ws.write_string(r, col(after + 2), award)?;
+    ws.write_string(r, col(after), &row.flags)?;
+    ws.write_string(r, col(after + 1), row.status)?;
+    ws.write_string(r, col(after + 2), &row.award)?;
     Ok(())
 }

@@ -113,6 +113,47 @@ fn diff_follows_renames_and_lists_new_missing_and_fallen() {
 }
 
 #[test]
+fn diff_names_the_bands_in_the_pages_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = editions(dir.path());
+    for (lang, fell) in [
+        (
+            "sq",
+            "<strong>Komisioni Qendror i Zgjedhjeve</strong>: I lartë → Mesatar",
+        ),
+        (
+            "sr",
+            "<strong>Komisioni Qendror i Zgjedhjeve</strong>: Visok → Umeren",
+        ),
+        (
+            "sr-Cyrl",
+            "<strong>Komisioni Qendror i Zgjedhjeve</strong>: Висок → Умерен",
+        ),
+        (
+            "en",
+            "<strong>Komisioni Qendror i Zgjedhjeve</strong>: High → Moderate",
+        ),
+    ] {
+        let page = dir.path().join(format!("diff.{lang}.html"));
+        langaward(&root())
+            .args([
+                "diff",
+                old.to_str().unwrap(),
+                new.to_str().unwrap(),
+                "--lang",
+                lang,
+            ])
+            .arg("--out")
+            .arg(&page)
+            .assert()
+            .code(0);
+        let html = read(&page);
+        assert!(html.contains(fell), "{lang}: {html}");
+        assert!(!html.contains("high → moderate"), "{lang}");
+    }
+}
+
+#[test]
 fn diff_refuses_totals_from_different_criteria_unless_asked() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = editions(dir.path());

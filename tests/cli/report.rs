@@ -108,16 +108,44 @@ fn hostile_text_comes_out_inert_in_html_csv_and_xlsx() {
     assert!(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), "{csv}");
     let mut book: calamine::Xlsx<_> =
         calamine::open_workbook(ws.path().join("report/results.xlsx")).unwrap();
-    let range = book.worksheet_range("Ministries").unwrap();
+    let range = book.worksheet_range("Ministritë").unwrap();
     assert_eq!(
         range.get_value((1, 4)),
         Some(&Data::String("=HYPERLINK(\"http://x\")".into()))
     );
-    let formulas = book.worksheet_formula("Ministries").unwrap();
+    let formulas = book.worksheet_formula("Ministritë").unwrap();
     assert!(
         formulas.used_cells().next().is_none(),
         "results.xlsx must hold no formulas"
     );
+}
+
+/// The sample's results.xlsx, in the folder it was written to, when the
+/// report's languages are `langs`.
+fn sample_xlsx(
+    langs: &str,
+) -> (
+    tempfile::TempDir,
+    calamine::Xlsx<std::io::BufReader<std::fs::File>>,
+) {
+    let out = tempfile::tempdir().unwrap();
+    langaward(&root())
+        .args(["--out", out.path().to_str().unwrap(), "--quiet"])
+        .args(["--lang", langs])
+        .assert()
+        .code(0);
+    let book = calamine::open_workbook(out.path().join("results.xlsx")).unwrap();
+    (out, book)
+}
+
+fn header_of(range: &calamine::Range<Data>) -> Vec<String> {
+    range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|d| d.to_string())
+        .collect()
 }
 
 #[test]
@@ -125,8 +153,98 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
     let out = sample_report();
     let mut book: calamine::Xlsx<_> =
         calamine::open_workbook(out.path().join("results.xlsx")).unwrap();
+    // The report's first language, Albanian by default, is the workbook's.
     assert_eq!(
         book.sheet_names(),
+        [
+            "Ministritë",
+            "Organet ekzekutive dhe insti",
+            "Agjencitë",
+            "Komunat",
+            "Të papranueshëm",
+            "Skedarët hyrës"
+        ]
+    );
+    let ministries = book.worksheet_range("Ministritë").unwrap();
+    let header = header_of(&ministries);
+    assert_eq!(
+        header[5..9],
+        ["Totali", "Niveli", "Pikët e dëshmive", "Juria (0–100)"]
+    );
+    assert_eq!(
+        header[header.len() - 3..],
+        ["Shënimet e jurisë", "Gjendja", "Çmimi"]
+    );
+    assert_eq!(
+        ministries.get_value((1, 2)),
+        Some(&Data::String("mof".into()))
+    );
+    // The award column names the tier, as results.csv does by id.
+    let award = header.len() - 1;
+    assert_eq!(
+        ministries.get_value((1, award as u32)),
+        Some(&Data::String("Çmimi kryesor".into()))
+    );
+    assert_eq!(ministries.get_value((4, award as u32)), Some(&Data::Empty));
+    assert_eq!(
+        ministries.get_value((1, award as u32 - 1)),
+        Some(&Data::String("në renditje".into()))
+    );
+    // The sample's jury sheets are read by default: the total joins the
+    // evidence score (col 7) and the jury mark (col 8).
+    assert_eq!(ministries.get_value((1, 5)), Some(&Data::Float(95.87)));
+    assert_eq!(
+        ministries.get_value((1, 6)),
+        Some(&Data::String("I lartë".into()))
+    );
+    assert_eq!(ministries.get_value((1, 7)), Some(&Data::Float(95.81)));
+    assert_eq!(ministries.get_value((1, 8)), Some(&Data::Float(96.0)));
+    let inputs = book.worksheet_range("Skedarët hyrës").unwrap();
+    let row = |file: &str| {
+        inputs
+            .rows()
+            .find(|r| r.first() == Some(&Data::String(file.into())))
+            .map(|r| r.iter().map(|d| d.to_string()).collect::<Vec<_>>())
+            .unwrap_or_else(|| panic!("{file} missing"))
+    };
+    assert_eq!(row("submissions/README.md")[1], "aplikim");
+    assert_eq!(
+        row("jury/juror-a.xlsx")[1..3],
+        ["fletë e jurisë", "notat u llogaritën"]
+    );
+}
+
+#[test]
+fn results_xlsx_speaks_the_first_language_asked_for() {
+    let (_sr_dir, mut sr) = sample_xlsx("sr,sq");
+    assert_eq!(sr.sheet_names()[0], "Ministarstva");
+    assert_eq!(sr.sheet_names()[5], "Ulazne datoteke");
+    let ministries = sr.worksheet_range("Ministarstva").unwrap();
+    let header = header_of(&ministries);
+    assert_eq!(header[..2], ["Mesto", "Izjednačeno"]);
+    assert_eq!(
+        header[header.len() - 3..],
+        ["Oznake žirija", "Status", "Nagrada"]
+    );
+    let award = header.len() as u32 - 1;
+    assert_eq!(
+        ministries.get_value((1, award)),
+        Some(&Data::String("Glavna nagrada".into()))
+    );
+    assert_eq!(
+        ministries.get_value((1, 6)),
+        Some(&Data::String("Visok".into()))
+    );
+    let (_cyrl_dir, mut cyrl) = sample_xlsx("sr-Cyrl");
+    assert_eq!(cyrl.sheet_names()[0], "Министарства");
+    let ministries = cyrl.worksheet_range("Министарства").unwrap();
+    assert_eq!(
+        ministries.get_value((1, 6)),
+        Some(&Data::String("Висок".into()))
+    );
+    let (_en_dir, mut en) = sample_xlsx("en,sq");
+    assert_eq!(
+        en.sheet_names(),
         [
             "Ministries",
             "Executive bodies and indepen",
@@ -136,48 +254,23 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
             "Inputs"
         ]
     );
-    let ministries = book.worksheet_range("Ministries").unwrap();
-    let header: Vec<String> = ministries
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|d| d.to_string())
-        .collect();
-    assert_eq!(header[5..9], ["Total", "Band", "Evidence", "Jury"]);
-    assert_eq!(header[header.len() - 3..], ["Jury flag", "Status", "Award"]);
+    let ministries = en.worksheet_range("Ministries").unwrap();
+    let header = header_of(&ministries);
     assert_eq!(
-        ministries.get_value((1, 2)),
-        Some(&Data::String("mof".into()))
+        header[5..9],
+        ["Total", "Band", "Evidence score", "Jury (0–100)"]
     );
-    // The award column names the tier, as results.csv does by id.
-    let award = header.len() - 1;
     assert_eq!(
-        ministries.get_value((1, award as u32)),
+        header[header.len() - 3..],
+        ["Jury flags", "Status", "Award"]
+    );
+    assert_eq!(
+        ministries.get_value((1, header.len() as u32 - 1)),
         Some(&Data::String("Main award".into()))
     );
-    assert_eq!(ministries.get_value((4, award as u32)), Some(&Data::Empty));
-    // The sample's jury sheets are read by default: the total joins the
-    // evidence score (col 7) and the jury mark (col 8).
-    assert_eq!(ministries.get_value((1, 5)), Some(&Data::Float(95.87)));
     assert_eq!(
         ministries.get_value((1, 6)),
         Some(&Data::String("High".into()))
-    );
-    assert_eq!(ministries.get_value((1, 7)), Some(&Data::Float(95.81)));
-    assert_eq!(ministries.get_value((1, 8)), Some(&Data::Float(96.0)));
-    let inputs = book.worksheet_range("Inputs").unwrap();
-    let row = |file: &str| {
-        inputs
-            .rows()
-            .find(|r| r.first() == Some(&Data::String(file.into())))
-            .map(|r| r.iter().map(|d| d.to_string()).collect::<Vec<_>>())
-            .unwrap_or_else(|| panic!("{file} missing"))
-    };
-    assert_eq!(row("submissions/README.md")[1], "submission");
-    assert_eq!(
-        row("jury/juror-a.xlsx")[1..3],
-        ["jury_sheet", "marks counted"]
     );
 }
 
@@ -464,12 +557,12 @@ fn jury_marks_awaiting_applicants_and_recusals_show_in_every_output() {
     assert!(inputs.contains(",jury_sheet\r\n") && inputs.contains(",submission\r\n"));
 
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(report.join("results.xlsx")).unwrap();
-    let sheet = book.worksheet_range("Municipalities").unwrap();
+    let sheet = book.worksheet_range("Komunat").unwrap();
     assert!(
         sheet
             .rows()
             .any(|r| r.get(2) == Some(&Data::String("prizren".into()))
-                && r.contains(&Data::String("awaiting jury marks".into())))
+                && r.contains(&Data::String("në pritje të notave të jurisë".into())))
     );
 
     for expected in [
@@ -594,4 +687,103 @@ fn a_jury_weight_of_zero_is_not_provisional_without_marks() {
     assert!(
         html.contains("The criteria give the jury no share of the total (evidence 100, jury 0)")
     );
+}
+
+#[test]
+fn juror_sheets_not_yet_filled_leave_the_award_pending_the_jury() {
+    let (_ws, report, stdout) = with_jury("", |_, _, _| Vec::new());
+    assert!(
+        stdout.contains("Main award: pending the jury's marks"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("no award"), "{stdout}");
+    for (lang, pending, none) in [
+        ("en", "Pending the jury’s marks", "No award"),
+        ("sq", "Në pritje të notave të jurisë", "Pa çmim"),
+        ("sr", "Čeka se na ocene žirija", "Bez nagrade"),
+        ("sr-Cyrl", "Чека се на оцене жирија", "Без награде"),
+    ] {
+        let html = read(&report.join(format!("report.{lang}.html")));
+        assert!(html.contains(pending), "{lang}");
+        assert!(!html.contains(none), "{lang}");
+    }
+}
+
+/// Two ministries on 97.5: one loses half a service of seven on the
+/// verbal indicator, the other one sign of ten; the services score
+/// separates them.
+#[test]
+fn an_equal_total_decided_by_a_tie_break_says_so_and_names_the_rule() {
+    let ws = workspace();
+    let mut services = Book::valid("mos", "ministry");
+    for row in 4..=7 {
+        services = services.set("Services", row, 0, s(&format!("Service {row}")));
+        for col in 1..=4 {
+            services = services.set("Services", row, col, s("yes"));
+        }
+    }
+    services
+        .set("Services", 1, 1, s("no"))
+        .write(&ws.path().join("submissions/mos.xlsx"));
+    let mut signs = Book::valid("mosign", "ministry");
+    for row in 3..=10 {
+        signs = signs
+            .set("Signage", row, 0, s(&format!("Office {row}")))
+            .set("Signage", row, 1, s(&format!("Zyra {row}")))
+            .set("Signage", row, 2, s(&format!("Канцеларија {row}")));
+    }
+    signs
+        .set("Signage", 10, 2, s("Kancelarija 10"))
+        .write(&ws.path().join("submissions/mosign.xlsx"));
+    let out = langaward(ws.path()).assert().code(0);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        stdout.contains(
+            "Main award: Institucioni mosign (equal total with the next applicant; tie broken by services)"
+        ),
+        "{stdout}"
+    );
+    for (lang, said) in [
+        (
+            "en",
+            "Equal total with the next applicant; the tie was broken by Services to the public",
+        ),
+        (
+            "sq",
+            "Total i barabartë me aplikuesin pasues; barazimi u zgjidh nga Shërbimet për publikun",
+        ),
+        (
+            "sr",
+            "Isti ukupni zbir kao i sledeći podnosilac; izjednačenje je rešeno prema: Usluge za javnost",
+        ),
+        (
+            "sr-Cyrl",
+            "Исти укупни збир као и следећи подносилац; изједначење је решено према: Услуге за јавност",
+        ),
+    ] {
+        let html = read(&ws.path().join(format!("report/report.{lang}.html")));
+        assert!(html.contains(said), "{lang}: {html}");
+        assert!(!html.contains("Close result"), "{lang}");
+    }
+}
+
+#[test]
+fn the_method_names_languages_in_official_use_only_where_the_criterion_counts_them() {
+    let ws = workspace();
+    Book::valid("mof", "ministry").write(&ws.path().join("submissions/mof.xlsx"));
+    langaward(ws.path()).assert().code(0);
+    let html = read(&ws.path().join("report/report.en.html"));
+    let in_use = "a municipality’s other official languages and, for this criterion, the languages in official use in the municipality.";
+    // Two services indicators count them; the communication and signage
+    // indicators owed by language do not.
+    assert_eq!(html.matches(in_use).count(), 2, "{html}");
+    assert_eq!(
+        html.matches("everywhere, and a municipality’s other official languages.")
+            .count(),
+        2
+    );
+    let sr = read(&ws.path().join("report/report.sr.html"));
+    assert!(sr.contains("i, za ovaj kriterijum, jezici u službenoj upotrebi u opštini."));
+    let sq = read(&ws.path().join("report/report.sq.html"));
+    assert!(sq.contains("dhe, për këtë kriter, gjuhët në përdorim zyrtar në komunë."));
 }

@@ -157,8 +157,8 @@ fn the_sample_ranks_as_documented() {
 fn the_sample_report_opens_with_the_awards() {
     let (out, stdout) = run_sample();
     for line in [
-        "  Main award: Ministria e Financave, Punës dhe Transfereve\n  Certificate of appreciation: Ministria e Administrimit të Pushtetit Lokal (close result)",
-        "  Main award: Agjencia e Shoqërisë së Informacionit (close result)\n  Certificate of appreciation: Agjencia e Statistikave të Kosovës",
+        "  Main award: Ministria e Financave, Punës dhe Transfereve\n  Certificate of appreciation: Ministria e Administrimit të Pushtetit Lokal (equal total with the next applicant; tie broken by communication)",
+        "  Main award: Agjencia e Shoqërisë së Informacionit (equal total with the next applicant; tie broken by full_indicators)\n  Certificate of appreciation: Agjencia e Statistikave të Kosovës",
         "  Main award: Komuna e Prishtinës\n  Certificate of appreciation: Komuna e Graçanicës",
         "Jury: 5 of 5 juror sheet(s) read, 3 recusal(s), consensus meeting: gjilan",
     ] {

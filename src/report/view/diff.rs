@@ -28,8 +28,8 @@ struct ChangeView<'a> {
     old_total: String,
     new_total: String,
     change: String,
-    old_band: &'a str,
-    new_band: &'a str,
+    old_band: String,
+    new_band: String,
     fell: bool,
     old_rank: String,
     new_rank: String,
@@ -39,7 +39,7 @@ struct ChangeView<'a> {
 struct StandingView<'a> {
     name: &'a str,
     total: String,
-    band: &'a str,
+    band: String,
 }
 
 /// The comparison in `m`'s language, headed by the newer edition's award.
@@ -51,10 +51,11 @@ pub fn page<'a>(
 ) -> DiffPage<'a> {
     let num = |x: f64| m.number(&format!("{x:.2}"));
     let rank = |r: Option<u64>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
+    let band = |s: &Standing| band_name(s, m.lang());
     let standing = |s: &'a Standing| StandingView {
         name: &s.name,
         total: num(s.total),
-        band: &s.band,
+        band: band(s),
     };
     let change = |ch: &'a Change| ChangeView {
         name: &ch.new.name,
@@ -66,8 +67,8 @@ pub fn page<'a>(
             if ch.total_change > 0.0 { "+" } else { "" },
             num(ch.total_change)
         ),
-        old_band: &ch.old.band,
-        new_band: &ch.new.band,
+        old_band: band(&ch.old),
+        new_band: band(&ch.new),
         fell: ch.fell,
         old_rank: rank(ch.old.rank),
         new_rank: rank(ch.new.rank),
@@ -103,16 +104,28 @@ pub fn page<'a>(
     }
 }
 
-/// The newer edition's award, as its results.json names it, with no period.
-pub fn award(newer: &Results, edition: i64, lang: Lang) -> Award {
-    let text = |t: &Text| match lang {
+/// A results.json text in `lang`.
+fn text(t: &Text, lang: Lang) -> String {
+    match lang {
         Lang::Sq => t.sq.to_string(),
         Lang::Sr => t.sr.to_string(),
         Lang::SrCyrl => to_cyrillic(&t.sr),
         Lang::En => t.en.to_string(),
-    };
+    }
+}
+
+/// A standing's band by its name in `lang`; by its id when its results name
+/// no such band.
+fn band_name(s: &Standing, lang: Lang) -> String {
+    s.band_name
+        .as_ref()
+        .map_or_else(|| s.band.clone(), |t| text(t, lang))
+}
+
+/// The newer edition's award, as its results.json names it, with no period.
+pub fn award(newer: &Results, edition: i64, lang: Lang) -> Award {
     Award {
-        name: text(&newer.criteria.award),
+        name: text(&newer.criteria.award, lang),
         edition,
         period: String::new(),
     }

@@ -160,7 +160,7 @@ impl Page<'_> {
     }
 
     /// What became of an input, in the words for its role.
-    pub(super) fn input_outcome(&self, role: Role, o: Outcome) -> &str {
+    pub(in crate::report) fn input_outcome(&self, role: Role, o: Outcome) -> &str {
         match (role, o) {
             (Role::JurySheet, Outcome::Scored) => self.m.get("outcome_counted"),
             (Role::JurySheet, Outcome::ScoredWithWarnings) => self.m.get("outcome_counted_warned"),
@@ -169,7 +169,7 @@ impl Page<'_> {
         }
     }
 
-    pub(super) fn role(&self, role: Role) -> &str {
+    pub(in crate::report) fn role(&self, role: Role) -> &str {
         self.m.get(match role {
             Role::Submission => "role_submission",
             Role::JurySheet => "role_jury_sheet",
@@ -368,8 +368,40 @@ impl Page<'_> {
         let (eval, m) = (self.eval, self.m);
         let j = self.jury()?;
         let results = eval.jury.as_ref();
-        let jurors = j
-            .jurors
+        let marked = self.marked();
+        let [total, counted, warned, rejected, skipped] = jury::counts(eval, Role::JurySheet);
+        Some(JurySection {
+            read: results.is_some(),
+            unread: jury::unread(eval),
+            method: self.jury_method(j),
+            jurors: self.jurors(j),
+            warnings: self.institution_warnings(),
+            recusals: self.recusals(),
+            consensus: self.disputed(&marked),
+            consensus_intro: j
+                .consensus_spread
+                .map(|s| m.fill("consensus_intro", &[("spread", &Number::decimal(s))])),
+            insufficient: self.short_of_marks(&marked, j),
+            files: results.map(|_| {
+                m.fill(
+                    "jury_files_summary",
+                    &[
+                        ("total", &total),
+                        ("counted", &counted),
+                        ("warned", &warned),
+                        ("rejected", &rejected),
+                        ("skipped", &skipped),
+                    ],
+                )
+            }),
+        })
+    }
+
+    /// Each juror, the categories they mark and whether their sheet was read.
+    fn jurors<'j>(&self, j: &'j Jury) -> Vec<JurorView<'j>> {
+        let (eval, m) = (self.eval, self.m);
+        let results = eval.jury.as_ref();
+        j.jurors
             .iter()
             .enumerate()
             .map(|(i, juror)| {
@@ -393,8 +425,14 @@ impl Page<'_> {
                     missing: results.is_some_and(|r| r.missing.contains(&i)),
                 }
             })
-            .collect();
-        let recusals = results
+            .collect()
+    }
+
+    /// Every recusal with its reason and where it was declared.
+    fn recusals(&self) -> Vec<RecusalView<'_>> {
+        let (eval, m) = (self.eval, self.m);
+        eval.jury
+            .as_ref()
             .map(|r| &r.recusals[..])
             .unwrap_or_default()
             .iter()
@@ -413,9 +451,15 @@ impl Page<'_> {
                     place,
                 })
             })
-            .collect();
-        let marked = self.marked();
-        let consensus = marked
+            .collect()
+    }
+
+    /// The applicants for the consensus meeting, with their marks and spread.
+    fn disputed<'m>(
+        &self,
+        marked: &[(ApplicantIx, &'m Applicant, &JuryCard)],
+    ) -> Vec<Disputed<'m>> {
+        marked
             .iter()
             .flat_map(|&(e, a, card)| jury::disputed(card).map(move |(k, jk)| (e, a, k, jk)))
             .map(|(e, a, k, jk)| {
@@ -425,53 +469,35 @@ impl Page<'_> {
                     .map(|x| format!("{} {}", x.juror, self.mark(x.value)))
                     .collect();
                 Disputed {
-                    name: name(a, m.lang()),
+                    name: name(a, self.m.lang()),
                     scorecard: self.scorecard_href(e, false),
                     criterion: self.criterion_name(k),
                     marks: marks.join(", "),
                     spread: self.mark(jk.spread),
                 }
             })
-            .collect();
-        let insufficient = marked
+            .collect()
+    }
+
+    /// The applicants with too few marks for a criterion.
+    fn short_of_marks<'m>(
+        &self,
+        marked: &[(ApplicantIx, &'m Applicant, &JuryCard)],
+        j: &Jury,
+    ) -> Vec<ShortOfMarks<'m>> {
+        marked
             .iter()
             .flat_map(|&(e, a, card)| jury::short_of_marks(card).map(move |(k, jk)| (e, a, k, jk)))
             .map(|(e, a, k, jk)| ShortOfMarks {
-                name: name(a, m.lang()),
+                name: name(a, self.m.lang()),
                 scorecard: self.scorecard_href(e, false),
                 criterion: self.criterion_name(k),
-                marks: m.fill(
+                marks: self.m.fill(
                     "marks_count",
                     &[("count", &jk.marks.len()), ("min", &j.min_marks)],
                 ),
             })
-            .collect();
-        let [total, counted, warned, rejected, skipped] = jury::counts(eval, Role::JurySheet);
-        Some(JurySection {
-            read: results.is_some(),
-            unread: jury::unread(eval),
-            method: self.jury_method(j),
-            jurors,
-            warnings: self.institution_warnings(),
-            recusals,
-            consensus,
-            consensus_intro: j
-                .consensus_spread
-                .map(|s| m.fill("consensus_intro", &[("spread", &Number::decimal(s))])),
-            insufficient,
-            files: results.map(|_| {
-                m.fill(
-                    "jury_files_summary",
-                    &[
-                        ("total", &total),
-                        ("counted", &counted),
-                        ("warned", &warned),
-                        ("rejected", &rejected),
-                        ("skipped", &skipped),
-                    ],
-                )
-            }),
-        })
+            .collect()
     }
 
     /// One scorecard's jury block: each criterion's marks with their places,
@@ -498,41 +524,7 @@ impl Page<'_> {
                 share: None,
             });
         };
-        let criteria = card
-            .criteria
-            .by_criterion()
-            .map(|(k, jk)| {
-                let marks = jk
-                    .marks
-                    .iter()
-                    .map(|x| MarkView {
-                        juror: &x.juror,
-                        value: self.mark(x.value),
-                        used: self.computed(x.used),
-                        trimmed: x.trimmed,
-                        file: &x.file,
-                        cell: x.at.to_string(),
-                    })
-                    .collect();
-                let mut flags = Vec::new();
-                if jk.consensus {
-                    flags.push(m.get("consensus_flag").to_string());
-                }
-                if jk.insufficient {
-                    flags.push(m.fill(
-                        "marks_count",
-                        &[("count", &jk.marks.len()), ("min", &j.min_marks)],
-                    ));
-                }
-                JuryCriterionView {
-                    name: self.criterion_name(k),
-                    marks,
-                    mark: jk.mark.as_ref().map(|x| self.exact(x)),
-                    spread: self.mark(jk.spread),
-                    flags,
-                }
-            })
-            .collect();
+        let criteria = self.card_criteria(card, j);
         let share = a.card.jury.map(|s| {
             let n = |x: Score| m.number(&x.to_string());
             JuryShareView {
@@ -576,5 +568,46 @@ impl Page<'_> {
             criteria,
             share,
         })
+    }
+
+    /// Per criterion every juror's mark with its place, the aggregated mark,
+    /// the spread, and whether it goes to the consensus meeting or is short
+    /// of marks.
+    fn card_criteria<'c>(&self, card: &'c JuryCard, j: &Jury) -> Vec<JuryCriterionView<'c>> {
+        let m = self.m;
+        card.criteria
+            .by_criterion()
+            .map(|(k, jk)| {
+                let marks = jk
+                    .marks
+                    .iter()
+                    .map(|x| MarkView {
+                        juror: &x.juror,
+                        value: self.mark(x.value),
+                        used: self.computed(x.used),
+                        trimmed: x.trimmed,
+                        file: &x.file,
+                        cell: x.at.to_string(),
+                    })
+                    .collect();
+                let mut flags = Vec::new();
+                if jk.consensus {
+                    flags.push(m.get("consensus_flag").to_string());
+                }
+                if jk.insufficient {
+                    flags.push(m.fill(
+                        "marks_count",
+                        &[("count", &jk.marks.len()), ("min", &j.min_marks)],
+                    ));
+                }
+                JuryCriterionView {
+                    name: self.criterion_name(k),
+                    marks,
+                    mark: jk.mark.as_ref().map(|x| self.exact(x)),
+                    spread: self.mark(jk.spread),
+                    flags,
+                }
+            })
+            .collect()
     }
 }

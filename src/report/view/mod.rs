@@ -213,7 +213,7 @@ impl<'a> Page<'a> {
         page.methods = c
             .criteria
             .iter()
-            .map(|k| k.indicators.iter().map(|i| page.method(i)).collect())
+            .map(|k| k.indicators.iter().map(|i| page.method(k, i)).collect())
             .collect();
         page
     }

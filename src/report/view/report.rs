@@ -45,6 +45,8 @@ struct TierView {
     recipients: Vec<String>,
     tied: Option<String>,
     close: Option<String>,
+    /// Said when nobody receives the tier: no award, or pending the jury.
+    empty: String,
 }
 
 #[derive(Serialize)]
@@ -312,49 +314,79 @@ fn ranked_row<'a>(
 
 fn awards(page: &Page) -> Vec<AwardRow> {
     let (eval, m, c) = (page.eval, page.m, page.c());
-    let names = |list: &[ApplicantIx]| -> Vec<String> {
-        list.iter()
-            .filter_map(|&e| eval.applicants.at(e))
-            .map(|a| name(a, m.lang()).text.into_owned())
-            .collect()
-    };
     eval.ranking
         .categories
         .iter()
         .filter(|cat| !cat.outcomes.is_empty())
         .filter_map(|cat| {
             let spec = c.categories.iter().find(|k| k.id == cat.category)?;
+            let provisional = super::super::jury::provisional(eval, cat);
             let tiers = cat
                 .outcomes
                 .iter()
                 .zip(&c.tiers)
-                .map(|(o, tier)| {
-                    let tied = names(&o.tied_for_last);
-                    TierView {
-                        name: m.text(&tier.name),
-                        recipients: names(&o.recipients),
-                        tied: (!tied.is_empty())
-                            .then(|| m.fill("jury_decides", &[("names", &m.list(&tied))])),
-                        close: o.close.then(|| {
-                            m.fill(
-                                "close_result",
-                                &[(
-                                    "margin",
-                                    &Number::decimal(c.close_margin.unwrap_or_default()),
-                                )],
-                            )
-                        }),
-                    }
-                })
+                .map(|(o, tier)| tier_view(page, cat, o, m.text(&tier.name), provisional))
                 .collect();
             Some(AwardRow {
                 name: m.text(&spec.name),
                 tiers,
-                provisional: super::super::jury::provisional(eval, cat)
-                    .then(|| m.get("provisional_short").to_string()),
+                provisional: provisional.then(|| m.get("provisional_short").to_string()),
             })
         })
         .collect()
+}
+
+/// One tier's cell of the outcome table. A tier nobody receives while the
+/// outcome is provisional waits for the jury rather than going unawarded.
+fn tier_view(
+    page: &Page,
+    cat: &crate::ranking::CategoryRanking,
+    o: &crate::ranking::TierOutcome,
+    tier: String,
+    provisional: bool,
+) -> TierView {
+    let (eval, m) = (page.eval, page.m);
+    let names = |list: &[ApplicantIx]| -> Vec<String> {
+        list.iter()
+            .filter_map(|&e| eval.applicants.at(e))
+            .map(|a| name(a, m.lang()).text.into_owned())
+            .collect()
+    };
+    let tied = names(&o.tied_for_last);
+    let empty = if provisional {
+        "award_pending"
+    } else {
+        "no_award"
+    };
+    TierView {
+        name: tier,
+        recipients: names(&o.recipients),
+        tied: (!tied.is_empty()).then(|| m.fill("jury_decides", &[("names", &m.list(&tied))])),
+        close: o.close.then(|| close_note(page, cat, o)),
+        empty: m.get(empty).to_string(),
+    }
+}
+
+/// Why a tier's last place was close: an equal total separated by a
+/// tie-break names the tie-break, since "less than a point behind" would
+/// hide that the totals were the same.
+fn close_note(
+    page: &Page,
+    cat: &crate::ranking::CategoryRanking,
+    o: &crate::ranking::TierOutcome,
+) -> String {
+    let (m, c) = (page.m, page.c());
+    match super::super::jury::tie_decided(page.eval, cat, o).and_then(|by| tie_break_name(page, by))
+    {
+        Some(rule) => m.fill("tie_decided", &[("criterion", &rule)]),
+        None => m.fill(
+            "close_result",
+            &[(
+                "margin",
+                &Number::decimal(c.close_margin.unwrap_or_default()),
+            )],
+        ),
+    }
 }
 
 fn criteria<'a>(page: &'a Page) -> Vec<CriterionSummary<'a>> {

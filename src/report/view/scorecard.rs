@@ -104,7 +104,41 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
         .and_then(|i| c.categories.get(i))
         .map(|k| m.text(&k.name))
         .unwrap_or_else(|| m.get("ineligible").to_string());
-    let standing = match page.standing(entry) {
+    let standing = standing(page, entry, a, &category_name);
+    let (criteria, lost) = criteria(page, a);
+    let (band, band_index) = page.band(a);
+    let with_jury = a.card.jury.is_some();
+    ScorecardView {
+        name: name(a, m.lang()),
+        category: category_name,
+        file: &a.file,
+        total: m.number(&a.card.total.to_string()),
+        evidence: m.number(&a.card.evidence.to_string()),
+        breakdown_total: m.get(if with_jury { "evidence_score" } else { "total" }),
+        breakdown_note: m.get(if with_jury {
+            "contributions_add_up_evidence"
+        } else {
+            "contributions_add_up"
+        }),
+        jury: page.scorecard_jury(entry, a),
+        band,
+        band_index,
+        standing,
+        lost,
+        criteria,
+        gates: page.gate_lines(a),
+        findings: page
+            .findings(entry)
+            .iter()
+            .map(|f| FindingView::new(m, f))
+            .collect(),
+    }
+}
+
+/// Where the applicant stands: its rank, or why it has none.
+fn standing(page: &Page, entry: ApplicantIx, a: &Applicant, category: &str) -> String {
+    let m = page.m;
+    match page.standing(entry) {
         Some(s) => m.fill(
             if s.placed.tied {
                 "standing_tied"
@@ -114,7 +148,7 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
             &[
                 ("rank", &s.placed.rank),
                 ("count", &s.count),
-                ("category", &category_name),
+                ("category", &category),
             ],
         ),
         None if a.category.is_none() => m.fill(
@@ -123,7 +157,13 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
         ),
         None if !a.card.passed_gates() => m.get("standing_excluded").to_string(),
         None => m.get("standing_awaiting").to_string(),
-    };
+    }
+}
+
+/// Every criterion with its indicators, and "where the points were lost":
+/// the indicators ordered by the points they missed.
+fn criteria<'a>(page: &'a Page, a: &'a Applicant) -> (Vec<CriterionView<'a>>, Vec<Lost>) {
+    let (m, c) = (page.m, page.c());
     let mut lost: Vec<(f64, String, String)> = Vec::new();
     let criteria = a
         .card
@@ -149,18 +189,7 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
                             ),
                         ));
                     }
-                    let (evidence, hidden) = evidence(page, ispec.sheet, i);
-                    IndicatorView {
-                        name: m.text(&ispec.name),
-                        value: m.fill("value_share", &[("met", &i.met), ("rows", &i.rows)]),
-                        score: m.number(&i.score.to_string()),
-                        weight: m.decimal((i.effective_weight * 100.0).round() / 100.0),
-                        contribution: m.number(&i.contribution.to_string()),
-                        status: indicator_status(m, i, ispec.min_rows),
-                        method: page.method_of(ck, ik),
-                        evidence,
-                        hidden_rows: (hidden > 0).then(|| m.fill("more_rows", &[("n", &hidden)])),
-                    }
+                    indicator(page, (ck, ik), i, ispec)
                 })
                 .collect();
             CriterionView {
@@ -173,35 +202,32 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
         })
         .collect();
     lost.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let (band, band_index) = page.band(a);
-    let with_jury = a.card.jury.is_some();
-    ScorecardView {
-        name: name(a, m.lang()),
-        category: category_name,
-        file: &a.file,
-        total: m.number(&a.card.total.to_string()),
-        evidence: m.number(&a.card.evidence.to_string()),
-        breakdown_total: m.get(if with_jury { "evidence_score" } else { "total" }),
-        breakdown_note: m.get(if with_jury {
-            "contributions_add_up_evidence"
-        } else {
-            "contributions_add_up"
-        }),
-        jury: page.scorecard_jury(entry, a),
-        band,
-        band_index,
-        standing,
-        lost: lost
-            .into_iter()
-            .map(|(_, name, points)| Lost { name, points })
-            .collect(),
-        criteria,
-        gates: page.gate_lines(a),
-        findings: page
-            .findings(entry)
-            .iter()
-            .map(|f| FindingView::new(m, f))
-            .collect(),
+    let lost = lost
+        .into_iter()
+        .map(|(_, name, points)| Lost { name, points })
+        .collect();
+    (criteria, lost)
+}
+
+/// One indicator's line of the card, with the rows behind it.
+fn indicator<'a>(
+    page: &'a Page,
+    (ck, ik): (usize, usize),
+    i: &'a IndicatorScore,
+    ispec: &crate::criteria::Indicator,
+) -> IndicatorView<'a> {
+    let m = page.m;
+    let (evidence, hidden) = evidence(page, ispec.sheet, i);
+    IndicatorView {
+        name: m.text(&ispec.name),
+        value: m.fill("value_share", &[("met", &i.met), ("rows", &i.rows)]),
+        score: m.number(&i.score.to_string()),
+        weight: m.decimal((i.effective_weight * 100.0).round() / 100.0),
+        contribution: m.number(&i.contribution.to_string()),
+        status: indicator_status(m, i, ispec.min_rows),
+        method: page.method_of(ck, ik),
+        evidence,
+        hidden_rows: (hidden > 0).then(|| m.fill("more_rows", &[("n", &hidden)])),
     }
 }
 

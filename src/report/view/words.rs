@@ -3,132 +3,69 @@
 //! earned or lost its point, and an indicator's status.
 
 use super::Page;
-use crate::criteria::Rule;
+use crate::criteria::{Rule, SheetSpec};
 use crate::i18n::{Messages, Number};
 use crate::scoring::{IndicatorScore, Note, Status};
 use crate::script::ScriptRule;
 use std::borrow::Cow;
 
+/// The indicator a method sentence describes, with its sheet's name in the
+/// page's language and the columns it checks.
+struct Measured<'i> {
+    ind: &'i crate::criteria::Indicator,
+    sheet: &'i SheetSpec,
+    sheet_name: String,
+}
+
+impl Measured<'_> {
+    /// The columns of a list rule that are checked: with `by_language`, the
+    /// columns of the languages owed, not the list written in the rule.
+    fn checked(&self, listed: &[usize]) -> Vec<usize> {
+        if self.ind.by_language.is_empty() {
+            listed.to_vec()
+        } else {
+            self.ind.by_language.iter().map(|(_, c)| *c).collect()
+        }
+    }
+}
+
 impl Page<'_> {
-    /// What an indicator measures, in plain words.
-    pub(super) fn method(&self, ind: &crate::criteria::Indicator) -> String {
+    /// What an indicator measures, in plain words: the kind's own sentence,
+    /// then which languages are owed (as its criterion says) and the rows
+    /// it needs.
+    pub(super) fn method(
+        &self,
+        criterion: &crate::criteria::Criterion,
+        ind: &crate::criteria::Indicator,
+    ) -> String {
         let m = self.m;
         let Some(sheet) = self.c().sheets.get(ind.sheet) else {
             return String::new();
         };
-        let sheet_name = m.text(&sheet.name);
-        let owed_columns: Vec<usize> = ind.by_language.iter().map(|(_, c)| *c).collect();
-        let pick = |listed: &[usize]| -> Vec<usize> {
-            if ind.by_language.is_empty() {
-                listed.to_vec()
-            } else {
-                owed_columns.clone()
-            }
-        };
-        let cols = |idx: &[usize]| -> String {
-            let names: Vec<String> = idx
-                .iter()
-                .map(|&i| m.fill("quote", &[("x", &self.column(sheet, i))]))
-                .collect();
-            m.list(&names)
+        let x = Measured {
+            ind,
+            sheet,
+            sheet_name: m.text(&sheet.name),
         };
         let main = match &ind.rule {
-            Rule::Share { all_yes } => {
-                let columns = pick(all_yes);
-                m.fill(
-                    "method_share",
-                    &[
-                        ("sheet", &sheet_name),
-                        ("columns", &cols(&columns)),
-                        ("count", &columns.len()),
-                    ],
-                )
-            }
+            Rule::Share { all_yes } => self.method_share(&x, all_yes),
             Rule::Simultaneity {
                 versions,
                 tolerance_hours,
-            } => m.fill(
-                "method_simultaneity",
-                &[
-                    ("sheet", &sheet_name),
-                    ("columns", &cols(&pick(versions))),
-                    ("hours", &Number::decimal(*tolerance_hours)),
-                ],
-            ),
+            } => self.method_simultaneity(&x, versions, *tolerance_hours),
             Rule::Equivalence {
                 first,
                 second,
                 ratio,
                 rating,
-            } => {
-                let (f, s) = (self.column(sheet, *first), self.column(sheet, *second));
-                match (ratio, rating) {
-                    (Some((lo, hi)), Some((col, min))) => m.fill(
-                        "method_equivalence_both",
-                        &[
-                            ("sheet", &sheet_name),
-                            ("first", &f),
-                            ("second", &s),
-                            ("min", &Number::decimal(*lo)),
-                            ("max", &Number::decimal(*hi)),
-                            ("column", &self.column(sheet, *col)),
-                            ("min_rating", &Number::decimal(*min)),
-                        ],
-                    ),
-                    (Some((lo, hi)), None) => m.fill(
-                        "method_equivalence_ratio",
-                        &[
-                            ("sheet", &sheet_name),
-                            ("first", &f),
-                            ("second", &s),
-                            ("min", &Number::decimal(*lo)),
-                            ("max", &Number::decimal(*hi)),
-                        ],
-                    ),
-                    (None, Some((col, min))) => m.fill(
-                        "method_equivalence_rating",
-                        &[
-                            ("sheet", &sheet_name),
-                            ("column", &self.column(sheet, *col)),
-                            ("min", &Number::decimal(*min)),
-                        ],
-                    ),
-                    (None, None) => String::new(),
-                }
-            }
+            } => self.method_equivalence(&x, (*first, *second), *ratio, *rating),
             Rule::Signage {
                 texts,
                 distinct,
                 script,
                 order,
                 ..
-            } => {
-                let kind = if *distinct {
-                    "method_signage_distinct"
-                } else {
-                    "method_signage"
-                };
-                let mut parts = vec![
-                    m.fill(
-                        kind,
-                        &[("sheet", &sheet_name), ("columns", &cols(&pick(texts)))],
-                    ),
-                    m.get("method_mixed").to_string(),
-                ];
-                if let Some(rule) = script {
-                    let name = match rule {
-                        ScriptRule::Cyrillic => "method_script_cyrillic",
-                        ScriptRule::Latin => "method_script_latin",
-                        ScriptRule::Either => "method_script_either",
-                        ScriptRule::Both => "method_script_both",
-                    };
-                    parts.push(m.get(name).to_string());
-                }
-                if *order {
-                    parts.push(m.get("method_order").to_string());
-                }
-                parts.join(" ")
-            }
+            } => self.method_signage(&x, texts, *distinct, *script, *order),
         };
         let policy = match ind.insufficient {
             crate::criteria::Insufficient::Zero => m.get("policy_zero"),
@@ -143,12 +80,130 @@ impl Page<'_> {
             .as_ref()
             .map(|d| format!("{} ", m.text(d)))
             .unwrap_or_default();
-        let owed = if ind.by_language.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", m.get("method_owed"))
+        let owed = match (ind.by_language.is_empty(), criterion.in_official_use) {
+            (true, _) => String::new(),
+            (false, false) => format!(" {}", m.get("method_owed")),
+            (false, true) => format!(" {}", m.get("method_owed_in_use")),
         };
         format!("{described}{main}{owed} {rows}")
+    }
+
+    /// “A”, “B” and “C”: columns of the indicator's sheet, quoted.
+    fn quoted(&self, x: &Measured, columns: &[usize]) -> String {
+        let names: Vec<String> = columns
+            .iter()
+            .map(|&i| self.m.fill("quote", &[("x", &self.column(x.sheet, i))]))
+            .collect();
+        self.m.list(&names)
+    }
+
+    fn method_share(&self, x: &Measured, all_yes: &[usize]) -> String {
+        let columns = x.checked(all_yes);
+        self.m.fill(
+            "method_share",
+            &[
+                ("sheet", &x.sheet_name),
+                ("columns", &self.quoted(x, &columns)),
+                ("count", &columns.len()),
+            ],
+        )
+    }
+
+    fn method_simultaneity(&self, x: &Measured, versions: &[usize], hours: f64) -> String {
+        self.m.fill(
+            "method_simultaneity",
+            &[
+                ("sheet", &x.sheet_name),
+                ("columns", &self.quoted(x, &x.checked(versions))),
+                ("hours", &Number::decimal(hours)),
+            ],
+        )
+    }
+
+    /// The length ratio of two versions, a rating, or both.
+    fn method_equivalence(
+        &self,
+        x: &Measured,
+        (first, second): (usize, usize),
+        ratio: Option<(f64, f64)>,
+        rating: Option<(usize, f64)>,
+    ) -> String {
+        let m = self.m;
+        let (f, s) = (self.column(x.sheet, first), self.column(x.sheet, second));
+        let sheet = &x.sheet_name;
+        match (ratio, rating) {
+            (Some((lo, hi)), Some((col, min))) => m.fill(
+                "method_equivalence_both",
+                &[
+                    ("sheet", sheet),
+                    ("first", &f),
+                    ("second", &s),
+                    ("min", &Number::decimal(lo)),
+                    ("max", &Number::decimal(hi)),
+                    ("column", &self.column(x.sheet, col)),
+                    ("min_rating", &Number::decimal(min)),
+                ],
+            ),
+            (Some((lo, hi)), None) => m.fill(
+                "method_equivalence_ratio",
+                &[
+                    ("sheet", sheet),
+                    ("first", &f),
+                    ("second", &s),
+                    ("min", &Number::decimal(lo)),
+                    ("max", &Number::decimal(hi)),
+                ],
+            ),
+            (None, Some((col, min))) => m.fill(
+                "method_equivalence_rating",
+                &[
+                    ("sheet", sheet),
+                    ("column", &self.column(x.sheet, col)),
+                    ("min", &Number::decimal(min)),
+                ],
+            ),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The signs' texts, then the rules on mixed words, script and order.
+    fn method_signage(
+        &self,
+        x: &Measured,
+        texts: &[usize],
+        distinct: bool,
+        script: Option<ScriptRule>,
+        order: bool,
+    ) -> String {
+        let m = self.m;
+        let kind = if distinct {
+            "method_signage_distinct"
+        } else {
+            "method_signage"
+        };
+        let mut parts = vec![
+            m.fill(
+                kind,
+                &[
+                    ("sheet", &x.sheet_name),
+                    ("columns", &self.quoted(x, &x.checked(texts))),
+                ],
+            ),
+            m.get("method_mixed").to_string(),
+        ];
+        if let Some(rule) = script {
+            let name = match rule {
+                ScriptRule::Cyrillic => "method_script_cyrillic",
+                ScriptRule::Latin => "method_script_latin",
+                ScriptRule::Either => "method_script_either",
+                ScriptRule::Both => "method_script_both",
+            };
+            parts.push(m.get(name).to_string());
+        }
+        if order {
+            parts.push(m.get("method_order").to_string());
+        }
+        parts.join(" ")
     }
 }
 
