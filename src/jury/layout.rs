@@ -46,12 +46,7 @@ pub const ABOUT_LABELS: [Key; 3] = [
 
 /// A conflict-of-interest reason as the sheet's dropdown offers it.
 pub fn conflict_key(c: Conflict) -> Key {
-    Key(match c {
-        Conflict::Professional => "conflict_professional",
-        Conflict::Personal => "conflict_personal",
-        Conflict::OwnInstitution => "conflict_own",
-        Conflict::Other => "conflict_other",
-    })
+    Key(c.message_key())
 }
 
 /// A part of the sheet as every language names it.

@@ -32,6 +32,17 @@ pub enum Conflict {
 }
 
 impl Conflict {
+    /// The reason's message in the catalogues: the juror sheet's dropdown
+    /// offers it and the report names it with the same words.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Conflict::Professional => "conflict_professional",
+            Conflict::Personal => "conflict_personal",
+            Conflict::OwnInstitution => "conflict_own",
+            Conflict::Other => "conflict_other",
+        }
+    }
+
     /// Every reason, in the dropdown's order.
     pub const ALL: [Conflict; 4] = [
         Conflict::Professional,

@@ -3,7 +3,7 @@
 
 use super::terminal::pad;
 use super::view::Page;
-use super::view::jury::ScorecardJury;
+use super::view::jury_card::ScorecardJury;
 use super::view::scorecard::{self, ScorecardView};
 use crate::evaluate::Evaluation;
 use crate::i18n::{Lang, Messages};

@@ -1,26 +1,17 @@
 //! The jury on the pages: the provisional notices that open the report, the
 //! jury section (method, jurors, recusals, consensus, missing marks), the
-//! final-total methodology and each scorecard's marks, in the page's language.
+//! final-total methodology, in the page's language; each scorecard's marks
+//! are in `jury_card.rs`.
 
 use super::{Name, Page, name};
 use crate::criteria::{Aggregate, Jury};
 use crate::evaluate::{Applicant, Outcome, Role};
 use crate::i18n::Number;
 use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
-use crate::jury::{Conflict, JuryCard, Recusal};
+use crate::jury::{JuryCard, Recusal};
 use crate::report::jury;
 use crate::scoring::Score;
 use serde::Serialize;
-
-/// The message key of a conflict reason.
-fn conflict_key(conflict: Conflict) -> &'static str {
-    match conflict {
-        Conflict::Professional => "conflict_professional",
-        Conflict::Personal => "conflict_personal",
-        Conflict::OwnInstitution => "conflict_own",
-        Conflict::Other => "conflict_other",
-    }
-}
 
 /// The report's jury section.
 #[derive(Serialize)]
@@ -84,74 +75,29 @@ struct ShortOfMarks<'a> {
 }
 
 /// A scorecard's jury block.
-#[derive(Serialize)]
-pub struct ScorecardJury<'a> {
-    pub status: Option<String>,
-    pub recusals: Vec<CardRecusal<'a>>,
-    pub aggregate: &'a str,
-    pub standardised: bool,
-    pub criteria: Vec<JuryCriterionView<'a>>,
-    pub share: Option<JuryShareView>,
-}
-
-#[derive(Serialize)]
-pub struct CardRecusal<'a> {
-    pub juror: &'a str,
-    pub reason: String,
-    pub file: Option<&'a str>,
-    pub cell: Option<String>,
-    pub implied: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-pub struct JuryCriterionView<'a> {
-    pub name: String,
-    pub marks: Vec<MarkView<'a>>,
-    pub mark: Option<String>,
-    pub spread: String,
-    pub flags: Vec<String>,
-}
-
-#[derive(Serialize)]
-pub struct MarkView<'a> {
-    pub juror: &'a str,
-    pub value: String,
-    pub used: String,
-    pub trimmed: bool,
-    pub file: &'a str,
-    pub cell: String,
-}
-
-/// The jury score and how it and the evidence score make the total.
-#[derive(Serialize)]
-pub struct JuryShareView {
-    pub score: String,
-    pub parts: String,
-}
-
 impl Page<'_> {
-    fn jury(&self) -> Option<&'_ Jury> {
+    pub(super) fn jury(&self) -> Option<&'_ Jury> {
         self.c().jury.as_ref()
     }
 
     /// A mark as the juror wrote it: 7, 7,5.
-    fn mark(&self, x: f64) -> String {
+    pub(super) fn mark(&self, x: f64) -> String {
         self.m.decimal(x)
     }
 
     /// A computed mark (standardised, aggregated) at the edition's decimals.
-    fn computed(&self, x: f64) -> String {
+    pub(super) fn computed(&self, x: f64) -> String {
         self.m
             .number(&Score::round(x, self.c().decimals).to_string())
     }
 
     /// An exact aggregated mark at the edition's decimals, rounded once.
-    fn exact(&self, x: &crate::exact::Exact) -> String {
+    pub(super) fn exact(&self, x: &crate::exact::Exact) -> String {
         self.m
             .number(&Score::exact(x, self.c().decimals).to_string())
     }
 
-    fn criterion_name(&self, k: CriterionIx) -> String {
+    pub(super) fn criterion_name(&self, k: CriterionIx) -> String {
         self.c()
             .criteria
             .at_criterion(k)
@@ -300,7 +246,7 @@ impl Page<'_> {
         lines
     }
 
-    fn aggregate_name(&self, j: &Jury) -> &str {
+    pub(super) fn aggregate_name(&self, j: &Jury) -> &str {
         self.m.get(match j.aggregate {
             Aggregate::Mean => "aggregate_mean",
             Aggregate::Median => "aggregate_median",
@@ -309,8 +255,8 @@ impl Page<'_> {
     }
 
     /// The reason for a recusal: from the list, or the juror's own words.
-    fn conflict(&self, r: &Recusal) -> String {
-        let listed = self.m.get(conflict_key(r.reason));
+    pub(super) fn conflict(&self, r: &Recusal) -> String {
+        let listed = self.m.get(r.reason.message_key());
         match &r.note {
             Some(note) => self
                 .m
@@ -496,117 +442,6 @@ impl Page<'_> {
                     "marks_count",
                     &[("count", &jk.marks.len()), ("min", &j.min_marks)],
                 ),
-            })
-            .collect()
-    }
-
-    /// One scorecard's jury block: each criterion's marks with their places,
-    /// the aggregated mark, the jury score and how the total is made.
-    /// `None` when the criteria have no jury or the jury does not mark the
-    /// applicant.
-    pub(super) fn scorecard_jury<'a>(
-        &'a self,
-        entry: ApplicantIx,
-        a: &'a Applicant,
-    ) -> Option<ScorecardJury<'a>> {
-        let (eval, m) = (self.eval, self.m);
-        let j = self.jury()?;
-        if !(a.category.is_some() && a.card.passed_gates()) {
-            return None;
-        }
-        let Some(card) = jury::card(eval, entry) else {
-            return jury::unread(eval).then(|| ScorecardJury {
-                status: Some(m.get("jury_card_unread").to_string()),
-                recusals: Vec::new(),
-                aggregate: "",
-                standardised: false,
-                criteria: Vec::new(),
-                share: None,
-            });
-        };
-        let criteria = self.card_criteria(card, j);
-        let share = a.card.jury.map(|s| {
-            let n = |x: Score| m.number(&x.to_string());
-            JuryShareView {
-                score: n(s.score),
-                parts: m.fill(
-                    "total_parts",
-                    &[
-                        ("evidence_part", &n(s.evidence_part)),
-                        ("evidence_weight", &Number::decimal(j.evidence_weight)),
-                        ("evidence", &n(a.card.evidence)),
-                        ("jury_part", &n(s.jury_part)),
-                        ("jury_weight", &Number::decimal(j.jury_weight)),
-                        ("jury", &n(s.score)),
-                        ("total", &n(a.card.total)),
-                    ],
-                ),
-            }
-        });
-        let status = card
-            .score
-            .is_none()
-            .then(|| m.fill("jury_card_awaiting", &[("min", &j.min_marks)]));
-        let recusals = eval
-            .jury
-            .iter()
-            .flat_map(|r| &r.recusals)
-            .filter(|r| r.applicant == entry)
-            .map(|r| CardRecusal {
-                juror: jury::juror_id(eval, r.juror),
-                reason: self.conflict(r),
-                file: r.file.as_deref(),
-                cell: r.at.as_ref().map(ToString::to_string),
-                implied: r.file.is_none().then(|| m.get("recusal_from_criteria")),
-            })
-            .collect();
-        Some(ScorecardJury {
-            status,
-            recusals,
-            aggregate: self.aggregate_name(j),
-            standardised: j.standardise,
-            criteria,
-            share,
-        })
-    }
-
-    /// Per criterion every juror's mark with its place, the aggregated mark,
-    /// the spread, and whether it goes to the consensus meeting or is short
-    /// of marks.
-    fn card_criteria<'c>(&self, card: &'c JuryCard, j: &Jury) -> Vec<JuryCriterionView<'c>> {
-        let m = self.m;
-        card.criteria
-            .by_criterion()
-            .map(|(k, jk)| {
-                let marks = jk
-                    .marks
-                    .iter()
-                    .map(|x| MarkView {
-                        juror: &x.juror,
-                        value: self.mark(x.value),
-                        used: self.computed(x.used),
-                        trimmed: x.trimmed,
-                        file: &x.file,
-                        cell: x.at.to_string(),
-                    })
-                    .collect();
-                let mut flags = Vec::new();
-                if jk.consensus {
-                    flags.push(m.get("consensus_flag").to_string());
-                }
-                if jk.insufficient {
-                    flags.push(m.fill(
-                        "marks_count",
-                        &[("count", &jk.marks.len()), ("min", &j.min_marks)],
-                    ));
-                }
-                JuryCriterionView {
-                    name: self.criterion_name(k),
-                    marks,
-                    mark: jk.mark.as_ref().map(|x| self.exact(x)),
-                    spread: self.mark(jk.spread),
-                    flags,
-                }
             })
             .collect()
     }

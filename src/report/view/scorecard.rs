@@ -2,7 +2,7 @@
 //! were lost, every criterion and indicator with the rows behind it, its
 //! jury marks, gates and the findings about its file.
 
-use super::jury::ScorecardJury;
+use super::jury_card::ScorecardJury;
 use super::words::{indicator_status, note};
 use super::{Base, FindingView, Name, Page, name};
 use crate::evaluate::Applicant;
