@@ -202,6 +202,7 @@ mod tests {
             include_str!("view/report.rs"),
             include_str!("view/scorecard.rs"),
             include_str!("view/jury.rs"),
+            include_str!("view/jury_card.rs"),
             include_str!("view/diff.rs"),
             include_str!("mod.rs"),
             include_str!("xlsx.rs"),
@@ -209,6 +210,7 @@ mod tests {
             include_str!("../forms/applicant.rs"),
             include_str!("../forms/juror.rs"),
             include_str!("../jury/layout.rs"),
+            include_str!("../jury/mod.rs"),
             include_str!("../cli/validate.rs"),
         ]
         .iter()
