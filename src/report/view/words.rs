@@ -55,6 +55,16 @@ impl Page<'_> {
                     ("hours", &Number::decimal(*tolerance_hours)),
                 ],
             ),
+            Rule::ReplyParity {
+                tolerance_hours, ..
+            } => m.fill(
+                "method_reply_parity",
+                &[
+                    ("sheet", &sheet_name),
+                    ("columns", &cols(&owed_columns)),
+                    ("hours", &Number::decimal(*tolerance_hours)),
+                ],
+            ),
             Rule::Equivalence {
                 first,
                 second,
@@ -168,7 +178,21 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
         Note::Late { hours, tolerance } => m.fill(
             "note_late",
             &[
-                ("hours", &Number::decimal((hours * 10.0).round() / 10.0)),
+                ("hours", &to_tenths(*hours)),
+                ("tolerance", &Number::decimal(*tolerance)),
+            ],
+        ),
+        Note::NoReply { language, .. } => m.fill(
+            "note_no_reply",
+            &[("language", &page.language_name(language))],
+        ),
+        Note::ReplyBeforeSent { column } => {
+            m.fill("note_reply_before_sent", &[("column", &col(column))])
+        }
+        Note::ReplyLate { hours, tolerance } => m.fill(
+            "note_reply_late",
+            &[
+                ("hours", &to_tenths(*hours)),
                 ("tolerance", &Number::decimal(*tolerance)),
             ],
         ),
@@ -253,6 +277,11 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             ],
         ),
     })
+}
+
+/// Hours apart as a note shows them: to the tenth.
+fn to_tenths(hours: f64) -> Number {
+    Number::decimal((hours * 10.0).round() / 10.0)
 }
 
 /// "Insufficient evidence: …" when an indicator had too few rows.
