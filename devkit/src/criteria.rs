@@ -3,6 +3,74 @@
 /// The bundled criteria file as text.
 const BUNDLED: &str = include_str!("../../criteria/2026.yaml");
 
+/// Edits that add reply-time parity to the bundled criteria: a `test_letters`
+/// sheet (a question's sending and reply time in Albanian, Serbian, Turkish
+/// and Bosnian, the last two only for those who owe them) and a
+/// `reply_parity` indicator on it in `services`, which the written replies
+/// make room for. The bundled award does not use the kind; its tests do.
+pub const TEST_LETTERS: [(&str, &str); 3] = [
+    (
+        "\ncriteria:\n",
+        r#"  - key: test_letters
+    name: { sq: Letra testuese, sr: Probna pisma, en: Test letters }
+    columns:
+      - key: question
+        name: { sq: Pyetja, sr: Pitanje, en: Question }
+        type: text
+        required: true
+      - key: sent_sq
+        name: { sq: Dërguar në shqip, sr: Poslato na albanskom, en: Sent in Albanian }
+        type: date_time
+      - key: replied_sq
+        name: { sq: Përgjigjur në shqip, sr: Odgovoreno na albanskom, en: Replied in Albanian }
+        type: date_time
+      - key: sent_sr
+        name: { sq: Dërguar në serbisht, sr: Poslato na srpskom, en: Sent in Serbian }
+        type: date_time
+      - key: replied_sr
+        name: { sq: Përgjigjur në serbisht, sr: Odgovoreno na srpskom, en: Replied in Serbian }
+        type: date_time
+      - key: sent_tr
+        name: { sq: Dërguar në turqisht, sr: Poslato na turskom, en: Sent in Turkish }
+        type: date_time
+        language: tr
+      - key: replied_tr
+        name: { sq: Përgjigjur në turqisht, sr: Odgovoreno na turskom, en: Replied in Turkish }
+        type: date_time
+        language: tr
+      - key: sent_bs
+        name: { sq: Dërguar në boshnjakisht, sr: Poslato na bosanskom, en: Sent in Bosnian }
+        type: date_time
+        language: bs
+      - key: replied_bs
+        name: { sq: Përgjigjur në boshnjakisht, sr: Odgovoreno na bosanskom, en: Replied in Bosnian }
+        type: date_time
+        language: bs
+
+criteria:
+"#,
+    ),
+    (
+        "        weight: 50\n        kind: share\n        sheet: services\n        by_language: { sq: written_sq",
+        "        weight: 25\n        kind: share\n        sheet: services\n        by_language: { sq: written_sq",
+    ),
+    (
+        "  - id: communication\n",
+        r#"      - id: reply_parity
+        name: { sq: Përgjigje njëlloj të shpejta, sr: Jednako brzi odgovori, en: Equally prompt replies }
+        weight: 25
+        kind: reply_parity
+        sheet: test_letters
+        sent: { sq: sent_sq, sr: sent_sr, tr: sent_tr, bs: sent_bs }
+        by_language: { sq: replied_sq, sr: replied_sr, tr: replied_tr, bs: replied_bs }
+        tolerance_hours: 48
+        min_rows: 2
+        insufficient: zero
+  - id: communication
+"#,
+    ),
+];
+
 /// The bundled criteria's YAML text with each `(from, to)` edit applied in order,
 /// replacing the first occurrence of `from`.
 ///

@@ -132,6 +132,12 @@ pub enum Rule {
         /// Whether that language must be the local majority language.
         order: bool,
     },
+    /// The reply times are the indicator's `by_language` columns; these are
+    /// the sending times, one per language of `by_language`.
+    ReplyParity {
+        sent: Vec<(String, usize)>,
+        tolerance_hours: f64,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -247,6 +247,7 @@ pub enum RawIndicatorKind {
     Simultaneity,
     Equivalence,
     Signage,
+    ReplyParity,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -301,6 +302,10 @@ pub struct RawIndicator {
     pub first_language: Option<S<String>>,
     #[serde(default)]
     pub order: Option<S<bool>>,
+    /// The sending time's column per language, beside `by_language`'s
+    /// reply times (`reply_parity`).
+    #[serde(default)]
+    pub sent: Option<S<std::collections::BTreeMap<String, S<String>>>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -78,6 +78,10 @@ method_simultaneity = Share of items in “{ $sheet }” published in every lang
         [one] hour
        *[other] hours
     } between the first and the last version. A version never published counts as not simultaneous.
+method_reply_parity = Share of test letters and e-mails in “{ $sheet }” answered in every language ({ $columns }), the slowest reply taking at most { $hours } { $hours ->
+        [one] hour
+       *[other] hours
+    } longer than the fastest, each counted from its sending. A language left without a reply counts as not met.
 method_equivalence_ratio = Share of items in “{ $sheet }” where both “{ $first }” and “{ $second }” are given and “{ $second }” is between { $min } and { $max } times “{ $first }”.
 method_equivalence_rating = Share of items in “{ $sheet }” where both versions exist and “{ $column }” is at least { $min }.
 method_equivalence_both = Share of items in “{ $sheet }” where both versions exist, “{ $second }” is between { $min } and { $max } times “{ $first }”, and “{ $column }” is at least { $min_rating }.
@@ -132,6 +136,12 @@ note_late = the versions appeared { $hours } { $hours ->
         [one] hour
        *[other] hours
     } apart (at most { $tolerance } allowed)
+note_no_reply = no reply in { $language }
+note_reply_before_sent = “{ $column }” is earlier than the question was sent
+note_reply_late = the slowest reply took { $hours } { $hours ->
+        [one] hour
+       *[other] hours
+    } longer than the fastest (at most { $tolerance } allowed)
 note_ratio = “{ $column }” is { $ratio } times the first version (allowed { $min } to { $max })
 note_rating = “{ $column }” is { $rating }, below { $min }
 note_copy = “{ $column }” repeats the first text

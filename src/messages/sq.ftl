@@ -90,6 +90,7 @@ method_share = Pjesa e rreshtave në “{ $sheet }” ku { $count ->
        *[other] kolonat { $columns } kanë
     } “po”.
 method_simultaneity = Pjesa e zërave në “{ $sheet }” të publikuar në çdo gjuhë ({ $columns }) me jo më shumë se { $hours } orë mes versionit të parë dhe të fundit. Një version që nuk u publikua kurrë nuk llogaritet i njëkohshëm.
+method_reply_parity = Pjesa e letrave dhe e mesazheve elektronike testuese në “{ $sheet }” që kanë marrë përgjigje në çdo gjuhë ({ $columns }), ku përgjigjja më e ngadaltë ka ardhur jo më shumë se { $hours } orë më vonë se më e shpejta, secila e llogaritur nga dërgimi. Një gjuhë pa përgjigje nuk llogaritet e plotësuar.
 method_equivalence_ratio = Pjesa e zërave në “{ $sheet }” ku janë dhënë edhe “{ $first }” edhe “{ $second }”, dhe “{ $second }” është nga { $min } deri në { $max } herë sa “{ $first }”.
 method_equivalence_rating = Pjesa e zërave në “{ $sheet }” ku ekzistojnë të dy versionet dhe “{ $column }” është të paktën { $min }.
 method_equivalence_both = Pjesa e zërave në “{ $sheet }” ku ekzistojnë të dy versionet, “{ $second }” është nga { $min } deri në { $max } herë sa “{ $first }”, dhe “{ $column }” është të paktën { $min_rating }.
@@ -146,6 +147,9 @@ note_met = plotësuar
 note_not_yes = te “{ $column }” nuk është shënuar “po”
 note_missing = “{ $column }” mungon
 note_late = versionet u shfaqën me { $hours } orë diferencë (lejohen më së shumti { $tolerance })
+note_no_reply = nuk ka përgjigje në { $language }
+note_reply_before_sent = “{ $column }” është më herët se dërgimi i pyetjes
+note_reply_late = përgjigjja më e ngadaltë erdhi { $hours } orë më vonë se më e shpejta (lejohen më së shumti { $tolerance })
 note_ratio = “{ $column }” është { $ratio } herë sa versioni i parë (lejohet nga { $min } deri në { $max })
 note_rating = “{ $column }” është { $rating }, nën { $min }
 note_copy = “{ $column }” e përsërit tekstin e parë

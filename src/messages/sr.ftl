@@ -114,6 +114,11 @@ method_simultaneity = Udeo stavki na listu „{ $sheet }“ objavljenih na svako
         [few] sata
        *[other] sati
     } između prve i poslednje verzije. Verzija koja nikada nije objavljena ne smatra se istovremenom.
+method_reply_parity = Udeo probnih pisama i elektronskih poruka na listu „{ $sheet }“ na koje je stigao odgovor na svakom jeziku ({ $columns }), pri čemu je najsporiji odgovor stigao najviše { $hours } { PLURAL($hours) ->
+        [one] sat
+        [few] sata
+       *[other] sati
+    } kasnije od najbržeg, računajući od slanja. Ako na nekom jeziku nema odgovora, test se ne računa kao ispunjen.
 method_equivalence_ratio = Udeo stavki na listu „{ $sheet }“ u kojima su dati i „{ $first }“ i „{ $second }“, a odnos „{ $second }“ prema „{ $first }“ je od { $min } do { $max }.
 method_equivalence_rating = Udeo stavki na listu „{ $sheet }“ u kojima postoje obe verzije, a „{ $column }“ je najmanje { $min }.
 method_equivalence_both = Udeo stavki na listu „{ $sheet }“ u kojima postoje obe verzije, odnos „{ $second }“ prema „{ $first }“ je od { $min } do { $max }, a „{ $column }“ je najmanje { $min_rating }.
@@ -173,6 +178,13 @@ note_late = verzije su objavljene u razmaku od { $hours } { PLURAL($hours) ->
         [few] sata
        *[other] sati
     } (dozvoljeno najviše { $tolerance })
+note_no_reply = nema odgovora (jezik: { $language })
+note_reply_before_sent = „{ $column }“ je pre slanja pitanja
+note_reply_late = najsporiji odgovor stigao je { $hours } { PLURAL($hours) ->
+        [one] sat
+        [few] sata
+       *[other] sati
+    } kasnije od najbržeg (dozvoljeno najviše { $tolerance })
 note_ratio = odnos „{ $column }“ prema prvoj verziji je { $ratio } (dozvoljeno od { $min } do { $max })
 note_rating = „{ $column }“ je { $rating }, ispod { $min }
 note_copy = „{ $column }“ ponavlja prvi tekst

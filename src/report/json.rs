@@ -371,6 +371,15 @@ fn note(n: &scoring::Note) -> schema::Note<'_> {
             hours: *hours,
             tolerance: *tolerance,
         },
+        N::NoReply { language, column } => S::NoReply {
+            language: s(language),
+            column: s(column),
+        },
+        N::ReplyBeforeSent { column } => S::ReplyBeforeSent { column: s(column) },
+        N::ReplyLate { hours, tolerance } => S::ReplyLate {
+            hours: *hours,
+            tolerance: *tolerance,
+        },
         N::Ratio {
             column,
             ratio,

@@ -164,6 +164,22 @@ pub enum Note<'a> {
         hours: f64,
         tolerance: f64,
     },
+    /// A test letter was not answered in `language` (a language code);
+    /// `column` holds the reply times.
+    NoReply {
+        language: Cow<'a, str>,
+        column: Cow<'a, str>,
+    },
+    /// The reply in `column` is dated before its question was sent.
+    ReplyBeforeSent {
+        column: Cow<'a, str>,
+    },
+    /// The slowest reply took `hours` longer than the fastest, more than
+    /// `tolerance` allows.
+    ReplyLate {
+        hours: f64,
+        tolerance: f64,
+    },
     /// The length ratio of `column` to the first version is outside `min`–`max`.
     Ratio {
         column: Cow<'a, str>,

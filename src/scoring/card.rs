@@ -25,6 +25,21 @@ pub enum Note {
         hours: f64,
         tolerance: f64,
     },
+    /// A test letter was not answered in `language`; `column` holds the
+    /// reply times.
+    NoReply {
+        language: String,
+        column: String,
+    },
+    /// A reply is dated before its question was sent.
+    ReplyBeforeSent {
+        column: String,
+    },
+    /// The slowest reply took `hours` longer than the fastest.
+    ReplyLate {
+        hours: f64,
+        tolerance: f64,
+    },
     /// The length ratio of `column` to the first version is outside the bounds.
     Ratio {
         column: String,

@@ -14,6 +14,7 @@ mod languages;
 mod mistakes;
 mod mutation;
 mod real_files;
+mod reply_parity;
 mod report;
 mod samples;
 mod structure;

@@ -53,6 +53,9 @@ impl Page<'_> {
                 versions,
                 tolerance_hours,
             } => self.method_simultaneity(&x, versions, *tolerance_hours),
+            Rule::ReplyParity {
+                tolerance_hours, ..
+            } => self.method_reply_parity(&x, *tolerance_hours),
             Rule::Equivalence {
                 first,
                 second,
@@ -105,6 +108,19 @@ impl Page<'_> {
                 ("sheet", &x.sheet_name),
                 ("columns", &self.quoted(x, &columns)),
                 ("count", &columns.len()),
+            ],
+        )
+    }
+
+    /// The replies are the indicator's `by_language` columns: the owed
+    /// languages' reply times.
+    fn method_reply_parity(&self, x: &Measured, hours: f64) -> String {
+        self.m.fill(
+            "method_reply_parity",
+            &[
+                ("sheet", &x.sheet_name),
+                ("columns", &self.quoted(x, &x.checked(&[]))),
+                ("hours", &Number::decimal(hours)),
             ],
         )
     }
@@ -223,7 +239,21 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
         Note::Late { hours, tolerance } => m.fill(
             "note_late",
             &[
-                ("hours", &Number::decimal((hours * 10.0).round() / 10.0)),
+                ("hours", &to_tenths(*hours)),
+                ("tolerance", &Number::decimal(*tolerance)),
+            ],
+        ),
+        Note::NoReply { language, .. } => m.fill(
+            "note_no_reply",
+            &[("language", &page.language_name(language))],
+        ),
+        Note::ReplyBeforeSent { column } => {
+            m.fill("note_reply_before_sent", &[("column", &col(column))])
+        }
+        Note::ReplyLate { hours, tolerance } => m.fill(
+            "note_reply_late",
+            &[
+                ("hours", &to_tenths(*hours)),
                 ("tolerance", &Number::decimal(*tolerance)),
             ],
         ),
@@ -308,6 +338,11 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             ],
         ),
     })
+}
+
+/// Hours apart as a note shows them: to the tenth.
+fn to_tenths(hours: f64) -> Number {
+    Number::decimal((hours * 10.0).round() / 10.0)
 }
 
 /// "Insufficient evidence: …" when an indicator had too few rows.

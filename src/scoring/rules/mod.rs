@@ -10,6 +10,7 @@
 //! criteria, so a kind's home is a pair of files found by the same name.
 
 mod equivalence;
+mod reply_parity;
 mod share;
 mod signage;
 mod simultaneity;
@@ -167,6 +168,10 @@ impl<'a> Applied<'a> {
                 };
                 signage::judge(&sign, &self.languages, row, context)
             }
+            Rule::ReplyParity {
+                sent,
+                tolerance_hours,
+            } => reply_parity::judge(&self.languages, sent, *tolerance_hours, row),
         }
     }
 }

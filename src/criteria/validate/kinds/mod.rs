@@ -14,6 +14,7 @@
 //! can trust without re-checking, the scoring side applies it.
 
 mod equivalence;
+mod reply_parity;
 mod share;
 mod signage;
 mod simultaneity;
@@ -28,8 +29,10 @@ use crate::criteria::raw::{RawIndicator, RawIndicatorKind, S};
 pub(super) struct KindSpec {
     /// The kind as the criteria file writes it (`kind: share`).
     pub(super) name: &'static str,
-    /// The fields only this kind uses, each with whether `indicator` has
-    /// it: another kind carrying one is told to remove it.
+    /// The fields this kind reads besides those every kind has, each with
+    /// whether `indicator` has it: an indicator of a kind that does not
+    /// list a field is told to remove it. Two kinds may share a field
+    /// (`tolerance_hours`).
     pub(super) own_fields: fn(indicator: &RawIndicator) -> Vec<(&'static str, bool)>,
     /// How the kind names its columns.
     pub(super) columns: Columns,
@@ -54,11 +57,12 @@ pub(super) enum Columns {
 
 /// Every kind, in the order their stray fields are reported; a test checks
 /// that none is missing.
-static KINDS: [&KindSpec; 4] = [
+static KINDS: [&KindSpec; 5] = [
     &share::KIND,
     &simultaneity::KIND,
     &equivalence::KIND,
     &signage::KIND,
+    &reply_parity::KIND,
 ];
 
 /// The file that validates `kind`.
@@ -68,6 +72,7 @@ pub(super) fn spec(kind: RawIndicatorKind) -> &'static KindSpec {
         RawIndicatorKind::Simultaneity => &simultaneity::KIND,
         RawIndicatorKind::Equivalence => &equivalence::KIND,
         RawIndicatorKind::Signage => &signage::KIND,
+        RawIndicatorKind::ReplyParity => &reply_parity::KIND,
     }
 }
 
@@ -90,6 +95,7 @@ impl Rule {
                 first_language,
                 ..
             } => signage::columns(texts, *cyrillic, *first_language),
+            Rule::ReplyParity { sent, .. } => reply_parity::columns(sent),
         }
     }
 }
@@ -134,6 +140,23 @@ impl Input<'_> {
         }
     }
 
+    /// `tolerance_hours`, 0 or more; nothing when it is missing or invalid.
+    pub(super) fn tolerance_hours(&self, c: &mut Checker) -> Option<f64> {
+        let Some(tol) = &self.raw.tolerance_hours else {
+            self.needs(c, "tolerance_hours");
+            return None;
+        };
+        if !tol.value.0.is_finite() || tol.value.0 < 0.0 {
+            c.error(
+                Code::InvalidValue,
+                Pos::of(tol),
+                format!("tolerance_hours must be 0 or more, found {}", tol.value.0),
+                "use a number of hours such as 24",
+            );
+        }
+        Some(tol.value.0)
+    }
+
     /// The type of the kind's listed columns; a kind that names its columns
     /// one by one lists none.
     fn want(&self) -> Want {
@@ -143,11 +166,17 @@ impl Input<'_> {
         }
     }
 
-    /// Reports the fields of other kinds that the indicator carries.
+    /// Reports the fields of other kinds, not of its own, that the
+    /// indicator carries; each once, though two other kinds share it.
     pub(super) fn stray_fields(&self, c: &mut Checker) {
+        let mut reported: Vec<&str> = (self.spec.own_fields)(self.raw)
+            .into_iter()
+            .map(|(field, _)| field)
+            .collect();
         let others = KINDS.iter().filter(|k| k.name != self.spec.name);
         for (field, present) in others.flat_map(|k| (k.own_fields)(self.raw)) {
-            if present {
+            if present && !reported.contains(&field) {
+                reported.push(field);
                 c.error(
                     Code::IndicatorField,
                     Pos::of(&self.raw.kind),

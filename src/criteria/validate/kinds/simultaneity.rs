@@ -25,18 +25,7 @@ fn own_fields(i: &RawIndicator) -> Vec<(&'static str, bool)> {
 
 fn rule(c: &mut Checker, i: &Input) -> Option<Rule> {
     let versions = i.listed(c, &i.raw.versions, "versions")?;
-    let Some(tol) = &i.raw.tolerance_hours else {
-        i.needs(c, "tolerance_hours");
-        return None;
-    };
-    if !tol.value.0.is_finite() || tol.value.0 < 0.0 {
-        c.error(
-            Code::InvalidValue,
-            Pos::of(tol),
-            format!("tolerance_hours must be 0 or more, found {}", tol.value.0),
-            "use a number of hours such as 24",
-        );
-    }
+    let tolerance_hours = i.tolerance_hours(c)?;
     if let Some(cols) = &i.raw.versions
         && cols.value.len() < 2
     {
@@ -49,7 +38,7 @@ fn rule(c: &mut Checker, i: &Input) -> Option<Rule> {
     }
     Some(Rule::Simultaneity {
         versions,
-        tolerance_hours: tol.value.0,
+        tolerance_hours,
     })
 }
 
