@@ -1,6 +1,7 @@
 //! What the scoring's tests share: the bundled criteria (with the bundled
 //! language-status file when languages matter) and submissions built row by
-//! row in the bundled workbook's layout.
+//! row in the bundled workbook's layout. Compiled for tests only: its `mod`
+//! line in scoring/mod.rs carries #[cfg(test)], so it may unwrap freely.
 
 use super::{IndicatorScore, Note, Scorecard, score};
 use crate::criteria::{Criteria, parse};
