@@ -102,6 +102,18 @@ pub enum Insufficient {
     Exclude,
 }
 
+/// Under `order: true`, what a sign whose "language written first" cell is
+/// empty counts as: a policy the criteria state, since an unstated order
+/// is neither proof of the right order nor of the wrong one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unstated {
+    /// The sign fails: "the language written first is not stated".
+    Fails,
+    /// The order is not checked on that sign.
+    Passes,
+}
+
 /// How an indicator turns rows into a share of rows that meet it. Column
 /// references are indices into the indicator's sheet's columns.
 #[derive(Debug, Clone, Serialize)]
@@ -131,6 +143,8 @@ pub enum Rule {
         first_language: Option<usize>,
         /// Whether that language must be the local majority language.
         order: bool,
+        /// What a sign that does not state its first language counts as.
+        unstated: Unstated,
     },
     /// The reply times are the indicator's `by_language` columns; these are
     /// the sending times, one per language of `by_language`.

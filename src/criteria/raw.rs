@@ -302,6 +302,9 @@ pub struct RawIndicator {
     pub first_language: Option<S<String>>,
     #[serde(default)]
     pub order: Option<S<bool>>,
+    /// What an empty "language written first" means under `order`.
+    #[serde(default)]
+    pub order_unstated: Option<S<String>>,
     /// The sending time's column per language, beside `by_language`'s
     /// reply times (`reply_parity`).
     #[serde(default)]

@@ -157,6 +157,7 @@ impl<'a> Applied<'a> {
                 cyrillic,
                 first_language,
                 order,
+                unstated,
             } => {
                 let sign = signage::Sign {
                     texts: self.listed(texts),
@@ -165,6 +166,7 @@ impl<'a> Applied<'a> {
                     cyrillic: *cyrillic,
                     first_language: *first_language,
                     order: *order,
+                    unstated: *unstated,
                 };
                 signage::judge(&sign, &self.languages, row, context)
             }

@@ -7,6 +7,7 @@
 //! named by its texts, since they are the evidence.
 
 use super::{Context, Row, Verdict, first_text, label_text};
+use crate::criteria::Unstated;
 use crate::scoring::Note;
 use crate::script::{self, ScriptProblem, ScriptRule};
 use crate::submission::Value;
@@ -22,6 +23,7 @@ pub(super) struct Sign<'a> {
     pub(super) cyrillic: Option<usize>,
     pub(super) first_language: Option<usize>,
     pub(super) order: bool,
+    pub(super) unstated: Unstated,
 }
 
 pub(super) fn judge(
@@ -79,7 +81,8 @@ fn checks(
             Value::Choice(k) | Value::Text(k) => k.clone(),
             _ => String::new(),
         };
-        if fold(&found) != context.sign_first {
+        let passes_unstated = found.is_empty() && sign.unstated == Unstated::Passes;
+        if !passes_unstated && fold(&found) != context.sign_first {
             let note = Note::Order {
                 expected: context.owed.sign_first.clone(),
                 found,
@@ -223,6 +226,33 @@ mod tests {
                 intruders: "a".into()
             }
         );
+    }
+    #[test]
+    fn an_unstated_first_language_follows_the_criteria_policy() {
+        let unstated = sign_in(["Mitrovicë e Veriut", "Северна Митровица", "", "", ""], "");
+        let signs = signs_of(Some("mitrovica-north"), vec![unstated]);
+        let fails = notes(&criteria(&STRICT), &signs);
+        assert_eq!(
+            fails[0].1,
+            Note::Order {
+                expected: "sr".into(),
+                found: String::new()
+            }
+        );
+        let lenient = [
+            ("order: false", "order: true"),
+            ("order_unstated: fail", "order_unstated: pass"),
+        ];
+        assert!(notes(&criteria(&lenient), &signs)[0].0);
+        let stated = sign_in(
+            ["Mitrovicë e Veriut", "Северна Митровица", "", "", ""],
+            "sq",
+        );
+        let wrong = notes(
+            &criteria(&lenient),
+            &signs_of(Some("mitrovica-north"), vec![stated]),
+        );
+        assert!(!wrong[0].0, "a stated wrong order still fails: {wrong:?}");
     }
     #[test]
     fn the_north_mitrovica_road_sign_depends_on_the_rule() {

@@ -4,11 +4,11 @@
 //! language written first is the local majority's.
 
 use super::{Columns, Input, KindSpec};
-use crate::criteria::Rule;
 use crate::criteria::diagnostic::{Code, Pos};
 use crate::criteria::raw::RawIndicator;
 use crate::criteria::validate::checker::Checker;
 use crate::criteria::validate::sheets::Want;
+use crate::criteria::{Rule, Unstated};
 use crate::script::ScriptRule;
 
 pub(super) static KIND: KindSpec = KindSpec {
@@ -22,6 +22,7 @@ fn own_fields(i: &RawIndicator) -> Vec<(&'static str, bool)> {
     vec![
         ("texts", i.texts.is_some()),
         ("distinct", i.distinct.is_some()),
+        ("order_unstated", i.order_unstated.is_some()),
     ]
 }
 
@@ -52,6 +53,20 @@ fn rule(c: &mut Checker, i: &Input) -> Option<Rule> {
     if order && first_language.is_none() {
         i.needs(c, "first_language");
     }
+    let unstated = match raw.order_unstated.as_ref() {
+        None => Unstated::Fails,
+        Some(u) if u.value == "fail" => Unstated::Fails,
+        Some(u) if u.value == "pass" => Unstated::Passes,
+        Some(u) => {
+            c.error(
+                Code::InvalidValue,
+                Pos::of(u),
+                format!("order_unstated `{}` is neither fail nor pass", u.value),
+                "use fail (an empty \"language written first\" fails) or pass",
+            );
+            Unstated::Fails
+        }
+    };
     Some(Rule::Signage {
         texts,
         distinct: raw.distinct.as_ref().is_some_and(|d| d.value),
@@ -59,6 +74,7 @@ fn rule(c: &mut Checker, i: &Input) -> Option<Rule> {
         cyrillic,
         first_language,
         order,
+        unstated,
     })
 }
 
@@ -89,6 +105,10 @@ mod tests {
             (
                 "an unknown script rule",
                 &[("serbian_script: cyrillic", "serbian_script: greek")]
+            ),
+            (
+                "an unknown policy for an unstated first language",
+                &[("order_unstated: fail", "order_unstated: maybe")]
             ),
             (
                 "a Cyrillic column that is no text",
