@@ -68,8 +68,8 @@ index!(
 
 index!(
     /// A criterion's place in the criteria file's list, which each jury
-    /// card's criteria follow one for one. The criteria themselves, the
-    /// scorecards and the tie-breaks still count criteria by bare number.
+    /// card's and each scorecard's criteria follow one for one; a
+    /// tie-break names its criterion by it.
     CriterionIx,
     PerCriterion,
     "criterion",

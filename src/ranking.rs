@@ -2,7 +2,7 @@
 //! is still equal shares the rank (1-2-2-4) and is reported as a tie.
 
 use crate::criteria::{Criteria, RankStyle, TieBreak};
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
 use crate::scoring::{Score, Scorecard};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -121,7 +121,7 @@ fn key(criteria: &Criteria, card: &Scorecard) -> Vec<Score> {
     let zero = Score::zero(criteria.decimals);
     std::iter::once(card.total)
         .chain(criteria.tie_breaks.iter().map(|t| match t {
-            TieBreak::Criterion(i) => card.criteria.get(*i).map_or(zero, |c| c.score),
+            TieBreak::Criterion(i) => card.criteria.at_criterion(*i).map_or(zero, |c| c.score),
             TieBreak::Jury => card.jury.map_or(zero, |j| j.score),
             TieBreak::FullIndicators => Score::round(full_indicators(card) as f64, 0),
         }))
@@ -217,7 +217,10 @@ fn separating_criterion(criteria: &Criteria, a: &[Score], b: &[Score]) -> Option
 /// id, `jury` or `full_indicators`.
 pub fn tie_break_id(criteria: &Criteria, tie_break: TieBreak) -> &str {
     match tie_break {
-        TieBreak::Criterion(i) => criteria.criteria.get(i).map_or("", |c| c.id.as_str()),
+        TieBreak::Criterion(i) => criteria
+            .criteria
+            .at_criterion(i)
+            .map_or("", |c| c.id.as_str()),
         TieBreak::Jury => "jury",
         TieBreak::FullIndicators => "full_indicators",
     }

@@ -223,8 +223,8 @@ impl Band {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TieBreak {
-    /// A criterion's own score (index into `criteria`).
-    Criterion(usize),
+    /// A criterion's own score.
+    Criterion(crate::ix::CriterionIx),
     /// The aggregated jury mark.
     Jury,
     /// The number of indicators at full score.

@@ -64,7 +64,7 @@ pub(super) fn tie_breaks(
                     ),
                 );
             }
-            found.map(TieBreak::Criterion)
+            found.map(|k| TieBreak::Criterion(crate::ix::CriterionIx::new(k)))
         })
         .collect()
 }

@@ -7,7 +7,7 @@ use super::{Base, FindingView, Name, Page, name};
 use crate::criteria::TieBreak;
 use crate::evaluate::{Applicant, Role};
 use crate::i18n::Number;
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -449,7 +449,7 @@ fn bands(page: &Page) -> Vec<BandRule> {
 fn tie_break_name(page: &Page, tie_break: TieBreak) -> Option<String> {
     let (m, c) = (page.m, page.c());
     match tie_break {
-        TieBreak::Criterion(i) => c.criteria.get(i).map(|k| m.text(&k.name)),
+        TieBreak::Criterion(i) => c.criteria.at_criterion(i).map(|k| m.text(&k.name)),
         TieBreak::Jury => Some(m.get("tie_jury").to_string()),
         TieBreak::FullIndicators => Some(m.get("tie_full_indicators").to_string()),
     }
