@@ -225,6 +225,10 @@ impl Page<'_> {
 
 /// Why a row earned or lost its point, in the page's language. A met row,
 /// the common case, borrows the catalogue's word.
+///
+/// Longer than most functions on purpose: it is one flat `match` with an arm
+/// per `Note` variant, each arm a message and its values, so the compiler
+/// finds the arm a new reason needs and a reader sees every wording at once.
 pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str> {
     let m = page.m;
     if *note == Note::Met {
