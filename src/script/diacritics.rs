@@ -110,26 +110,7 @@ fn lost_in(text: &str, known: &KnownNames) -> Vec<LostDiacritics> {
             }
             let written: String = found.nfc().collect();
             advance = n;
-            let lower = written.to_lowercase();
-            if candidates
-                .iter()
-                .any(|k| k.spelling.to_lowercase() == lower)
-            {
-                break;
-            }
-            let marks = diacritics(&written);
-            if let Some(best) = candidates
-                .iter()
-                .rev()
-                .filter(|k| k.diacritics > marks)
-                .max_by_key(|k| k.diacritics)
-            {
-                out.push(LostDiacritics {
-                    found: found.to_string(),
-                    intended: with_case_of(&best.spelling, &written),
-                    char_offset: head.char_offset,
-                });
-            }
+            out.extend(lost_among(&candidates, found, &written, head.char_offset));
             break;
         }
         i += advance;
@@ -156,6 +137,35 @@ impl KnownName {
             spelling,
         })
     }
+}
+
+/// The known name `found` (composed: `written`) lost diacritics from, among
+/// the names it folds to: none when it is spelt as one of them, else the
+/// one with the most marks beyond its own (the first listed on a tie).
+fn lost_among(
+    candidates: &[&KnownName],
+    found: &str,
+    written: &str,
+    char_offset: usize,
+) -> Option<LostDiacritics> {
+    let lower = written.to_lowercase();
+    if candidates
+        .iter()
+        .any(|k| k.spelling.to_lowercase() == lower)
+    {
+        return None;
+    }
+    let marks = diacritics(written);
+    let best = candidates
+        .iter()
+        .rev()
+        .filter(|k| k.diacritics > marks)
+        .max_by_key(|k| k.diacritics)?;
+    Some(LostDiacritics {
+        found: found.to_string(),
+        intended: with_case_of(&best.spelling, written),
+        char_offset,
+    })
 }
 
 /// How many letters carry a diacritic, i.e. change when folded beyond
@@ -332,26 +342,7 @@ mod tests {
                     continue;
                 }
                 advance = n;
-                let lower = written.to_lowercase();
-                if candidates
-                    .iter()
-                    .any(|k| k.spelling.to_lowercase() == lower)
-                {
-                    break;
-                }
-                let marks = diacritics(&written);
-                if let Some(best) = candidates
-                    .iter()
-                    .rev()
-                    .filter(|k| k.diacritics > marks)
-                    .max_by_key(|k| k.diacritics)
-                {
-                    out.push(LostDiacritics {
-                        found: found.to_string(),
-                        intended: with_case_of(&best.spelling, &written),
-                        char_offset: head.char_offset,
-                    });
-                }
+                out.extend(lost_among(&candidates, found, &written, head.char_offset));
                 break;
             }
             i += advance;
