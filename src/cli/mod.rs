@@ -294,5 +294,9 @@ fn fail_evaluate(e: &EvaluateError) -> u8 {
             eprintln!("error: {e}");
             exit::CONFIG
         }
+        EvaluateError::Evidence(_) => {
+            eprintln!("error: {e}");
+            exit::CANT_CREATE
+        }
     }
 }

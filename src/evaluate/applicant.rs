@@ -51,7 +51,7 @@ impl Ineligible {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Applicant {
     pub file: String,
     /// The evidence rows are dropped after scoring: the scorecard keeps what
@@ -61,7 +61,11 @@ pub struct Applicant {
     pub category: Option<usize>,
     /// Why it is not ranked, when it cannot be.
     pub ineligible: Option<Ineligible>,
+    /// Scores and counts only: the evidence rows are kept aside
+    /// ([`super::Evaluation::scorecard`] puts them back).
     pub card: Scorecard,
+    /// Where the scorecard's evidence rows are kept.
+    pub evidence: super::Spilled,
     pub warnings: usize,
 }
 

@@ -4,10 +4,12 @@
 mod applicant;
 mod inputs;
 mod jury;
+mod spill;
 mod supersede;
 
 pub use applicant::{Applicant, Ineligible};
 pub use inputs::{InputRecord, Outcome, Role, collect_inputs};
+pub use spill::{EvidenceStore, Spilled};
 
 use crate::criteria::languages::MunicipalityIndex;
 use crate::criteria::{self, CriteriaError, LoadedCriteria};
@@ -20,6 +22,7 @@ use crate::submission::{self, Finding, Institution, Level, Limits, Read, Submiss
 use inputs::{digest, require};
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -42,6 +45,9 @@ pub struct Evaluation {
     /// Every scored applicant, in reading order: an [`ApplicantIx`] is a
     /// place in this list.
     pub applicants: Vec<Applicant>,
+    /// The applicants' evidence rows, kept out of memory until their pages
+    /// are written ([`Evaluation::scorecard`]).
+    pub evidence: Arc<EvidenceStore>,
     pub ranking: Ranking,
     /// The jury's marks, when read; `None` ranks on evidence alone.
     pub jury: Option<JuryResults>,
@@ -54,6 +60,15 @@ impl Evaluation {
     /// True when any workbook says its evidence is a fictional sample.
     pub fn has_sample_evidence(&self) -> bool {
         self.applicants.iter().any(|a| a.institution.sample)
+    }
+
+    /// The applicant with its scorecard's evidence rows, read back from
+    /// where they were kept since scoring.
+    pub fn with_evidence(&self, a: &Applicant) -> std::io::Result<Applicant> {
+        Ok(Applicant {
+            card: self.evidence.restore(&a.card, a.evidence)?,
+            ..a.clone()
+        })
     }
 
     pub fn rejected(&self) -> usize {
@@ -81,6 +96,8 @@ pub enum EvaluateError {
     Missing(Vec<Missing>),
     #[error("{0}: jury marks were given, but the criteria have no `jury`")]
     NoJury(String),
+    #[error("cannot keep the evidence rows in a temporary file: {0}")]
+    Evidence(#[source] std::io::Error),
 }
 
 /// What the parallel stage returns for one file.
@@ -88,6 +105,7 @@ enum Processed {
     Scored {
         institution: Box<Institution>,
         card: Box<Scorecard>,
+        evidence: Spilled,
         findings: Vec<Finding>,
     },
     Rejected {
@@ -150,7 +168,9 @@ pub fn evaluate_with(
     }
     let c = &loaded.criteria;
     progress.stage(Stage::Reading, files.len());
-    let mut read = read_submissions(c, &files, &options.limits, progress);
+    let evidence = EvidenceStore::new().map_err(EvaluateError::Evidence)?;
+    let mut read = read_submissions(c, &files, &options.limits, &evidence, progress)
+        .map_err(EvaluateError::Evidence)?;
     read.sort_by(|a, b| a.0.cmp(&b.0));
     supersede::supersede_duplicates(&mut read);
 
@@ -197,6 +217,7 @@ pub fn evaluate_with(
         criteria: loaded,
         inputs,
         applicants,
+        evidence: Arc::new(evidence),
         ranking,
         jury,
         unknown_institutions,
@@ -204,14 +225,16 @@ pub fn evaluate_with(
 }
 
 /// Reads and scores every workbook, each on its own thread; only the
-/// institution and its scorecard come back, never the rows. Each file comes
-/// with its name as displayed and its sha256.
+/// institution and its scorecard come back, never the rows, and the
+/// scorecard's evidence rows go to `evidence`. Each file comes with its name
+/// as displayed and its sha256.
 fn read_submissions(
     c: &criteria::Criteria,
     files: &[PathBuf],
     limits: &Limits,
+    evidence: &EvidenceStore,
     progress: &dyn Progress,
-) -> Vec<(String, Option<String>, Processed)> {
+) -> std::io::Result<Vec<(String, Option<String>, Processed)>> {
     // Labels and names are prepared once for every workbook.
     let reader = submission::Reader::new(c);
     let scorer = scoring::Scorer::new(c);
@@ -224,19 +247,12 @@ fn read_submissions(
                     value: submission,
                     findings,
                 } => {
-                    let card = scorer.score(&submission);
-                    let Submission {
-                        institution,
-                        sheets,
-                    } = *submission;
-                    // The scorecard was built while the workbook's rows were
-                    // alive, its many small strings scattered among theirs;
-                    // a copy made once the rows are freed packs what the
-                    // report keeps together, and the next workbook reuses
-                    // the scattered space (a third less peak memory).
-                    drop(sheets);
+                    let mut card = scorer.score(&submission);
+                    let spilled = evidence.spill(&mut card)?;
+                    let Submission { institution, .. } = *submission;
                     Processed::Scored {
-                        card: Box::new(card.compacted()),
+                        card: Box::new(card),
+                        evidence: spilled,
                         institution: Box::new(institution),
                         findings,
                     }
@@ -245,7 +261,7 @@ fn read_submissions(
                 Read::Skipped { reason } => Processed::Skipped { reason },
             };
             progress.advance();
-            (crate::text::display_path(path), sha, processed)
+            Ok((crate::text::display_path(path), sha, processed))
         })
         .collect()
 }
@@ -266,6 +282,7 @@ fn record(
         Processed::Scored {
             institution,
             card,
+            evidence,
             findings,
         } => {
             let (institution, card) = (*institution, *card);
@@ -283,6 +300,7 @@ fn record(
                 category,
                 ineligible,
                 card,
+                evidence,
                 warnings,
             });
             let outcome = if findings.is_empty() {

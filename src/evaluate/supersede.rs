@@ -87,6 +87,7 @@ mod tests {
 
     fn scored(id: &str, submitted: Option<u32>) -> Processed {
         Processed::Scored {
+            evidence: crate::evaluate::Spilled::default(),
             institution: Box::new(Institution {
                 id: id.into(),
                 name_sq: None,

@@ -30,7 +30,8 @@ pub fn explain(
     let slugs = super::slug::assign(eval);
     let langs = [lang];
     let page = Page::new(eval, m, &langs, &slugs);
-    let card = scorecard::view(&page, entry, a);
+    let a = eval.with_evidence(a)?;
+    let card = scorecard::view(&page, entry, &a);
     let mut out = String::new();
     headline(&mut out, &card, m);
     breakdown(&mut out, &card, m);

@@ -162,27 +162,35 @@ pub fn render<E: From<RenderError> + Send>(
             content: Content::Bytes(html.into_bytes()),
         })?;
     }
-    for (lang, m) in langs.iter().zip(catalogues) {
-        let page = Page::new(eval, m, langs, &slugs);
-        let html = render_template(&env, "report.html.j2", &report::page(&page))?;
+    let pages: Vec<Page> = catalogues
+        .iter()
+        .map(|m| Page::new(eval, m, langs, &slugs))
+        .collect();
+    for page in &pages {
+        let html = render_template(&env, "report.html.j2", &report::page(page))?;
         sink(OutputFile {
-            name: format!("report.{}.html", lang.code()),
+            name: format!("report.{}.html", page.m.lang().code()),
             content: Content::Bytes(html.into_bytes()),
         })?;
-        eval.applicants
-            .par_iter()
-            .enumerate()
-            .try_for_each(|(i, a)| {
-                let entry = ApplicantIx::new(i);
-                let ctx = scorecard::page(&page, entry, a);
+    }
+    // Each applicant's evidence rows are read back once, for its pages in
+    // every language, and dropped when they are written.
+    eval.applicants
+        .par_iter()
+        .enumerate()
+        .try_for_each(|(i, a)| {
+            let entry = ApplicantIx::new(i);
+            let a = eval.with_evidence(a).map_err(RenderError::from)?;
+            let slug = slugs.get(&entry).map_or("", String::as_str);
+            pages.iter().try_for_each(|page| {
+                let ctx = scorecard::page(page, entry, &a);
                 let html = render_template(&env, "scorecard.html.j2", &ctx)?;
-                let slug = slugs.get(&entry).map_or("", String::as_str);
                 sink(OutputFile {
-                    name: format!("scorecards/{slug}.{}.html", lang.code()),
+                    name: format!("scorecards/{slug}.{}.html", page.m.lang().code()),
                     content: Content::Bytes(html.into_bytes()),
                 })
-            })?;
-    }
+            })
+        })?;
     Ok(())
 }
 

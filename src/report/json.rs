@@ -15,12 +15,19 @@ use crate::submission::{self, Institution};
 use serde::Serialize;
 use serde_json::ser::Formatter;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::io;
 
 /// Writes `results.json` straight to `out`, compact, laid out by [`Lines`].
 pub fn write(eval: &Evaluation, out: &mut dyn io::Write) -> io::Result<()> {
+    let failed = Cell::new(None);
     let mut serializer = serde_json::Serializer::with_formatter(&mut *out, Lines::default());
-    results(eval).serialize(&mut serializer)?;
+    results(eval, &failed).serialize(&mut serializer)?;
+    // An applicant whose evidence rows could not be read back is left out
+    // of the document as it is made; the whole file is then refused.
+    if let Some(e) = failed.take() {
+        return Err(e);
+    }
     out.write_all(b"\n")
 }
 
@@ -95,8 +102,12 @@ impl Formatter for Lines {
 }
 
 /// The evaluation as results.json lays it out. Inputs and applicants are
-/// made as the serialiser reaches them.
-pub(super) fn results(eval: &Evaluation) -> Results<'_> {
+/// made as the serialiser reaches them, each applicant with its evidence rows
+/// read back; a failure to read them is put in `failed`.
+pub(super) fn results<'a>(
+    eval: &'a Evaluation,
+    failed: &'a Cell<Option<io::Error>>,
+) -> Results<'a> {
     let id = |i: ApplicantIx| applicant_id(eval, i);
     Results {
         tool: schema::Tool {
@@ -145,7 +156,14 @@ pub(super) fn results(eval: &Evaluation) -> Results<'_> {
         jury: jury_block(eval),
         applicants: Seq::made(eval.applicants.len(), |i| {
             let entry = ApplicantIx::new(i);
-            eval.applicants.at(entry).map(|a| applicant(eval, entry, a))
+            let a = eval.applicants.at(entry)?;
+            match eval.evidence.rows(a.evidence) {
+                Ok(rows) => Some(applicant(eval, entry, a, rows)),
+                Err(e) => {
+                    failed.set(Some(e));
+                    None
+                }
+            }
         }),
     }
 }
@@ -253,6 +271,7 @@ fn applicant<'a>(
     eval: &'a Evaluation,
     entry: ApplicantIx,
     a: &'a evaluate::Applicant,
+    rows: Vec<Vec<scoring::Evidence>>,
 ) -> schema::Applicant<'a> {
     let c = &eval.criteria.criteria;
     schema::Applicant {
@@ -272,7 +291,7 @@ fn applicant<'a>(
             }
         }),
         band: c.bands.get(a.card.band).map(|b| b.id.as_str().into()),
-        scorecard: scorecard(&a.card),
+        scorecard: scorecard(&a.card, rows),
         jury: jury::card(eval, entry).map(jury_card),
         warnings: a.warnings,
     }
@@ -293,7 +312,10 @@ fn institution(i: &Institution) -> schema::Institution<'_> {
     }
 }
 
-fn scorecard(card: &Scorecard) -> schema::Scorecard<'_> {
+/// The card's scores, borrowed, and its evidence `rows` (one list per
+/// indicator, as kept aside after scoring), moved in.
+fn scorecard(card: &Scorecard, rows: Vec<Vec<scoring::Evidence>>) -> schema::Scorecard<'_> {
+    let mut rows = rows.into_iter();
     schema::Scorecard {
         total: card.total.value(),
         evidence: card.evidence.value(),
@@ -311,7 +333,11 @@ fn scorecard(card: &Scorecard) -> schema::Scorecard<'_> {
                 score: k.score.value(),
                 weight: k.weight,
                 contribution: k.contribution.value(),
-                indicators: k.indicators.iter().map(indicator).collect(),
+                indicators: k
+                    .indicators
+                    .iter()
+                    .map(|i| indicator(i, rows.next().unwrap_or_default()))
+                    .collect(),
             })
             .collect(),
         gates: card
@@ -327,7 +353,10 @@ fn scorecard(card: &Scorecard) -> schema::Scorecard<'_> {
     }
 }
 
-fn indicator(i: &scoring::IndicatorScore) -> schema::IndicatorScore<'_> {
+fn indicator(
+    i: &scoring::IndicatorScore,
+    rows: Vec<scoring::Evidence>,
+) -> schema::IndicatorScore<'_> {
     schema::IndicatorScore {
         id: i.id.as_str().into(),
         status: match i.status {
@@ -342,34 +371,33 @@ fn indicator(i: &scoring::IndicatorScore) -> schema::IndicatorScore<'_> {
         weight: i.weight,
         effective_weight: i.effective_weight,
         contribution: i.contribution.value(),
-        evidence: i
-            .evidence
-            .iter()
+        evidence: rows
+            .into_iter()
             .map(|e| schema::Evidence {
                 row: e.row,
                 column: e.column,
-                label: (*e.label).into(),
+                label: e.label.to_string().into(),
                 met: e.met,
-                note: note(&e.note),
-                remarks: e.remarks.iter().map(note).collect(),
+                note: note(e.note),
+                remarks: e.remarks.into_iter().map(note).collect(),
             })
             .collect(),
     }
 }
 
-fn note(n: &scoring::Note) -> schema::Note<'_> {
+fn note(n: scoring::Note) -> schema::Note<'static> {
     use schema::Note as S;
     use scoring::Note as N;
-    fn s(s: &str) -> Cow<'_, str> {
-        Cow::Borrowed(s)
+    fn s(s: impl Into<Cow<'static, str>>) -> Cow<'static, str> {
+        s.into()
     }
     match n {
         N::Met => S::Met,
         N::NotYes { column } => S::NotYes { column: s(column) },
         N::Missing { column } => S::Missing { column: s(column) },
         N::Late { hours, tolerance } => S::Late {
-            hours: *hours,
-            tolerance: *tolerance,
+            hours: hours,
+            tolerance: tolerance,
         },
         N::NoReply { language, column } => S::NoReply {
             language: s(language),
@@ -377,8 +405,8 @@ fn note(n: &scoring::Note) -> schema::Note<'_> {
         },
         N::ReplyBeforeSent { column } => S::ReplyBeforeSent { column: s(column) },
         N::ReplyLate { hours, tolerance } => S::ReplyLate {
-            hours: *hours,
-            tolerance: *tolerance,
+            hours: hours,
+            tolerance: tolerance,
         },
         N::Ratio {
             column,
@@ -387,9 +415,9 @@ fn note(n: &scoring::Note) -> schema::Note<'_> {
             max,
         } => S::Ratio {
             column: s(column),
-            ratio: *ratio,
-            min: *min,
-            max: *max,
+            ratio: ratio,
+            min: min,
+            max: max,
         },
         N::Rating {
             column,
@@ -397,8 +425,8 @@ fn note(n: &scoring::Note) -> schema::Note<'_> {
             min,
         } => S::Rating {
             column: s(column),
-            rating: *rating,
-            min: *min,
+            rating: rating,
+            min: min,
         },
         N::Copy { column } => S::Copy { column: s(column) },
         N::Script {
@@ -421,7 +449,7 @@ fn note(n: &scoring::Note) -> schema::Note<'_> {
         } => S::MixedScript {
             column: s(column),
             word: s(word),
-            position: *position,
+            position: position,
             intruders: s(intruders),
         },
         N::Order { expected, found } => S::Order {
@@ -604,7 +632,21 @@ mod tests {
         let mut bytes = Vec::new();
         write(&SAMPLE, &mut bytes).unwrap();
         let read = Results::parse(&bytes).unwrap();
-        assert_eq!(read, results(&SAMPLE));
+        // The document read back lives as long as the sample evaluation.
+        let failed: &'static Cell<_> = Box::leak(Box::new(Cell::new(None)));
+        assert_eq!(read, results(&SAMPLE, failed));
+        let rows = |a: &schema::Applicant| -> usize {
+            let card = &a.scorecard;
+            card.criteria
+                .iter()
+                .flat_map(|c| &c.indicators)
+                .map(|i| i.evidence.len())
+                .sum()
+        };
+        assert!(
+            read.applicants.iter().all(|a| rows(&a) > 0),
+            "every applicant's evidence rows are read back from where they were kept"
+        );
         let jury = read.jury.as_ref().unwrap();
         assert!(!jury.recusals.is_empty() && !read.ineligible.is_empty());
         assert!(read.inputs.iter().any(|i| !i.findings.is_empty()));
@@ -618,8 +660,9 @@ mod tests {
 
     #[test]
     fn every_input_and_applicant_is_one_line_of_json() {
-        let bytes = written(&results(&SAMPLE));
-        assert_eq!(bytes, written(&results(&SAMPLE)), "deterministic");
+        let none = Cell::new(None);
+        let bytes = written(&results(&SAMPLE, &none));
+        assert_eq!(bytes, written(&results(&SAMPLE, &none)), "deterministic");
         let text = String::from_utf8(bytes).unwrap();
         assert!(
             text.starts_with("{\n\"tool\":{\"name\":\"langaward\","),

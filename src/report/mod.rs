@@ -123,6 +123,8 @@ pub enum RenderError {
     Template(String),
     #[error(transparent)]
     Catalogue(#[from] crate::i18n::CatalogueError),
+    #[error("cannot read back the evidence rows kept in a temporary file: {0}")]
+    Evidence(#[from] std::io::Error),
 }
 
 /// Said in every output built from sample workbooks.

@@ -3,13 +3,12 @@
 
 use super::points::Score;
 use crate::script::Script;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// Why a row earned or lost an indicator's point: structured, so every
 /// report language can explain it in its own words.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "reason", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Note {
     Met,
     /// A yes/no column is not "yes".
@@ -88,7 +87,7 @@ pub enum Note {
 }
 
 /// One row's part in an indicator.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     pub row: u32,
     /// The spreadsheet column (0-based) of the cell that decided, if one did.
@@ -101,8 +100,7 @@ pub struct Evidence {
     pub remarks: Vec<Note>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     Scored,
     /// Fewer rows than the minimum; scored 0.
@@ -111,7 +109,7 @@ pub enum Status {
     Excluded,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct IndicatorScore {
     pub id: String,
     pub status: Status,
@@ -129,7 +127,7 @@ pub struct IndicatorScore {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct CriterionScore {
     pub id: String,
     /// The criterion's own score, 0–100.
@@ -139,7 +137,7 @@ pub struct CriterionScore {
     pub indicators: Vec<IndicatorScore>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct GateResult {
     pub id: String,
     pub passed: bool,
@@ -147,7 +145,7 @@ pub struct GateResult {
     pub min: u32,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Scorecard {
     /// The total that ranks: the evidence score, or evidence and jury
     /// combined once the jury's marks are in.
@@ -163,7 +161,7 @@ pub struct Scorecard {
 
 /// How the final total splits between evidence and jury; the two parts add
 /// up exactly to the total.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy)]
 pub struct JuryShare {
     /// The jury's mark, 0–100.
     pub score: Score,
@@ -172,29 +170,6 @@ pub struct JuryShare {
 }
 
 impl Scorecard {
-    /// A copy whose strings are all allocated anew, the labels that several
-    /// indicators share still shared: made once the workbook's rows are
-    /// freed, it packs what the report keeps together instead of leaving it
-    /// scattered among the freed rows (a plain clone would keep the shared
-    /// labels where they were).
-    pub fn compacted(&self) -> Scorecard {
-        let mut copies: std::collections::HashMap<*const u8, Arc<str>> =
-            std::collections::HashMap::new();
-        let mut card = self.clone();
-        for evidence in card
-            .criteria
-            .iter_mut()
-            .flat_map(|c| c.indicators.iter_mut())
-            .flat_map(|i| i.evidence.iter_mut())
-        {
-            let copy = copies
-                .entry(evidence.label.as_ptr())
-                .or_insert_with(|| Arc::from(&*evidence.label));
-            evidence.label = Arc::clone(copy);
-        }
-        card
-    }
-
     pub fn passed_gates(&self) -> bool {
         self.gates.iter().all(|g| g.passed)
     }

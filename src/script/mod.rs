@@ -21,8 +21,10 @@ pub use rule::{ScriptProblem, ScriptRule, meets_script_rule};
 
 use unicode_normalization::char::is_combining_mark;
 
-/// The alphabet of a text's letters, as a reader sees them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The alphabet of a text's letters, as a reader sees them; serialised by
+/// the name results.json and the catalogues use (`latin` …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Script {
     Latin,
     Cyrillic,
@@ -30,6 +32,7 @@ pub enum Script {
     /// Cyrillic, side by side.
     Mixed,
     /// No Latin or Cyrillic letter at all (numbers, punctuation, empty).
+    #[serde(rename = "none")]
     Neither,
 }
 
@@ -49,12 +52,6 @@ impl Script {
 impl std::fmt::Display for Script {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
-    }
-}
-
-impl serde::Serialize for Script {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.name())
     }
 }
 
