@@ -395,19 +395,13 @@ fn note(n: scoring::Note) -> schema::Note<'static> {
         N::Met => S::Met,
         N::NotYes { column } => S::NotYes { column: s(column) },
         N::Missing { column } => S::Missing { column: s(column) },
-        N::Late { hours, tolerance } => S::Late {
-            hours: hours,
-            tolerance: tolerance,
-        },
+        N::Late { hours, tolerance } => S::Late { hours, tolerance },
         N::NoReply { language, column } => S::NoReply {
             language: s(language),
             column: s(column),
         },
         N::ReplyBeforeSent { column } => S::ReplyBeforeSent { column: s(column) },
-        N::ReplyLate { hours, tolerance } => S::ReplyLate {
-            hours: hours,
-            tolerance: tolerance,
-        },
+        N::ReplyLate { hours, tolerance } => S::ReplyLate { hours, tolerance },
         N::Ratio {
             column,
             ratio,
@@ -415,9 +409,9 @@ fn note(n: scoring::Note) -> schema::Note<'static> {
             max,
         } => S::Ratio {
             column: s(column),
-            ratio: ratio,
-            min: min,
-            max: max,
+            ratio,
+            min,
+            max,
         },
         N::Rating {
             column,
@@ -425,8 +419,8 @@ fn note(n: scoring::Note) -> schema::Note<'static> {
             min,
         } => S::Rating {
             column: s(column),
-            rating: rating,
-            min: min,
+            rating,
+            min,
         },
         N::Copy { column } => S::Copy { column: s(column) },
         N::Script {
@@ -449,7 +443,7 @@ fn note(n: scoring::Note) -> schema::Note<'static> {
         } => S::MixedScript {
             column: s(column),
             word: s(word),
-            position: position,
+            position,
             intruders: s(intruders),
         },
         N::Order { expected, found } => S::Order {
