@@ -47,9 +47,7 @@ impl EvidenceStore {
     /// Takes every evidence row out of `card` and writes them to the store;
     /// the card keeps its scores and counts.
     pub fn spill(&self, card: &mut Scorecard) -> io::Result<Spilled> {
-        let rows: Vec<Vec<Evidence>> = indicators(card)
-            .map(|evidence| std::mem::take(evidence))
-            .collect();
+        let rows: Vec<Vec<Evidence>> = indicators(card).map(std::mem::take).collect();
         if rows.iter().all(Vec::is_empty) {
             return Ok(Spilled::default());
         }
