@@ -6,9 +6,9 @@ use super::jury_card::ScorecardJury;
 use super::words::{indicator_status, note};
 use super::{Base, FindingView, Name, Page, name};
 use crate::evaluate::Applicant;
-use crate::i18n::Number;
+use crate::i18n::{Messages, Number};
 use crate::ix::ApplicantIx;
-use crate::scoring::{Evidence, IndicatorScore};
+use crate::scoring::{Evidence, IndicatorScore, Note};
 use crate::submission::CellRef;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -245,6 +245,19 @@ fn evidence<'a>(
     let hidden = shown.len().saturating_sub(EVIDENCE_ROWS);
     shown.truncate(EVIDENCE_ROWS);
     shown.sort_by_key(|e| e.row);
+    // An indicator's rows mostly repeat a few reasons and one place
+    // pattern: each is worded once, not once per row (wording a message is
+    // most of the cost of a scorecard page).
+    let row_place = RowPlace::new(m, &i.sheet);
+    let mut worded: Vec<(&Note, Cow<'a, str>)> = Vec::new();
+    let mut word = |n: &'a Note| -> Cow<'a, str> {
+        if let Some((_, text)) = worded.iter().find(|(seen, _)| *seen == n) {
+            return text.clone();
+        }
+        let text = note(page, sheet, n);
+        worded.push((n, text.clone()));
+        text
+    };
     let rows = shown
         .into_iter()
         .map(|e| {
@@ -255,16 +268,67 @@ fn evidence<'a>(
                     column: e.column,
                 }
                 .to_string(),
-                None => m.fill("place_row", &[("sheet", &i.sheet), ("row", &e.row)]),
+                None => row_place.at(m, &i.sheet, e.row),
             };
             EvidenceView {
                 place,
                 label: &e.label,
                 met: e.met,
-                note: note(page, sheet, &e.note),
-                remarks: e.remarks.iter().map(|r| note(page, sheet, r)).collect(),
+                note: word(&e.note),
+                remarks: e.remarks.iter().map(&mut word).collect(),
             }
         })
         .collect();
     (rows, hidden)
+}
+
+/// "Communication, row N" for one sheet: the message filled once with a
+/// marker for the row number, each row's number then put in its place.
+struct RowPlace {
+    /// The text before and after the row number, when the marker came
+    /// through the message intact.
+    parts: Option<(String, String)>,
+}
+
+impl RowPlace {
+    /// A private-use character no message or sheet name holds.
+    const MARK: &'static str = "\u{E000}";
+
+    fn new(m: &Messages, sheet: &str) -> RowPlace {
+        let filled = m.fill("place_row", &[("sheet", &sheet), ("row", &Self::MARK)]);
+        let parts = filled
+            .split_once(Self::MARK)
+            .filter(|(before, after)| !before.contains(Self::MARK) && !after.contains(Self::MARK))
+            .map(|(before, after)| (before.to_string(), after.to_string()));
+        RowPlace { parts }
+    }
+
+    fn at(&self, m: &Messages, sheet: &str, row: u32) -> String {
+        match &self.parts {
+            Some((before, after)) => format!("{before}{row}{after}"),
+            None => m.fill("place_row", &[("sheet", &sheet), ("row", &row)]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_row_s_place_reads_as_the_message_filled_for_that_row() {
+        for lang in Lang::ALL {
+            let m = Messages::cached(lang).unwrap();
+            for sheet in ["Communication", "Komunikimi", "Комуникација", "Rows {$row}"]
+            {
+                let place = RowPlace::new(m, sheet);
+                assert!(place.parts.is_some(), "{lang:?} {sheet}");
+                for row in [1, 42, 1_234, 1_048_576] {
+                    let filled = m.fill("place_row", &[("sheet", &sheet), ("row", &row)]);
+                    assert_eq!(place.at(m, sheet, row), filled, "{lang:?} {sheet} {row}");
+                }
+            }
+        }
+    }
 }
