@@ -419,6 +419,22 @@ mod tests {
         assert_eq!(institution.total.to_string(), "26.21");
     }
 
+    /// A category's own weights replace the jury's for its applicants only.
+    #[test]
+    fn a_category_s_own_weights_make_its_totals() {
+        let c = criteria(&[(
+            "    kinds: [ministry]\n",
+            "    kinds: [ministry]\n    weights: { evidence: 50, jury: 50 }\n",
+        )]);
+        let combined = |category: usize| {
+            let mut card = score(&c, &full());
+            combine(&c, Some(category), &mut card, &exact::decimal(60.0));
+            card.total.to_string()
+        };
+        assert_eq!(combined(0), "80.00", "ministries: 50 % of 100 + 50 % of 60");
+        assert_eq!(combined(1), "88.00", "executive: 70 % of 100 + 30 % of 60");
+    }
+
     #[test]
     fn languages_in_official_use_count_when_the_criterion_says_so() {
         let t = |s: &str| {
