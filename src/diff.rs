@@ -262,6 +262,7 @@ mod tests {
             },
             jury: None,
             warnings: 0,
+            nominee: None,
         }
     }
 

@@ -88,9 +88,41 @@ pub fn criteria_with(edits: &[(&str, &str)]) -> String {
     text
 }
 
+/// Criteria `text` without the category the jury alone judges (`individuals`,
+/// with the comment above it): for tests of criteria without a jury, which
+/// such a category needs, and of what is ranked on evidence alone.
+pub fn without_nominees(text: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let Some(start) = lines.iter().position(|l| *l == "  - id: individuals\n") else {
+        return text.to_string();
+    };
+    let end = lines[start + 1..]
+        .iter()
+        .position(|l| !l.starts_with("    "))
+        .map_or(lines.len(), |n| start + 1 + n);
+    let comment = lines[..start]
+        .iter()
+        .rev()
+        .take_while(|l| l.starts_with("  #"))
+        .count();
+    lines[..start - comment]
+        .iter()
+        .chain(&lines[end..])
+        .copied()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nominees_category_can_be_left_out() {
+        let text = without_nominees(BUNDLED);
+        assert!(!text.contains("individuals") && !text.contains("nominations.yaml"));
+        assert!(!text.contains("Judged by the jury alone"));
+        assert!(text.contains("    open_from: 2020\n\n# The evidence sheets"));
+    }
 
     #[test]
     fn edits_apply_in_order_to_the_first_occurrence() {

@@ -15,7 +15,11 @@
 //! - juror B's institution is `kjc`: the sheet has no row for it, and the report lists the
 //!   recusal;
 //! - juror E marks Gjilan's communication 1 where the others give 8 or 9: the spread sends
-//!   Gjilan to the consensus meeting.
+//!   Gjilan to the consensus meeting;
+//! - the FICTIONAL nominees of "Individuals and civil society", which the jury alone judges,
+//!   get one mark each from jurors A, B and C (the jurors of that category): Drita Berisha
+//!   9 (juror B 10, juror C 8), Romani Glasi 9 (juror C 8) and Milan Petrović 7 (juror B 8,
+//!   juror C 6), so the category is decided: 90.00, 86.67 and 70.00.
 //!
 //! With other submissions (the benchmark's corpus), the same rules fill the sheets.
 
@@ -154,6 +158,10 @@ fn sample_entry(juror: &str, r: &Row) -> Vec<(String, Entry)> {
         _ => 1.0,
     };
     let mark = match (juror, r.id.as_str(), r.criterion.as_str()) {
+        (_, "drita-berisha", _) => 9.0 + bias,
+        (_, "milan-petrovic", _) => 7.0 + bias,
+        ("juror-c", "romani-glasi", _) => 8.0,
+        (_, "romani-glasi", _) => 9.0,
         (_, "mlga" | "mrd" | "ais" | "kas", _) => 8.0,
         ("juror-e", "gjilan", "Public communication") => 1.0,
         (_, "gjilan", "Public communication") => 8.0 + wobble.max(0.0),

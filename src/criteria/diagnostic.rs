@@ -27,6 +27,9 @@ pub enum Code {
     CategoryNoKind,
     UnknownKind,
     UnknownCriterion,
+    JuryOnlyWithoutNominees,
+    NominationsWithEvidence,
+    NomineeIdTaken,
     InvalidValue,
     UnknownLanguage,
     DeclaredStatus,
@@ -40,7 +43,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 29] = [
+    pub const ALL: [Code; 32] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -60,6 +63,9 @@ impl Code {
         Code::CategoryNoKind,
         Code::UnknownKind,
         Code::UnknownCriterion,
+        Code::JuryOnlyWithoutNominees,
+        Code::NominationsWithEvidence,
+        Code::NomineeIdTaken,
         Code::InvalidValue,
         Code::UnknownLanguage,
         Code::DeclaredStatus,
@@ -93,6 +99,9 @@ impl Code {
             Code::CategoryNoKind => "C050",
             Code::UnknownKind => "C051",
             Code::UnknownCriterion => "C052",
+            Code::JuryOnlyWithoutNominees => "C053",
+            Code::NominationsWithEvidence => "C054",
+            Code::NomineeIdTaken => "C055",
             Code::InvalidValue => "C060",
             Code::UnknownLanguage => "C070",
             Code::DeclaredStatus => "C071",

@@ -4,10 +4,12 @@
 mod diagnostic;
 pub mod languages;
 mod lint;
+mod nominations;
 mod raw;
 mod validate;
 
 pub use diagnostic::{Code, Diagnostic, Located, Pos, Severity};
+pub use nominations::{Nominations, Nominee, NomineeKind};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -50,8 +52,31 @@ pub struct Kind {
 pub struct Category {
     pub id: String,
     pub name: Text,
+    /// Institution kinds whose workbooks the category admits; may be empty
+    /// when the jury alone judges it.
     pub kinds: Vec<String>,
     pub open_from: i64,
+    /// The category's own shares of evidence and jury in the total, when it
+    /// departs from the jury's.
+    pub weights: Option<Weights>,
+    /// Its nominees, when the jury alone judges it: no workbooks.
+    pub nominations: Option<Nominations>,
+}
+
+impl Category {
+    /// The jury's mark is the whole total: no evidence is scored, and the
+    /// applicants are nominees, not workbooks.
+    pub fn jury_only(&self) -> bool {
+        self.weights.is_some_and(|w| w.evidence == 0.0)
+    }
+}
+
+/// How the final total splits between the evidence score and the jury's
+/// mark; the two sum to 100.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Weights {
+    pub evidence: f64,
+    pub jury: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -356,6 +381,22 @@ impl Criteria {
             .position(|c| c.open_from <= self.edition && c.kinds.iter().any(|k| k == kind))
     }
 
+    /// The shares of evidence and jury in a category's totals: its own, else
+    /// the jury's, else the evidence alone.
+    pub fn weights(&self, category: Option<usize>) -> Weights {
+        let own = category
+            .and_then(|k| self.categories.get(k))
+            .and_then(|k| k.weights);
+        let jury = self.jury.as_ref().map(|j| Weights {
+            evidence: j.evidence_weight,
+            jury: j.jury_weight,
+        });
+        own.or(jury).unwrap_or(Weights {
+            evidence: 100.0,
+            jury: 0.0,
+        })
+    }
+
     pub fn band_for(&self, value: f64) -> Option<usize> {
         self.bands.iter().position(|b| b.contains(value))
     }
@@ -415,20 +456,8 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
         .collect();
     if let Some((file, at)) = criteria.languages_file.clone() {
         let lang_path = path.parent().unwrap_or(Path::new(".")).join(&file);
-        let lang_bytes = std::fs::read(&lang_path).map_err(|_| {
-            invalid(
-                path,
-                vec![Diagnostic::error(
-                    Code::InvalidValue,
-                    at,
-                    format!(
-                        "the language-status file `{}` cannot be read",
-                        lang_path.display()
-                    ),
-                    "give its path relative to this criteria file",
-                )],
-            )
-        })?;
+        let lang_bytes = std::fs::read(&lang_path)
+            .map_err(|_| unreadable(path, at, "language-status", &lang_path))?;
         let (status, lang_notes) =
             crate::criteria::languages::parse(&lang_bytes).map_err(|d| invalid(&lang_path, d))?;
         let unknown: Vec<Diagnostic> = criteria
@@ -456,17 +485,8 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
     }
     if let Some((file, at)) = jurors_file {
         let jurors_path = path.parent().unwrap_or(Path::new(".")).join(&file);
-        let bytes = std::fs::read(&jurors_path).map_err(|_| {
-            invalid(
-                path,
-                vec![Diagnostic::error(
-                    Code::InvalidValue,
-                    at,
-                    format!("the jurors file `{}` cannot be read", jurors_path.display()),
-                    "give its path relative to this criteria file",
-                )],
-            )
-        })?;
+        let bytes = std::fs::read(&jurors_path)
+            .map_err(|_| unreadable(path, at, "jurors", &jurors_path))?;
         let categories: Vec<&str> = criteria.categories.iter().map(|c| c.id.as_str()).collect();
         let jurors =
             validate::jurors_file(&bytes, &categories).map_err(|d| invalid(&jurors_path, d))?;
@@ -478,11 +498,26 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
     if let Some(jury) = criteria.jury.as_mut() {
         current_institutions(&mut jury.jurors, &criteria.aliases);
     }
+    nominations::read_all(path, &mut criteria)?;
     Ok(LoadedCriteria {
         criteria,
         sha256,
         notes,
     })
+}
+
+/// A file the criteria at `path` name (at `at`) that cannot be read: an
+/// error of the criteria, where the name is written.
+fn unreadable(path: &Path, at: Pos, what: &str, file: &Path) -> CriteriaError {
+    CriteriaError::Invalid {
+        path: path.to_path_buf(),
+        diagnostics: vec![Diagnostic::error(
+            Code::InvalidValue,
+            at,
+            format!("the {what} file `{}` cannot be read", file.display()),
+            "give its path relative to this criteria file",
+        )],
+    }
 }
 
 /// A juror who names their institution by an id it had before a renaming

@@ -175,8 +175,55 @@ pub struct RawKind {
 pub struct RawCategory {
     pub id: S<String>,
     pub name: RawText,
-    pub kinds: S<Vec<S<String>>>,
+    /// Required unless the jury alone judges the category.
+    #[serde(default)]
+    pub kinds: Option<S<Vec<S<String>>>>,
     pub open_from: S<Int>,
+    /// The category's own shares of evidence and jury, instead of the jury's.
+    #[serde(default)]
+    pub weights: Option<S<RawJuryWeights>>,
+    /// The file listing the category's nominees, relative to the criteria.
+    #[serde(default)]
+    pub nominations: Option<S<String>>,
+}
+
+/// A nominations file: who is nominated for a category the jury alone
+/// judges, kept apart so the list can change without the criteria.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNominations {
+    /// The nominees are invented, for a sample: every page says so.
+    #[serde(default)]
+    pub fictional: bool,
+    pub nominees: S<Vec<RawNominee>>,
+}
+
+/// A name as written in Albanian and in Serbian (Latin script).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNames {
+    pub sq: String,
+    pub sr: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawNomineeKind {
+    Journalist,
+    Academic,
+    Activist,
+    Organisation,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNominee {
+    pub id: S<String>,
+    pub name: RawNames,
+    pub kind: S<RawNomineeKind>,
+    /// What they did, in a sentence or two.
+    pub description: RawText,
+    pub nominated_by: S<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,7 +1,7 @@
 //! A scored applicant, and why one may be listed but never ranked.
 
-use crate::criteria::{self, languages::MunicipalityIndex};
-use crate::scoring::Scorecard;
+use crate::criteria::{self, Criteria, Nominee, languages::MunicipalityIndex};
+use crate::scoring::{self, Scorecard};
 use crate::submission::Institution;
 use serde::Serialize;
 
@@ -67,9 +67,54 @@ pub struct Applicant {
     /// Where the scorecard's evidence rows are kept.
     pub evidence: super::Spilled,
     pub warnings: usize,
+    /// Listed in a nominations file rather than handing in a workbook: the
+    /// jury's mark alone makes its total.
+    pub nominee: Option<Nominee>,
 }
 
 impl Applicant {
+    /// The nominees of every category the jury alone judges, as applicants
+    /// without evidence: the institution they stand for is made from their
+    /// entry, and their total waits for the jury's mark. A closed
+    /// category's nominees are listed, not ranked, as its workbooks would be.
+    pub(super) fn nominees(c: &Criteria) -> Vec<Applicant> {
+        c.categories
+            .iter()
+            .enumerate()
+            .filter_map(|(k, cat)| Some((k, cat, cat.nominations.as_ref()?)))
+            .flat_map(|(k, cat, list)| {
+                let open = cat.open_from <= c.edition;
+                let file = crate::text::display_path(&list.source);
+                list.nominees.iter().map(move |n| Applicant {
+                    file: file.clone(),
+                    institution: Institution {
+                        id: n.id.clone(),
+                        name_sq: Some(n.name_sq.clone()),
+                        name_sr: Some(n.name_sr.clone()),
+                        name_sr_cyrl: None,
+                        kind: n.kind.as_str().to_string(),
+                        municipality: None,
+                        contact: None,
+                        submitted: None,
+                        edition: Some(c.edition),
+                        sample: list.fictional,
+                    },
+                    category: open.then_some(k),
+                    ineligible: (!open).then_some(Ineligible::Kind),
+                    card: scoring::nominee_card(c),
+                    warnings: 0,
+                    nominee: Some(n.clone()),
+                })
+            })
+            .collect()
+    }
+
+    /// Ranked only once the jury's marks make its total: a nominee, whose
+    /// total is the jury's mark alone, before the jury's marks are in.
+    pub fn pending(&self) -> bool {
+        self.nominee.is_some() && self.card.jury.is_none()
+    }
+
     /// Why it is not ranked; an applicant no category holds is out by its kind.
     pub fn why_ineligible(&self) -> &Ineligible {
         self.ineligible.as_ref().unwrap_or(&Ineligible::Kind)

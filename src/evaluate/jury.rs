@@ -31,6 +31,7 @@ pub(super) fn read_jury(
             id: &a.institution.id,
             category: a.category,
             ranked: a.category.is_some() && a.card.passed_gates(),
+            nominee: a.nominee.is_some(),
         })
         .collect();
     let cx = jury::marks::Context {
@@ -77,7 +78,7 @@ pub(super) fn read_jury(
     let results = jury::aggregate(spec, &weights, &candidates, &all);
     for (a, card) in applicants.iter_mut().zip(&results.cards) {
         if let Some(score) = card.as_ref().and_then(|j| j.score.as_ref()) {
-            scoring::combine(c, &mut a.card, score);
+            scoring::combine(c, a.category, &mut a.card, score);
         }
     }
     Ok(results)

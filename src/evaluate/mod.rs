@@ -182,6 +182,7 @@ pub fn evaluate_with(
             record(c, &municipalities, file, sha256, result, &mut applicants)
         })
         .collect();
+    applicants.extend(Applicant::nominees(c));
     let ids: Vec<&str> = applicants
         .iter()
         .map(|a| a.institution.id.as_str())
@@ -208,7 +209,7 @@ pub fn evaluate_with(
             id: &a.institution.id,
             category: a.category,
             card: &a.card,
-            awaiting: awaiting(i),
+            awaiting: awaiting(i) || a.pending(),
         })
         .collect();
     let ranking = ranking::rank(c, &entries);
@@ -302,6 +303,7 @@ fn record(
                 card,
                 evidence,
                 warnings,
+                nominee: None,
             });
             let outcome = if findings.is_empty() {
                 Outcome::Scored

@@ -7,7 +7,7 @@ use crate::evaluate::Evaluation;
 use crate::i18n::{CatalogueError, Lang, Messages, Number};
 use crate::ix::PerApplicant;
 use crate::jury::Conflict;
-use crate::jury::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET, conflict_key};
+use crate::jury::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, MARKS_SHEET, WHOLE, conflict_key};
 use crate::jury::marks::{Filled, filled};
 use crate::submission::Limits;
 use rust_xlsxwriter::{
@@ -169,34 +169,7 @@ fn sheet(eval: &Evaluation, juror: &Juror, m: &Messages) -> Result<Vec<u8>, Xlsx
     for (col, h) in HEADERS.iter().enumerate() {
         ws.write_string_with_format(0, col as u16, m.get(h.id()), &bold)?;
     }
-    let own = juror.institution.as_deref().map(crate::text::fold);
-    let mut r = 1u32;
-    for &ci in &juror.categories {
-        let (Some(spec), Some(ranking)) = (c.categories.get(ci), eval.ranking.categories.get(ci))
-        else {
-            continue;
-        };
-        for p in &ranking.placed {
-            let Some(a) = eval.applicants.at(p.entry) else {
-                continue;
-            };
-            if own.as_deref() == Some(crate::text::fold(&a.institution.id).as_str()) {
-                continue;
-            }
-            for (k, score) in c.criteria.iter().zip(&a.card.criteria) {
-                ws.write_string(r, 0, m.text(&spec.name))?;
-                ws.write_string(r, 1, &a.institution.id)?;
-                ws.write_string(r, 2, crate::report::display_name(a))?;
-                ws.write_string(r, 3, m.text(&k.name))?;
-                ws.write_number(r, 4, score.score.value())?;
-                ws.write_blank(r, 5, &input)?;
-                ws.write_blank(r, 6, &input)?;
-                ws.write_blank(r, 7, &input)?;
-                r += 1;
-            }
-        }
-    }
-    let last = r.saturating_sub(1).max(1);
+    let last = rows(ws, eval, juror, m, &input)?.max(1);
     ws.add_data_validation(1, 5, last, 5, &mark_validation(jury)?)?;
     ws.add_data_validation(
         1,
@@ -222,6 +195,62 @@ fn sheet(eval: &Evaluation, juror: &Juror, m: &Messages) -> Result<Vec<u8>, Xlsx
     ws.protect();
     about_sheet(wb.add_worksheet(), juror, jury, c.edition, m, &bold)?;
     wb.save_to_buffer()
+}
+
+/// The rows to mark, from row 1: in each of the juror's categories every
+/// ranked applicant, one row per criterion with its evidence score, then
+/// those awaiting marks — the nominees, one row each for the nominee as a
+/// whole, since only these marks can rank them; never the juror's own
+/// institution. Returns the last row written.
+fn rows(
+    ws: &mut Worksheet,
+    eval: &Evaluation,
+    juror: &Juror,
+    m: &Messages,
+    input: &Format,
+) -> Result<u32, XlsxError> {
+    let c = &eval.criteria.criteria;
+    let own = juror.institution.as_deref().map(crate::text::fold);
+    let mut r = 1u32;
+    for &ci in &juror.categories {
+        let (Some(spec), Some(ranking)) = (c.categories.get(ci), eval.ranking.categories.get(ci))
+        else {
+            continue;
+        };
+        let entries = ranking.placed.iter().map(|p| p.entry);
+        let nominees = ranking.awaiting.iter().copied();
+        for a in entries
+            .chain(nominees)
+            .filter_map(|e| eval.applicants.at(e))
+        {
+            if own.as_deref() == Some(crate::text::fold(&a.institution.id).as_str()) {
+                continue;
+            }
+            let marked: Vec<(String, Option<f64>)> = match a.nominee {
+                Some(_) => vec![(m.get(WHOLE.id()).to_string(), None)],
+                None => c
+                    .criteria
+                    .iter()
+                    .zip(&a.card.criteria)
+                    .map(|(k, score)| (m.text(&k.name), Some(score.score.value())))
+                    .collect(),
+            };
+            for (aspect, score) in marked {
+                ws.write_string(r, 0, m.text(&spec.name))?;
+                ws.write_string(r, 1, &a.institution.id)?;
+                ws.write_string(r, 2, crate::report::display_name(a))?;
+                ws.write_string(r, 3, aspect)?;
+                if let Some(score) = score {
+                    ws.write_number(r, 4, score)?;
+                }
+                ws.write_blank(r, 5, input)?;
+                ws.write_blank(r, 6, input)?;
+                ws.write_blank(r, 7, input)?;
+                r += 1;
+            }
+        }
+    }
+    Ok(r.saturating_sub(1))
 }
 
 /// The Mark column's dropdown: every value on the scale's step when they fit

@@ -33,6 +33,10 @@ pub const HEADERS: [Key; 8] = [
     Key("jury_col_conflict"),
 ];
 
+/// What a nominee's row names in the criterion column: a nominee is marked
+/// once, as a whole.
+pub const WHOLE: Key = Key("jury_whole");
+
 /// The sheet of marks.
 pub const MARKS_SHEET: Key = Key("jury_sheet_marks");
 /// The sheet that says whose marks these are, for which edition.

@@ -2,10 +2,12 @@
 //! the file is opened the same guarded way, every unusable cell becomes a
 //! finding with its place, and one bad row never costs the rest.
 
-use super::layout::{ABOUT_LABELS, ABOUT_SHEET, HEADERS, Key, MARKS_SHEET, Names, conflict_key};
-use super::{Candidate, Conflict, Mark, Recusal};
+use super::layout::{
+    ABOUT_LABELS, ABOUT_SHEET, HEADERS, Key, MARKS_SHEET, Names, WHOLE, conflict_key,
+};
+use super::{Aspect, Candidate, Conflict, Mark, Recusal};
 use crate::criteria::{Criteria, Jury};
-use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
+use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
 use crate::submission::cells::{as_text, folded_text, number};
 use crate::submission::grid::{Book, Cell};
 use crate::submission::{CellRef, Finding, FindingCode, Limits, Read, open_with};
@@ -233,6 +235,7 @@ fn rows(
             .iter()
             .map(|k| FoldedSet::new(std::iter::once(k.id.as_str()).chain(k.name.all())))
             .collect(),
+        whole: Names::of(WHOLE),
         first: HashMap::new(),
         out: Sheet {
             juror,
@@ -263,8 +266,10 @@ struct Reading<'a> {
     index: HashMap<String, ApplicantIx>,
     /// Each criterion's id and names, folded once for every row.
     criteria: Vec<FoldedSet>,
+    /// What a nominee's row names instead of a criterion, folded.
+    whole: Names,
     /// Where each applicant and criterion was first marked.
-    first: HashMap<(ApplicantIx, CriterionIx), CellRef>,
+    first: HashMap<(ApplicantIx, Aspect), CellRef>,
     out: Sheet,
     /// Rows with neither mark nor conflict, by applicant id: an applicant
     /// the juror declared a conflict for anywhere needs no marks.
@@ -361,6 +366,20 @@ impl Reading<'_> {
         None
     }
 
+    /// What a row's criterion cell names: one of the criteria, or, on a
+    /// nominee's row, the nominee as a whole (the cell may then be empty).
+    fn aspect(&self, applicant: ApplicantIx, criterion: &str) -> Option<Aspect> {
+        let folded = fold(criterion);
+        let nominee = self.cx.candidates.at(applicant).is_some_and(|c| c.nominee);
+        if nominee {
+            return (folded.is_empty() || self.whole.contains(&folded)).then_some(Aspect::Whole);
+        }
+        self.criteria
+            .by_criterion()
+            .find(|(_, k)| k.contains(&folded))
+            .map(|(k, _)| Aspect::Criterion(k))
+    }
+
     /// A mark for `applicant` on the criterion named `criterion`, kept when
     /// it is on the scale and the first for that applicant and criterion.
     fn mark(
@@ -373,12 +392,7 @@ impl Reading<'_> {
     ) {
         let cols = &self.cols;
         let at = |col: u32| CellRef::cell(self.sheet, r, col);
-        let folded = fold(criterion);
-        let Some((criterion_ix, _)) = self
-            .criteria
-            .by_criterion()
-            .find(|(_, k)| k.contains(&folded))
-        else {
+        let Some(aspect) = self.aspect(applicant, criterion) else {
             findings.push(
                 Finding::new(FindingCode::J011)
                     .at(at(cols.criterion))
@@ -389,7 +403,7 @@ impl Reading<'_> {
         let Some(value) = value(mark, self.cx.jury, at(cols.mark), findings) else {
             return;
         };
-        if let Some(first) = self.first.get(&(applicant, criterion_ix)) {
+        if let Some(first) = self.first.get(&(applicant, aspect)) {
             findings.push(
                 Finding::new(FindingCode::J016)
                     .at(at(cols.mark))
@@ -397,11 +411,11 @@ impl Reading<'_> {
             );
             return;
         }
-        self.first.insert((applicant, criterion_ix), at(cols.mark));
+        self.first.insert((applicant, aspect), at(cols.mark));
         self.out.marks.push(Mark {
             juror: self.out.juror,
             applicant,
-            criterion: criterion_ix,
+            aspect,
             value,
             file: self.file.to_string(),
             at: at(cols.mark),

@@ -62,12 +62,22 @@ impl Conflict {
     }
 }
 
+/// What a mark is given for: one criterion of an applicant whose evidence
+/// is scored, or a nominee as a whole, since a nominee of a category the
+/// jury alone judges has no evidence to mark criterion by criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aspect {
+    Criterion(CriterionIx),
+    Whole,
+}
+
 /// One juror's mark for one applicant and criterion, where it was written.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Mark {
     pub juror: usize,
     pub applicant: ApplicantIx,
-    pub criterion: CriterionIx,
+    pub aspect: Aspect,
     pub value: f64,
     pub file: String,
     pub at: CellRef,
@@ -102,6 +112,8 @@ pub struct Candidate<'a> {
     pub category: Option<usize>,
     /// Passed the gates in an open category: only these are marked.
     pub ranked: bool,
+    /// A nominee, marked once as a whole rather than per criterion.
+    pub nominee: bool,
 }
 
 /// One mark as it counts: the juror's own value, the value used after
@@ -133,8 +145,10 @@ pub struct JuryCriterion {
 /// The jury's view of one applicant.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JuryCard {
-    /// One per criterion, in the criteria's order.
+    /// One per criterion, in the criteria's order; none for a nominee.
     pub criteria: Vec<JuryCriterion>,
+    /// A nominee's marks, given to the nominee as a whole.
+    pub whole: Option<JuryCriterion>,
     /// 0–100, the criteria's weights applied to the aggregated marks,
     /// exact so the final total is rounded once; `None` while any criterion
     /// has too few marks.
@@ -143,6 +157,17 @@ pub struct JuryCard {
     pub insufficient: bool,
     /// Some criterion's marks spread wider than the criteria allow.
     pub consensus: bool,
+}
+
+impl JuryCard {
+    /// Every part the jury marked, with what it was marked for: the
+    /// criteria in order, or the nominee as a whole.
+    pub fn parts(&self) -> impl Iterator<Item = (Aspect, &JuryCriterion)> {
+        self.criteria
+            .by_criterion()
+            .map(|(k, c)| (Aspect::Criterion(k), c))
+            .chain(self.whole.iter().map(|c| (Aspect::Whole, c)))
+    }
 }
 
 /// Every applicant's jury card (`None` for those the jury does not mark),
@@ -196,24 +221,30 @@ pub fn aggregate(
         .filter(|m| !recused.contains(&(m.juror, m.applicant)))
         .collect();
     let used = standardised(jury, &kept);
-    // Marks by applicant and criterion, in reading order.
-    let mut by_row: std::collections::HashMap<(ApplicantIx, CriterionIx), Vec<(&Mark, f64)>> =
+    // Marks by applicant and what they mark, in reading order.
+    let mut by_row: std::collections::HashMap<(ApplicantIx, Aspect), Vec<(&Mark, f64)>> =
         std::collections::HashMap::new();
     for (m, u) in kept.iter().zip(&used) {
         by_row
-            .entry((m.applicant, m.criterion))
+            .entry((m.applicant, m.aspect))
             .or_default()
             .push((*m, *u));
     }
+    let marked = |a: ApplicantIx, aspect: Aspect| {
+        criterion(jury, by_row.get(&(a, aspect)).map_or(&[][..], |v| &v[..]))
+    };
     let cards = candidates
         .indexed()
         .map(|(a, c)| {
             c.ranked.then(|| {
+                if c.nominee {
+                    return card(jury, &[], Vec::new(), Some(marked(a, Aspect::Whole)));
+                }
                 let criteria: Vec<JuryCriterion> = weights
                     .by_criterion()
-                    .map(|(k, _)| criterion(jury, by_row.get(&(a, k)).map_or(&[][..], |v| &v[..])))
+                    .map(|(k, _)| marked(a, Aspect::Criterion(k)))
                     .collect();
-                card(jury, weights, criteria)
+                card(jury, weights, criteria, None)
             })
         })
         .collect();
@@ -227,8 +258,15 @@ pub fn aggregate(
     }
 }
 
-fn card(jury: &Jury, weights: &[f64], criteria: Vec<JuryCriterion>) -> JuryCard {
-    let insufficient = criteria.iter().any(|c| c.insufficient);
+/// The card of the marks given per criterion (weighted as the evidence
+/// is) or, for a nominee, to the whole (which is then the whole score).
+fn card(
+    jury: &Jury,
+    weights: &[f64],
+    criteria: Vec<JuryCriterion>,
+    whole: Option<JuryCriterion>,
+) -> JuryCard {
+    let insufficient = criteria.iter().chain(&whole).any(|c| c.insufficient);
     let score = if insufficient {
         None
     } else {
@@ -236,21 +274,26 @@ fn card(jury: &Jury, weights: &[f64], criteria: Vec<JuryCriterion>) -> JuryCard 
             exact::decimal(jury.min),
             exact::decimal(jury.max - jury.min),
         );
-        criteria
-            .iter()
-            .zip(weights)
-            .map(|(c, w)| {
-                c.mark
-                    .as_ref()
-                    .map(|m| exact::decimal(*w) * (m - &min) / &span)
-            })
-            .sum::<Option<Exact>>()
+        let weighted = |c: &JuryCriterion, w: f64| {
+            c.mark
+                .as_ref()
+                .map(|m| exact::decimal(w) * (m - &min) / &span)
+        };
+        match &whole {
+            Some(w) => weighted(w, 100.0),
+            None => criteria
+                .iter()
+                .zip(weights)
+                .map(|(c, w)| weighted(c, *w))
+                .sum::<Option<Exact>>(),
+        }
     };
     JuryCard {
-        consensus: criteria.iter().any(|c| c.consensus),
+        consensus: criteria.iter().chain(&whole).any(|c| c.consensus),
         insufficient,
         score,
         criteria,
+        whole,
     }
 }
 
@@ -425,7 +468,7 @@ mod tests {
         Mark {
             juror,
             applicant: ApplicantIx::new(applicant),
-            criterion: CriterionIx::new(0),
+            aspect: Aspect::Criterion(CriterionIx::new(0)),
             value,
             file: format!("j{juror}.xlsx"),
             at: CellRef::cell("Marks", applicant as u32 + 1, 5),
@@ -440,6 +483,7 @@ mod tests {
                 id,
                 category: Some(0),
                 ranked: true,
+                nominee: false,
             })
             .collect()
     }
@@ -661,6 +705,38 @@ mod tests {
         assert_eq!(c.spread, 6.0);
     }
 
+    /// A nominee is marked once, as a whole: the aggregated mark on the
+    /// scale is the jury score, with the criteria's weights playing no part,
+    /// and too few marks hold the nominee back like a criterion would.
+    #[test]
+    fn a_nominee_s_whole_mark_is_its_jury_score() {
+        let mut j = jury(Aggregate::Mean, 3);
+        j.min_marks = 2;
+        let whole = |juror, applicant, value| Mark {
+            aspect: Aspect::Whole,
+            ..mark(juror, applicant, value)
+        };
+        let marks = Marks {
+            marks: vec![whole(0, 0, 9.0), whole(1, 0, 8.0), whole(2, 1, 7.0)],
+            recusals: Vec::new(),
+            returned: vec![0, 1, 2],
+        };
+        let nominees: Vec<Candidate> = candidates(2)
+            .into_iter()
+            .map(|c| Candidate { nominee: true, ..c })
+            .collect();
+        let r = aggregate(&j, &[40.0, 60.0], &nominees, &marks);
+        let card = r.cards[0].as_ref().unwrap();
+        assert!(card.criteria.is_empty());
+        assert_eq!(card.whole.as_ref().unwrap().mark, x(8.5));
+        assert_eq!(card.score, x(85.0));
+        let parts: Vec<Aspect> = card.parts().map(|(a, _)| a).collect();
+        assert_eq!(parts, [Aspect::Whole]);
+        let short = r.cards[1].as_ref().unwrap();
+        assert!(short.insufficient);
+        assert_eq!(short.score, None);
+    }
+
     #[test]
     fn the_jury_score_weights_criteria_like_the_evidence() {
         let j = jury(Aggregate::Mean, 1);
@@ -668,7 +744,7 @@ mod tests {
             marks: vec![
                 mark(0, 0, 10.0),
                 Mark {
-                    criterion: CriterionIx::new(1),
+                    aspect: Aspect::Criterion(CriterionIx::new(1)),
                     ..mark(0, 0, 5.0)
                 },
             ],
@@ -681,6 +757,7 @@ mod tests {
             id: "a",
             category: None,
             ranked: false,
+            nominee: false,
         }];
         let r = aggregate(&j, &[40.0, 60.0], &unranked, &marks);
         assert!(

@@ -38,6 +38,13 @@ files_summary = { $total } input { $total ->
     }: { $scored } scored, { $warned } scored with warnings, { $rejected } rejected, { $skipped } skipped.
 rank = Rank
 institution = Institution
+nominee = Nominee
+nominee_journalist = Journalist
+nominee_academic = Academic
+nominee_activist = Activist
+nominee_organisation = Organisation
+nominated_by = nominated by { $by }
+nominees_fictional = These nominees are FICTIONAL: invented names and deeds, for the sample. They are no real people or associations.
 total = Total
 band = Band
 name_fallback = name not given in this language
@@ -205,6 +212,8 @@ finding_S045 = the number { $found } is below the minimum { $min }
 finding_S046 = the number { $found } is above the maximum { $max }
 finding_S047 = expected one of: { $choices }; found { $found }
 finding_S050 = institution id “{ $id }” is also submitted in { $file }, which counts (later date of submission, or later file name)
+finding_S051 = the kind “{ $kind }” belongs to category “{ $category }”, which the jury alone judges: it takes nominations, not workbooks
+finding_S052 = institution id “{ $id }” is a nominee's, listed in { $file } (line { $line }): nominees hand in no workbook
 finding_K001 = not a workbook (only .xlsx, .xlsm, .xls and .ods are read)
 finding_K002 = an Excel lock file (the workbook is open somewhere); the workbook itself is read
 finding_K003 = a folder; only files directly in the submissions folder are read
@@ -303,12 +312,16 @@ provisional_awaiting = in { $category }, { $names } cannot be ranked until enoug
 evidence_score = Evidence score
 jury_score = Jury (0–100)
 jury_total_rule = Total = { $evidence }% of the evidence score + { $jury }% of the jury mark.
+jury_only_rule = The jury alone judges this category: each nominee's total is the jury's mark (0–100); no workbook of evidence is scored.
 consensus_flag = consensus meeting
 awaiting_count = Awaiting jury marks
 awaiting_title = Not ranked yet (insufficient jury marks)
+awaiting_pending_title = Not ranked yet (pending the jury's marks)
 awaiting_reason = too few jury marks for { $criteria }
+awaiting_pending = pending the jury's marks
 awaiting_criterion = { $criterion } ({ $count } of { $min })
 standing_awaiting = not ranked yet: insufficient jury marks
+standing_pending = not ranked yet: pending the jury's marks
 role = Role
 role_submission = submission
 role_jury_sheet = jury sheet
@@ -386,6 +399,8 @@ jury_none = None.
 method_evidence = The evidence score is the sum of each criterion's weight times its score, rounded once; the contributions shown in every scorecard add up exactly to it.
 method_final = The final total is { $evidence }% of the evidence score plus { $jury }% of the jury mark. The two parts are rounded so that they add up exactly to the total shown. With the weights 100 and 0, the total would be the evidence score alone.
 method_final_evidence_only = The criteria give the jury no share of the total (evidence { $evidence }, jury { $jury }): the total is the evidence score alone; the jury's marks are shown and may only break ties.
+method_category_weights = { $category }: the total is { $evidence }% of the evidence score plus { $jury }% of the jury mark.
+method_jury_only = { $category }: the jury alone judges the nominees listed in the nominations file; each juror gives each nominee one mark, and the total is the jury's mark on a scale of 0 to 100.
 method_jury_score = The jury mark (0 to 100) applies the criteria's weights to each criterion's aggregated mark, rescaled from the jury's scale of { $min } to { $max }.
 jury_marks_title = The jury's marks
 jury_card_unread = No jury marks were read: this total is the evidence score alone, and provisional.
@@ -393,8 +408,10 @@ jury_card_awaiting = Insufficient jury marks: the applicant is ranked once every
         [one] mark
        *[other] marks
     }; until then the total is the evidence score alone.
+jury_card_pending = Pending the jury's marks: the jury's mark alone will make this total.
 made_of = Made of
 total_parts = { $evidence_part } ({ $evidence_weight }% of the evidence score { $evidence }) + { $jury_part } ({ $jury_weight }% of the jury mark { $jury }) = { $total }
+total_jury_only = the jury's mark alone, { $total }
 contributions_add_up_evidence = Each indicator's points are its score times its weight; the points add up exactly to the evidence score.
 mark = Mark
 standardised = Standardised
@@ -424,6 +441,7 @@ jury_col_category = Category
 jury_col_institution_id = Institution ID
 jury_col_institution = Institution
 jury_col_criterion = Criterion
+jury_whole = Overall
 jury_col_evidence = Evidence score
 jury_col_mark = Mark
 jury_col_comment = Comment

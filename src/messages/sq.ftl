@@ -53,6 +53,13 @@ files_summary = { $total } { $total ->
     }.
 rank = Renditja
 institution = Institucioni
+nominee = I nominuari
+nominee_journalist = Gazetar
+nominee_academic = Studiues
+nominee_activist = Aktivist
+nominee_organisation = Organizatë
+nominated_by = propozuar nga { $by }
+nominees_fictional = Këta të nominuar janë FIKTIVË: emra dhe vepra të shpikura, për mostrën. Nuk janë njerëz apo shoqata të vërteta.
 total = Totali
 band = Niveli
 name_fallback = emri nuk është dhënë në këtë gjuhë
@@ -210,6 +217,8 @@ finding_S045 = numri { $found } është nën minimumin { $min }
 finding_S046 = numri { $found } është mbi maksimumin { $max }
 finding_S047 = pritej një nga: { $choices }; u gjet { $found }
 finding_S050 = ID-ja e institucionit “{ $id }” është dorëzuar edhe në { $file }, i cili llogaritet (data më e vonë e dorëzimit, ose emri i skedarit më i vonë)
+finding_S051 = lloji “{ $kind }” i përket kategorisë “{ $category }”, të cilën e vlerëson vetëm juria: ajo pranon nominime, jo libra pune
+finding_S052 = ID-ja e institucionit “{ $id }” është e një të nominuari, të shënuar në { $file } (rreshti { $line }): të nominuarit nuk dorëzojnë libër pune
 finding_K001 = nuk është libër pune (lexohen vetëm .xlsx, .xlsm, .xls dhe .ods)
 finding_K002 = skedar kyçjeje i Excel-it (libri i punës është i hapur diku); vetë libri i punës lexohet
 finding_K003 = dosje; lexohen vetëm skedarët drejtpërdrejt në dosjen e aplikimeve
@@ -305,12 +314,16 @@ provisional_awaiting = në { $category }, renditja pret mjaft nota të jurisë p
 evidence_score = Pikët e dëshmive
 jury_score = Juria (0–100)
 jury_total_rule = Totali = { $evidence }% e pikëve të dëshmive + { $jury }% e notës së jurisë.
+jury_only_rule = Këtë kategori e vlerëson vetëm juria: totali i secilit të nominuar është nota e jurisë (0–100); nuk vlerësohet asnjë libër pune me dëshmi.
 consensus_flag = takim për konsensus
 awaiting_count = Në pritje të notave të jurisë
 awaiting_title = Ende të parenditur (nota të pamjaftueshme të jurisë)
+awaiting_pending_title = Ende të parenditur (në pritje të notave të jurisë)
 awaiting_reason = shumë pak nota të jurisë për { $criteria }
+awaiting_pending = në pritje të notave të jurisë
 awaiting_criterion = { $criterion } ({ $count } nga { $min })
 standing_awaiting = ende i parenditur: nota të pamjaftueshme të jurisë
+standing_pending = ende i parenditur: në pritje të notave të jurisë
 role = Roli
 role_submission = aplikim
 role_jury_sheet = fletë e jurisë
@@ -394,6 +407,8 @@ jury_none = Asnjë.
 method_evidence = Pikët e dëshmive janë shuma e peshës së çdo kriteri shumëzuar me pikët e tij, e rrumbullakuar një herë; kontributet e treguara në çdo kartelë mblidhen saktësisht në to.
 method_final = Totali përfundimtar është { $evidence }% e pikëve të dëshmive plus { $jury }% e notës së jurisë. Të dy pjesët rrumbullakohen që të mblidhen saktësisht në totalin e treguar. Me peshat 100 dhe 0, totali do të ishte vetëm pikët e dëshmive.
 method_final_evidence_only = Kriteret nuk i japin jurisë pjesë në total (dëshmitë { $evidence }, juria { $jury }): totali është vetëm pikët e dëshmive; notat e jurisë tregohen dhe mund vetëm të zgjidhin barazimet.
+method_category_weights = { $category }: totali është { $evidence }% e pikëve të dëshmive plus { $jury }% e notës së jurisë.
+method_jury_only = { $category }: vetëm juria vlerëson të nominuarit e shënuar në skedarin e nominimeve; secili anëtar i jurisë i jep secilit të nominuar një notë, dhe totali është nota e jurisë në shkallën 0 deri 100.
 method_jury_score = Nota e jurisë (0 deri 100) zbaton peshat e kritereve mbi notën e bashkuar të çdo kriteri, të rishkallëzuar nga shkalla e jurisë { $min } deri { $max }.
 jury_marks_title = Notat e jurisë
 jury_card_unread = Nuk u lexua asnjë notë e jurisë: ky total është vetëm pikët e dëshmive, dhe është i përkohshëm.
@@ -401,8 +416,10 @@ jury_card_awaiting = Nota të pamjaftueshme të jurisë: aplikuesi renditet kur 
         [one] notë
        *[other] nota
     }; deri atëherë totali është vetëm pikët e dëshmive.
+jury_card_pending = Në pritje të notave të jurisë: vetëm nota e jurisë do ta përbëjë këtë total.
 made_of = Përbërja
 total_parts = { $evidence_part } ({ $evidence_weight }% e pikëve të dëshmive { $evidence }) + { $jury_part } ({ $jury_weight }% e notës së jurisë { $jury }) = { $total }
+total_jury_only = vetëm nota e jurisë, { $total }
 contributions_add_up_evidence = Kontributi i çdo treguesi është pikët e tij shumëzuar me peshën; kontributet mblidhen saktësisht në pikët e dëshmive.
 mark = Nota
 standardised = E standardizuar
@@ -432,6 +449,7 @@ jury_col_category = Kategoria
 jury_col_institution_id = ID e institucionit
 jury_col_institution = Institucioni
 jury_col_criterion = Kriteri
+jury_whole = Në tërësi
 jury_col_evidence = Pikët e dëshmive
 jury_col_mark = Nota
 jury_col_comment = Koment

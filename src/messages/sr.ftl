@@ -71,6 +71,13 @@ files_summary = { $total } { PLURAL($total) ->
     }.
 rank = Mesto
 institution = Institucija
+nominee = Nominovani
+nominee_journalist = Novinar
+nominee_academic = Naučni radnik
+nominee_activist = Aktivista
+nominee_organisation = Organizacija
+nominated_by = predlagač: { $by }
+nominees_fictional = Ovi nominovani su IZMIŠLJENI: izmišljena imena i dela, za uzorak. To nisu stvarne osobe ni udruženja.
 total = Ukupno
 band = Nivo
 name_fallback = naziv nije dat na ovom jeziku
@@ -247,6 +254,8 @@ finding_S045 = broj { $found } je ispod minimuma { $min }
 finding_S046 = broj { $found } je iznad maksimuma { $max }
 finding_S047 = očekuje se jedno od: { $choices }; pronađeno { $found }
 finding_S050 = ID institucije „{ $id }“ podnet je i u { $file }, koja se računa (kasniji datum podnošenja ili kasniji naziv datoteke)
+finding_S051 = vrsta „{ $kind }“ pripada kategoriji „{ $category }“, koju ocenjuje samo žiri: ona prima nominacije, ne radne sveske
+finding_S052 = ID institucije „{ $id }“ pripada nominovanom kandidatu iz { $file } (red { $line }): nominovani ne podnose radnu svesku
 finding_K001 = nije radna sveska (čitaju se samo { ".xlsx" }, { ".xlsm" }, { ".xls" } i { ".ods" })
 finding_K002 = { "Excel" } datoteka zaključavanja (radna sveska je negde otvorena); sama radna sveska se čita
 finding_K003 = fascikla; čitaju se samo datoteke neposredno u fascikli sa prijavama
@@ -350,12 +359,16 @@ provisional_awaiting = u kategoriji { $category } rangiranje čeka dovoljno ocen
 evidence_score = Rezultat dokaza
 jury_score = Žiri (0–100)
 jury_total_rule = Ukupno = { $evidence }% rezultata dokaza + { $jury }% ocene žirija.
+jury_only_rule = Ovu kategoriju ocenjuje samo žiri: ukupan rezultat svakog nominovanog je ocena žirija (0–100); ne ocenjuje se nijedna radna sveska sa dokazima.
 consensus_flag = sastanak za konsenzus
 awaiting_count = Čekaju ocene žirija
 awaiting_title = Još nisu rangirani (nedovoljno ocena žirija)
+awaiting_pending_title = Još nisu rangirani (čekaju se ocene žirija)
 awaiting_reason = premalo ocena žirija za { $criteria }
+awaiting_pending = čekaju se ocene žirija
 awaiting_criterion = { $criterion } ({ $count } od { $min })
 standing_awaiting = još nije rangiran: nedovoljno ocena žirija
+standing_pending = još nije rangiran: čekaju se ocene žirija
 role = Uloga
 role_submission = prijava
 role_jury_sheet = list žirija
@@ -437,6 +450,8 @@ jury_none = Nema.
 method_evidence = Rezultat dokaza je zbir težine svakog kriterijuma pomnožene njegovim rezultatom, zaokružen jednom; bodovi prikazani u svakoj kartici tačno daju taj zbir.
 method_final = Konačni ukupni zbir je { $evidence }% rezultata dokaza plus { $jury }% ocene žirija. Oba dela se zaokružuju tako da tačno daju prikazani ukupni zbir. Uz težine 100 i 0, ukupni zbir bio bi samo rezultat dokaza.
 method_final_evidence_only = Kriterijumi ne daju žiriju udeo u ukupnom zbiru (dokazi { $evidence }, žiri { $jury }): ukupni zbir je samo rezultat dokaza; ocene žirija se prikazuju i mogu samo da razreše izjednačenja.
+method_category_weights = { $category }: ukupan rezultat je { $evidence }% rezultata dokaza plus { $jury }% ocene žirija.
+method_jury_only = { $category }: samo žiri ocenjuje nominovane navedene u datoteci nominacija; svaki član žirija daje svakom nominovanom jednu ocenu, a ukupan rezultat je ocena žirija na skali od 0 do 100.
 method_jury_score = Ocena žirija (od 0 do 100) primenjuje težine kriterijuma na objedinjenu ocenu svakog kriterijuma, preračunatu sa skale žirija od { $min } do { $max }.
 jury_marks_title = Ocene žirija
 jury_card_unread = Nijedna ocena žirija nije pročitana: ovaj ukupni zbir je samo rezultat dokaza i privremen je.
@@ -445,8 +460,10 @@ jury_card_awaiting = Nedovoljno ocena žirija: podnosilac se rangira kada svaki 
         [few] ocene
        *[other] ocena
     }; do tada je ukupni zbir samo rezultat dokaza.
+jury_card_pending = Čekaju se ocene žirija: samo ocena žirija činiće ovaj ukupni rezultat.
 made_of = Sastav
 total_parts = { $evidence_part } ({ $evidence_weight }% rezultata dokaza { $evidence }) + { $jury_part } ({ $jury_weight }% ocene žirija { $jury }) = { $total }
+total_jury_only = samo ocena žirija, { $total }
 contributions_add_up_evidence = Bodovi svakog pokazatelja su njegov rezultat pomnožen težinom; bodovi tačno daju rezultat dokaza.
 mark = Ocena
 standardised = Standardizovana
@@ -476,6 +493,7 @@ jury_col_category = Kategorija
 jury_col_institution_id = ID institucije
 jury_col_institution = Institucija
 jury_col_criterion = Kriterijum
+jury_whole = U celini
 jury_col_evidence = Rezultat dokaza
 jury_col_mark = Ocena
 jury_col_comment = Komentar

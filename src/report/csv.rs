@@ -6,7 +6,7 @@
 use super::RenderError;
 use super::jury::{self, Standing};
 use crate::evaluate::{Applicant, Evaluation};
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
 
 /// A cell starting with = + - @ tab or CR would run as a formula in a
 /// spreadsheet; a leading apostrophe makes it plain text.
@@ -51,6 +51,9 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
      -> Vec<String> {
         let i = &a.institution;
         let failed = a.card.failed_gates();
+        // A nominee has no evidence, and no total before the jury's mark.
+        let shown = |value: String, empty: bool| if empty { String::new() } else { value };
+        let pending = a.pending();
         let mut r = vec![
             category.to_string(),
             rank,
@@ -58,12 +61,18 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             guard(&i.id),
             guard(i.name_sq.as_deref().unwrap_or_default()),
             guard(i.name_sr.as_deref().unwrap_or_default()),
-            a.card.total.to_string(),
+            shown(a.card.total.to_string(), pending),
             c.bands
                 .get(a.card.band)
+                .filter(|_| !pending)
                 .map_or_else(String::new, |b| b.id.clone()),
         ];
-        r.extend(a.card.criteria.iter().map(|k| k.score.to_string()));
+        r.extend(c.criteria.by_criterion().map(|(k, _)| {
+            a.card
+                .criteria
+                .at_criterion(k)
+                .map_or_else(String::new, |s| s.score.to_string())
+        }));
         r.push(if failed.is_empty() {
             "passed".into()
         } else {
@@ -72,7 +81,7 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
         r.push(award(entry));
         r.push(a.warnings.to_string());
         r.push(guard(&a.file));
-        r.push(a.card.evidence.to_string());
+        r.push(shown(a.card.evidence.to_string(), a.nominee.is_some()));
         r.push(
             a.card
                 .jury

@@ -34,11 +34,21 @@ pub fn explain(
     let card = scorecard::view(&page, entry, &a);
     let mut out = String::new();
     headline(&mut out, &card, m);
-    breakdown(&mut out, &card, m);
+    if let Some(n) = &card.nominee {
+        // A nominee has no evidence: who they are stands in its place.
+        let _ = writeln!(out, "{}: {} ({})", n.kind, n.description, n.nominated_by);
+        if let Some(fictional) = n.fictional {
+            let _ = writeln!(out, "{fictional}");
+        }
+    } else {
+        breakdown(&mut out, &card, m);
+    }
     if let Some(jury) = &card.jury {
         jury_marks(&mut out, jury, m);
     }
-    evidence(&mut out, &card, m);
+    if card.nominee.is_none() {
+        evidence(&mut out, &card, m);
+    }
     Ok(Some(out))
 }
 
@@ -56,11 +66,13 @@ fn headline(out: &mut String, card: &ScorecardView, m: &Messages) {
         card.standing
     );
     if let Some(share) = card.jury.as_ref().and_then(|j| j.share.as_ref()) {
+        let evidence = match card.nominee {
+            Some(_) => String::new(),
+            None => format!("{}: {} · ", m.get("evidence_score"), card.evidence),
+        };
         let _ = writeln!(
             out,
-            "{}: {} · {}: {} · {}: {}",
-            m.get("evidence_score"),
-            card.evidence,
+            "{evidence}{}: {} · {}: {}",
             m.get("jury_score"),
             share.score,
             m.get("made_of"),

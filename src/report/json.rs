@@ -294,6 +294,12 @@ fn applicant<'a>(
         scorecard: scorecard(&a.card, rows),
         jury: jury::card(eval, entry).map(jury_card),
         warnings: a.warnings,
+        nominee: a.nominee.as_ref().map(|n| schema::Nominee {
+            kind: n.kind.as_str().into(),
+            description: text(&n.description),
+            nominated_by: n.nominated_by.as_str().into(),
+            fictional: a.institution.sample,
+        }),
     }
 }
 
@@ -465,6 +471,7 @@ fn note(n: scoring::Note) -> schema::Note<'static> {
 fn jury_card(card: &JuryCard) -> schema::JuryCard<'_> {
     schema::JuryCard {
         criteria: card.criteria.iter().map(jury_criterion).collect(),
+        whole: card.whole.as_ref().map(jury_criterion),
         score: card.score.as_ref().map(exact::to_f64),
         insufficient: card.insufficient,
         consensus: card.consensus,

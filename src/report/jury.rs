@@ -5,8 +5,8 @@
 
 use crate::criteria::TieBreak;
 use crate::evaluate::{Evaluation, Outcome, Role};
-use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
-use crate::jury::{JuryCard, JuryCriterion};
+use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
+use crate::jury::{Aspect, JuryCard, JuryCriterion};
 use crate::ranking::{CategoryRanking, TierOutcome};
 
 /// An applicant's place in its category's awards.
@@ -97,15 +97,25 @@ pub fn flags(eval: &Evaluation, entry: ApplicantIx) -> Vec<&'static str> {
     })
 }
 
-/// The criteria (index and jury view) that hold an applicant back: fewer
-/// marks than the criteria's minimum.
-pub fn short_of_marks(card: &JuryCard) -> impl Iterator<Item = (CriterionIx, &JuryCriterion)> {
-    card.criteria.by_criterion().filter(|(_, k)| k.insufficient)
+/// The criteria (or a nominee as a whole) that hold an applicant back:
+/// fewer marks than the criteria's minimum.
+pub fn short_of_marks(card: &JuryCard) -> impl Iterator<Item = (Aspect, &JuryCriterion)> {
+    card.parts().filter(|(_, k)| k.insufficient)
 }
 
-/// The criteria whose marks spread too wide: for the consensus meeting.
-pub fn disputed(card: &JuryCard) -> impl Iterator<Item = (CriterionIx, &JuryCriterion)> {
-    card.criteria.by_criterion().filter(|(_, k)| k.consensus)
+/// The criteria (or a nominee as a whole) whose marks spread too wide: for
+/// the consensus meeting.
+pub fn disputed(card: &JuryCard) -> impl Iterator<Item = (Aspect, &JuryCriterion)> {
+    card.parts().filter(|(_, k)| k.consensus)
+}
+
+/// What a mark was given for, as results.json and the terminal name it: a
+/// criterion's id, or `whole` for a nominee.
+pub fn aspect_id(c: &crate::criteria::Criteria, aspect: Aspect) -> &str {
+    match aspect {
+        Aspect::Criterion(k) => c.criteria.at_criterion(k).map_or("", |k| k.id.as_str()),
+        Aspect::Whole => "whole",
+    }
 }
 
 /// The file a juror's marks (or declared conflicts) were read from.
@@ -116,8 +126,8 @@ pub fn sheet_of(eval: &Evaluation, juror: usize) -> Option<&str> {
         .cards
         .iter()
         .flatten()
-        .flat_map(|c| &c.criteria)
-        .flat_map(|k| &k.marks)
+        .flat_map(|c| c.parts())
+        .flat_map(|(_, k)| &k.marks)
         .find(|m| m.juror == id)
         .map(|m| m.file.as_str())
         .or_else(|| {

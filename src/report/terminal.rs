@@ -3,7 +3,7 @@
 
 use super::{display_name, jury};
 use crate::evaluate::{Evaluation, Outcome, Role};
-use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
+use crate::ix::{ApplicantIx, PerApplicant};
 use crate::ranking::{CategoryRanking, Placed, tie_break_id};
 use std::fmt::Write;
 
@@ -75,21 +75,28 @@ fn category(out: &mut String, eval: &Evaluation, cat: &CategoryRanking, split: b
     };
     let mut title = format!("\n{} ({} ranked", spec.name.en, cat.placed.len());
     if !cat.awaiting.is_empty() {
-        let _ = write!(
-            title,
-            ", {} awaiting jury marks) — PROVISIONAL",
-            cat.awaiting.len()
-        );
-    } else {
-        title.push(')');
+        let _ = write!(title, ", {} awaiting jury marks", cat.awaiting.len());
+    }
+    let jury_only = spec.jury_only();
+    if jury_only {
+        title.push_str("; the total is the jury's mark alone");
+    }
+    title.push(')');
+    if !cat.awaiting.is_empty() {
+        title.push_str(" — PROVISIONAL");
     }
     let _ = writeln!(out, "{title}");
-    let mut head = format!("  {:<5} {}", "Rank", pad("Institution", 40));
+    let (split, criteria) = (
+        split && !jury_only,
+        if jury_only { &[][..] } else { &c.criteria },
+    );
+    let who = if jury_only { "Nominee" } else { "Institution" };
+    let mut head = format!("  {:<5} {}", "Rank", pad(who, 40));
     if split {
         let _ = write!(head, " {:>8} {:>7}", "Evidence", "Jury");
     }
     let _ = write!(head, " {:>7}  {}", "Total", pad("Band", 9));
-    for k in &c.criteria {
+    for k in criteria {
         let _ = write!(head, " {:>13}", k.id);
     }
     let _ = writeln!(out, "{}", head.trim_end());
@@ -236,13 +243,10 @@ fn short_of_marks(eval: &Evaluation, entry: ApplicantIx) -> String {
     let c = &eval.criteria.criteria;
     let min = c.jury.as_ref().map_or(0, |j| j.min_marks);
     let Some(card) = jury::card(eval, entry) else {
-        return String::new();
+        return "pending the jury's marks".to_string();
     };
     jury::short_of_marks(card)
-        .map(|(k, j)| {
-            let id = c.criteria.at_criterion(k).map_or("", |k| k.id.as_str());
-            format!("{id} {} of {min}", j.marks.len())
-        })
+        .map(|(k, j)| format!("{} {} of {min}", jury::aspect_id(c, k), j.marks.len()))
         .collect::<Vec<_>>()
         .join(", ")
 }

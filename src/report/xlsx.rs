@@ -340,20 +340,25 @@ fn write_applicant(
     ws.write_string(r, 2, &i.id)?;
     ws.write_string(r, 3, i.name_sq.as_deref().unwrap_or_default())?;
     ws.write_string(r, 4, i.name_sr.as_deref().unwrap_or_default())?;
-    ws.write_number_with_format(r, 5, a.card.total.value(), number)?;
-    let (band, index) = page.band(a);
-    match formats.bands.get(index) {
-        Some(format) => ws.write_string_with_format(r, 6, &band, format)?,
-        None => ws.write_string(r, 6, &band)?,
-    };
-    ws.write_number_with_format(r, 7, a.card.evidence.value(), number)?;
+    // A nominee has no evidence, and no total before the jury's mark.
+    if !a.pending() {
+        ws.write_number_with_format(r, 5, a.card.total.value(), number)?;
+        let (band, index) = page.band(a);
+        match formats.bands.get(index) {
+            Some(format) => ws.write_string_with_format(r, 6, &band, format)?,
+            None => ws.write_string(r, 6, &band)?,
+        };
+    }
+    if a.nominee.is_none() {
+        ws.write_number_with_format(r, 7, a.card.evidence.value(), number)?;
+    }
     if let Some(j) = a.card.jury {
         ws.write_number_with_format(r, 8, j.score.value(), number)?;
     }
     for (k, score) in a.card.criteria.iter().enumerate() {
         ws.write_number_with_format(r, col(9 + k), score.score.value(), number)?;
     }
-    let after = 9 + a.card.criteria.len();
+    let after = 9 + page.c().criteria.len();
     ws.write_string(r, col(after), &row.flags)?;
     ws.write_string(r, col(after + 1), row.status)?;
     ws.write_string(r, col(after + 2), &row.award)?;

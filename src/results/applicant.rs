@@ -23,6 +23,24 @@ pub struct Applicant<'a> {
     pub jury: Option<JuryCard<'a>>,
     /// Warnings about its workbook.
     pub warnings: usize,
+    /// Present for a nominee of a category the jury alone judges: listed
+    /// in a nominations file (`file`), with no workbook and no evidence;
+    /// its total is the jury's mark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nominee: Option<Nominee<'a>>,
+}
+
+/// A nominee as the nominations file lists them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Nominee<'a> {
+    /// `journalist`, `academic`, `activist` or `organisation`.
+    pub kind: Cow<'a, str>,
+    /// What they did.
+    pub description: super::Text<'a>,
+    /// Who nominated them.
+    pub nominated_by: Cow<'a, str>,
+    /// The nominations file says its nominees are invented (a sample).
+    pub fictional: bool,
 }
 
 /// The applicant as its Institution sheet describes it.
@@ -33,7 +51,7 @@ pub struct Institution<'a> {
     pub name_sq: Option<Cow<'a, str>>,
     pub name_sr: Option<Cow<'a, str>>,
     pub name_sr_cyrl: Option<Cow<'a, str>>,
-    /// A kind id from the criteria.
+    /// A kind id from the criteria (a nominee's kind for a nominee).
     pub kind: Cow<'a, str>,
     /// The municipality as written.
     pub municipality: Option<Cow<'a, str>>,

@@ -123,8 +123,12 @@ pub struct JuryFlags<'a> {
 /// The jury's view of one applicant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JuryCard<'a> {
-    /// One per criterion, in the criteria's order.
+    /// One per criterion, in the criteria's order; empty for a nominee.
     pub criteria: Vec<JuryCriterion<'a>>,
+    /// A nominee's marks, given to the nominee as a whole (criterion
+    /// "Overall" on the jury's sheets); absent for an institution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whole: Option<JuryCriterion<'a>>,
     /// The jury's mark, 0–100; `null` while any criterion has too few marks.
     pub score: Option<f64>,
     /// Some criterion has too few marks.

@@ -27,7 +27,7 @@ mod seq;
 
 pub use applicant::{
     Applicant, CriterionScore, Evidence, GateResult, IndicatorScore, Ineligible, Institution,
-    JuryShare, Note, Scorecard, Status,
+    JuryShare, Nominee, Note, Scorecard, Status,
 };
 pub use criteria::{
     Band, Bound, CriteriaSummary, CriterionSummary, IndicatorSummary, Period, Text,

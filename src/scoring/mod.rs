@@ -207,18 +207,42 @@ fn gate(g: &Gate, submission: &Submission) -> GateResult {
     }
 }
 
-/// Joins the jury's mark (0–100) to the evidence score with the criteria's
-/// weights. With a jury weight of 0 the total stays the evidence score to
-/// the last unit.
-pub fn combine(criteria: &Criteria, card: &mut Scorecard, jury_score: &Exact) {
-    let Some(jury) = &criteria.jury else {
+/// The card of a nominee of a category the jury alone judges: no evidence,
+/// no criteria, no gates, so the jury's mark, once [`combine`]d, is its
+/// whole total.
+pub fn nominee_card(criteria: &Criteria) -> Scorecard {
+    let zero = Score::zero(criteria.decimals);
+    Scorecard {
+        total: zero,
+        evidence: zero,
+        jury: None,
+        band: criteria
+            .band_for(0.0)
+            .unwrap_or(criteria.bands.len().saturating_sub(1)),
+        criteria: Vec::new(),
+        gates: Vec::new(),
+    }
+}
+
+/// Joins the jury's mark (0–100) to the evidence score with the weights of
+/// the applicant's category (its own, else the jury's). With a jury weight
+/// of 0 the total stays the evidence score to the last unit; with an
+/// evidence weight of 0 it is the jury's mark.
+pub fn combine(
+    criteria: &Criteria,
+    category: Option<usize>,
+    card: &mut Scorecard,
+    jury_score: &Exact,
+) {
+    if criteria.jury.is_none() {
         return;
-    };
+    }
+    let weights = criteria.weights(category);
     let d = criteria.decimals;
     let hundred = exact::ratio(100, 1);
     let exact = [
-        card.evidence.as_exact() * exact::decimal(jury.evidence_weight) / &hundred,
-        jury_score * exact::decimal(jury.jury_weight) / &hundred,
+        card.evidence.as_exact() * exact::decimal(weights.evidence) / &hundred,
+        jury_score * exact::decimal(weights.jury) / &hundred,
     ];
     let (total, parts) = apportion(&exact, d);
     let part = |i: usize| parts.get(i).copied().unwrap_or(Score::zero(d));
@@ -360,7 +384,7 @@ mod tests {
                 j.evidence_weight = f64::from(100 - jury_weight);
                 j.jury_weight = f64::from(jury_weight);
             }
-            combine(&c, &mut card, &exact::decimal(jury));
+            combine(&c, None, &mut card, &exact::decimal(jury));
             let share = card.jury.unwrap();
             prop_assert_eq!(share.evidence_part.units() + share.jury_part.units(), card.total.units());
             prop_assert_eq!(card.band, c.band_for(card.total.value()).unwrap());
@@ -371,6 +395,44 @@ mod tests {
                 prop_assert_eq!(card.total, Score::exact(&exact::decimal(jury), c.decimals));
             }
         }
+    }
+
+    /// A nominee of a category the jury alone judges (the bundled
+    /// `individuals`, weights 0/100) has no evidence: its total is the
+    /// jury's mark, whatever the jury's own weights.
+    #[test]
+    fn a_nominee_s_total_is_the_jury_mark_alone() {
+        let c = bundled();
+        let individuals = c.categories.iter().position(|k| k.jury_only());
+        let mut card = nominee_card(&c);
+        assert!(card.criteria.is_empty() && card.passed_gates());
+        assert_eq!(card.total, Score::zero(c.decimals));
+        combine(&c, individuals, &mut card, &exact::ratio(1747, 20));
+        assert_eq!(card.total.to_string(), "87.35");
+        let share = card.jury.unwrap();
+        assert_eq!(share.jury_part, card.total);
+        assert_eq!(share.evidence_part, Score::zero(c.decimals));
+        assert_eq!(c.bands[card.band].id, "high");
+        // The same mark in an evidence category counts for its 30 %.
+        let mut institution = nominee_card(&c);
+        combine(&c, Some(0), &mut institution, &exact::ratio(1747, 20));
+        assert_eq!(institution.total.to_string(), "26.21");
+    }
+
+    /// A category's own weights replace the jury's for its applicants only.
+    #[test]
+    fn a_category_s_own_weights_make_its_totals() {
+        let c = criteria(&[(
+            "    kinds: [ministry]\n",
+            "    kinds: [ministry]\n    weights: { evidence: 50, jury: 50 }\n",
+        )]);
+        let combined = |category: usize| {
+            let mut card = score(&c, &full());
+            combine(&c, Some(category), &mut card, &exact::decimal(60.0));
+            card.total.to_string()
+        };
+        assert_eq!(combined(0), "80.00", "ministries: 50 % of 100 + 50 % of 60");
+        assert_eq!(combined(1), "88.00", "executive: 70 % of 100 + 30 % of 60");
     }
 
     #[test]

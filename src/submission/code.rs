@@ -132,6 +132,11 @@ codes! {
     S048: Warning,
     /// Superseded by another file for the same institution.
     S050: Error,
+    /// A workbook of a kind whose category the jury alone judges (rejected:
+    /// it takes nominations).
+    S051: Error,
+    /// A workbook under a nominee's id (rejected).
+    S052: Error,
     /// The spreadsheet parser failed on this file (it alone is rejected).
     S099: Error,
     /// A juror sheet lacks its Juror or Marks sheet (rejected).

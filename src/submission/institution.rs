@@ -3,7 +3,7 @@
 
 use super::grid::Cell;
 use super::{CellRef, Finding, FindingCode, Reader, Value, cells};
-use crate::criteria::ColumnType;
+use crate::criteria::{ColumnType, Criteria};
 use crate::text::{FoldedSet, fold};
 use calamine::Data;
 use chrono::NaiveDate;
@@ -211,6 +211,7 @@ pub(super) fn institution(
         .filter(|id| !id.is_empty())
         .ok_or_else(|| missing(Field::Id))?;
     let kind = kind(reader, &fields, findings).ok_or_else(|| missing(Field::Kind))?;
+    not_for_the_jury_alone(reader.criteria, &fields, &id, &kind)?;
     let (name_sq, name_sr) = (fields.text(Field::NameSq), fields.text(Field::NameSr));
     if name_sq.is_none() && name_sr.is_none() {
         return Err(missing(Field::NameSq));
@@ -275,6 +276,40 @@ fn kind(reader: &Reader, fields: &Fields, findings: &mut Vec<Finding>) -> Option
         );
         written
     }))
+}
+
+/// A category the jury alone judges takes nominations, not workbooks: a
+/// workbook of a kind it lists (S051), or under a nominee's id (S052), is
+/// rejected, so no one is scored twice or on evidence nobody weighs.
+fn not_for_the_jury_alone(
+    criteria: &Criteria,
+    fields: &Fields,
+    id: &str,
+    kind: &str,
+) -> Result<(), Finding> {
+    let folded = fold(id);
+    let nominated = criteria.categories.iter().find_map(|cat| {
+        let list = cat.nominations.as_ref()?;
+        let nominee = list.nominees.iter().find(|n| fold(&n.id) == folded)?;
+        Some((list, nominee))
+    });
+    if let Some((list, nominee)) = nominated {
+        return Err(Finding::new(FindingCode::S052)
+            .at(fields.at(Field::Id))
+            .arg("id", id)
+            .arg("file", crate::text::display_path(&list.source))
+            .arg("line", nominee.at.line));
+    }
+    match criteria
+        .category_for(kind)
+        .and_then(|k| criteria.categories.get(k))
+    {
+        Some(cat) if cat.jury_only() => Err(Finding::new(FindingCode::S051)
+            .at(fields.at(Field::Kind))
+            .arg("kind", kind)
+            .arg("category", &cat.id)),
+        _ => Ok(()),
+    }
 }
 
 /// The date of submission; one that is no date is ignored with a warning.

@@ -27,15 +27,22 @@ fn each_juror_gets_the_eligible_applicants_of_their_categories() {
     };
     let a = rows("juror-a");
     assert_eq!(a[0][5], Data::String("Mark".into()));
-    // 17 ranked applicants (gate failures and ineligible ones are not marked) × 3 criteria.
-    assert_eq!(a.len() - 1, 17 * 3);
+    // 17 ranked applicants (gate failures and ineligible ones are not marked) × 3 criteria,
+    // and the 3 nominees the jury alone judges, once each as a whole.
+    assert_eq!(a.len() - 1, 17 * 3 + 3);
+    let nominee = a
+        .iter()
+        .find(|r| r[1] == Data::String("drita-berisha".into()))
+        .unwrap();
+    assert_eq!(nominee[3], Data::String("Overall".into()));
+    assert_eq!(nominee[4], Data::Empty, "a nominee has no evidence score");
     let b = rows("juror-b");
     let ids: Vec<&Data> = b.iter().skip(1).map(|r| &r[1]).collect();
     assert!(
         !ids.contains(&&Data::String("kjc".into())),
         "a juror never marks their own institution"
     );
-    assert_eq!(b.len() - 1, (17 - 1) * 3);
+    assert_eq!(b.len() - 1, (17 - 1) * 3 + 3);
     let e = rows("juror-e");
     let ids: Vec<&Data> = e.iter().skip(1).map(|r| &r[1]).collect();
     assert!(
@@ -233,7 +240,8 @@ fn filled_sheets_decide_the_award_with_conflicts_and_bad_marks_reported() {
 fn a_jury_weight_of_0_reproduces_the_evidence_result_exactly() {
     let ws = workspace();
     let yaml = ws.path().join("criteria/2026.yaml");
-    let text = read(&yaml).replace(
+    // The nominees' totals are the jury's mark whatever the jury's weights.
+    let text = langaward_devkit::without_nominees(&read(&yaml)).replace(
         "weights: { evidence: 70, jury: 30 }",
         "weights: { evidence: 100, jury: 0 }",
     );
@@ -267,6 +275,7 @@ fn a_jury_folder_needs_a_jury_in_the_criteria_unless_found_by_default() {
     );
     let text = format!("{}{}", &text[..=start], &text[end + 1..])
         .replace(", jury, full_indicators]", ", full_indicators]");
+    let text = langaward_devkit::without_nominees(&text);
     std::fs::write(&yaml, text).unwrap();
     std::fs::create_dir(ws.path().join("jury")).unwrap();
     std::fs::copy(

@@ -13,7 +13,7 @@ fn sample(edit: &[(&str, &str)]) -> Value {
     let criteria = dir.path().join("criteria");
     std::fs::create_dir_all(&criteria).unwrap();
     std::fs::write(criteria.join("2026.yaml"), criteria_with(edit)).unwrap();
-    for file in ["languages.yaml", "jurors.yaml"] {
+    for file in ["languages.yaml", "jurors.yaml", "nominations.yaml"] {
         std::fs::copy(root().join("criteria").join(file), criteria.join(file)).unwrap();
     }
     let out = dir.path().join("report");

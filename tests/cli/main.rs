@@ -13,6 +13,7 @@ mod jury;
 mod languages;
 mod mistakes;
 mod mutation;
+mod nominees;
 mod real_files;
 mod reply_parity;
 mod report;
@@ -40,7 +41,12 @@ pub fn workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("criteria")).unwrap();
     std::fs::create_dir_all(dir.path().join("submissions")).unwrap();
-    for file in ["2026.yaml", "languages.yaml", "jurors.yaml"] {
+    for file in [
+        "2026.yaml",
+        "languages.yaml",
+        "jurors.yaml",
+        "nominations.yaml",
+    ] {
         let to = dir.path().join("criteria").join(file);
         std::fs::copy(root().join("criteria").join(file), to).unwrap();
     }

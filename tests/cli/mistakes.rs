@@ -139,8 +139,8 @@ fn jury_sheets_never_overwrite_a_jurors_marks() {
             .code(73);
         let err = stderr(&out);
         for expected in [
-            "error: jury/ holds filled juror sheets that blank ones would replace: juror-a.xlsx (51 marks), ",
-            "juror-c.xlsx (48 marks, 3 declared conflicts)",
+            "error: jury/ holds filled juror sheets that blank ones would replace: juror-a.xlsx (54 marks), ",
+            "juror-c.xlsx (51 marks, 3 declared conflicts)",
             "langaward never overwrites jurors' marks, not even with --force",
             "help: write the blank sheets into a new folder, e.g. --out jury-sheets-2026/",
         ] {

@@ -24,6 +24,10 @@ fn sample_pages_match_their_snapshots() {
         read(&out.path().join("scorecards/mitrovica-north.sq.html"))
     );
     insta::assert_snapshot!("index.html", read(&out.path().join("index.html")));
+    insta::assert_snapshot!(
+        "scorecard.drita-berisha.en.html",
+        read(&out.path().join("scorecards/drita-berisha.en.html"))
+    );
 }
 
 #[test]
@@ -161,6 +165,7 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
             "Organet ekzekutive dhe insti",
             "Agjencitë",
             "Komunat",
+            "Individët dhe shoqëria civil",
             "Të papranueshëm",
             "Skedarët hyrës"
         ]
@@ -218,7 +223,7 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
 fn results_xlsx_speaks_the_first_language_asked_for() {
     let (_sr_dir, mut sr) = sample_xlsx("sr,sq");
     assert_eq!(sr.sheet_names()[0], "Ministarstva");
-    assert_eq!(sr.sheet_names()[5], "Ulazne datoteke");
+    assert_eq!(sr.sheet_names()[6], "Ulazne datoteke");
     let ministries = sr.worksheet_range("Ministarstva").unwrap();
     let header = header_of(&ministries);
     assert_eq!(header[..2], ["Mesto", "Izjednačeno"]);
@@ -250,10 +255,20 @@ fn results_xlsx_speaks_the_first_language_asked_for() {
             "Executive bodies and indepen",
             "Agencies",
             "Municipalities",
+            "Individuals and civil societ",
             "Ineligible",
             "Inputs"
         ]
     );
+    // The nominees' total is the jury's mark; they have no evidence score.
+    let nominees = en.worksheet_range("Individuals and civil societ").unwrap();
+    assert_eq!(
+        nominees.get_value((1, 2)),
+        Some(&Data::String("drita-berisha".into()))
+    );
+    assert_eq!(nominees.get_value((1, 5)), Some(&Data::Float(90.0)));
+    assert_eq!(nominees.get_value((1, 7)), Some(&Data::Empty));
+    assert_eq!(nominees.get_value((1, 8)), Some(&Data::Float(90.0)));
     let ministries = en.worksheet_range("Ministries").unwrap();
     let header = header_of(&ministries);
     assert_eq!(
@@ -290,8 +305,14 @@ fn lang_selects_the_languages_rendered() {
             "index.html",
             "report.en.html",
             "report.sr-Cyrl.html",
+            "scorecards/drita-berisha.en.html",
+            "scorecards/drita-berisha.sr-Cyrl.html",
+            "scorecards/milan-petrovic.en.html",
+            "scorecards/milan-petrovic.sr-Cyrl.html",
             "scorecards/mof.en.html",
-            "scorecards/mof.sr-Cyrl.html"
+            "scorecards/mof.sr-Cyrl.html",
+            "scorecards/romani-glasi.en.html",
+            "scorecards/romani-glasi.sr-Cyrl.html"
         ]
     );
     let out = langaward(ws.path()).args(["--lang", "de"]).assert().code(2);
@@ -672,7 +693,9 @@ fn without_the_jury_marks_every_output_says_the_outcome_is_provisional() {
 fn a_jury_weight_of_zero_is_not_provisional_without_marks() {
     let ws = workspace();
     let criteria = ws.path().join("criteria/2026.yaml");
-    let yaml = read(&criteria).replace(
+    // Without the nominees, whose totals wait for the jury's mark whatever
+    // the jury's weights.
+    let yaml = langaward_devkit::without_nominees(&read(&criteria)).replace(
         "weights: { evidence: 70, jury: 30 }",
         "weights: { evidence: 100, jury: 0 }",
     );

@@ -17,10 +17,12 @@ mod edition;
 mod indicators;
 mod jury;
 mod kinds;
+mod nominations;
 mod sheets;
 mod yaml;
 
 pub use jury::jurors_file;
+pub use nominations::nominations_file;
 pub use yaml::parse_raw;
 
 use super::Criteria;
@@ -33,7 +35,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
     let period = edition::period(&mut c, &raw);
     let deadline = raw.deadline.as_ref().and_then(|d| c.date(d));
     let kinds = edition::kinds(&mut c, &raw.kinds);
-    let categories = edition::categories(&mut c, &raw.categories, &kinds);
+    let categories = edition::categories(&mut c, &raw.categories, &kinds, raw.jury.is_some());
     let sheets = sheets::sheets(&mut c, &raw.sheets);
     let criteria = indicators::criteria(&mut c, &raw.criteria, &sheets);
     let gates = indicators::gates(&mut c, &raw.gates, &sheets);
@@ -159,7 +161,9 @@ mod tests {
     fn languages_owed_are_declared_in_the_language_status_file() {
         let dir = tempfile::tempdir().unwrap();
         let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("criteria");
-        std::fs::copy(bundled.join("jurors.yaml"), dir.path().join("jurors.yaml")).unwrap();
+        for file in ["jurors.yaml", "nominations.yaml"] {
+            std::fs::copy(bundled.join(file), dir.path().join(file)).unwrap();
+        }
         // Pejë's Bosnian claimed from a census share below the threshold.
         let languages = std::fs::read_to_string(bundled.join("languages.yaml"))
             .unwrap()
@@ -188,6 +192,36 @@ mod tests {
         insta::assert_snapshot!(
             render_in("2026.yaml", &diagnostics) + "\n" + &render_in("languages.yaml", &notes)
         );
+    }
+
+    /// The nominations file is read beside the criteria: one that cannot be
+    /// read is an error where the criteria name it; a nominee taking an
+    /// institution's id is one in the nominations file.
+    #[test]
+    fn a_nominations_file_is_read_beside_the_criteria() {
+        let dir = tempfile::tempdir().unwrap();
+        let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("criteria");
+        for file in ["jurors.yaml", "languages.yaml"] {
+            std::fs::copy(bundled.join(file), dir.path().join(file)).unwrap();
+        }
+        let path = dir.path().join("2026.yaml");
+        std::fs::write(&path, langaward_devkit::criteria_with(&[])).unwrap();
+        let errors = |path: &Path| match load(path) {
+            Err(CriteriaError::Invalid { diagnostics, .. }) => diagnostics,
+            other => panic!("expected invalid criteria, got {other:?}"),
+        };
+        let missing = errors(&path);
+        let nominations = std::fs::read_to_string(bundled.join("nominations.yaml"))
+            .unwrap()
+            .replacen("id: milan-petrovic", "id: mf", 1);
+        std::fs::write(dir.path().join("nominations.yaml"), nominations).unwrap();
+        let taken = errors(&path);
+        insta::assert_snapshot!(
+            render_in("2026.yaml", &missing).replace(&dir.path().display().to_string(), "DIR")
+                + "\n"
+                + &render_in("nominations.yaml", &taken)
+        );
+        assert_eq!(taken[0].code, Code::NomineeIdTaken);
     }
 
     /// Every code criteria/README.md documents is shown, as the terminal

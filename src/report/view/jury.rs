@@ -4,11 +4,12 @@
 //! are in `jury_card.rs`.
 
 use super::{Name, Page, name};
-use crate::criteria::{Aggregate, Jury};
+use crate::criteria::{Aggregate, Jury, Weights};
 use crate::evaluate::{Applicant, Outcome, Role};
 use crate::i18n::Number;
-use crate::ix::{ApplicantIx, CriterionIx, PerApplicant, PerCriterion};
-use crate::jury::{JuryCard, Recusal};
+use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
+use crate::jury::layout::WHOLE;
+use crate::jury::{Aspect, JuryCard, Recusal};
 use crate::report::jury;
 use crate::scoring::Score;
 use serde::Serialize;
@@ -97,12 +98,18 @@ impl Page<'_> {
             .number(&Score::exact(x, self.c().decimals).to_string())
     }
 
-    pub(super) fn criterion_name(&self, k: CriterionIx) -> String {
-        self.c()
-            .criteria
-            .at_criterion(k)
-            .map(|k| self.m.text(&k.name))
-            .unwrap_or_default()
+    /// What a mark was given for, in the page's language: a criterion's
+    /// name, or "Overall" for a nominee marked as a whole.
+    pub(super) fn aspect_name(&self, aspect: Aspect) -> String {
+        match aspect {
+            Aspect::Criterion(k) => self
+                .c()
+                .criteria
+                .at_criterion(k)
+                .map(|k| self.m.text(&k.name))
+                .unwrap_or_default(),
+            Aspect::Whole => self.m.get(WHOLE.id()).to_string(),
+        }
     }
 
     /// What became of an input, in the words for its role.
@@ -122,9 +129,18 @@ impl Page<'_> {
         })
     }
 
-    /// "Signage (2 of 3)" for every criterion short of marks.
+    /// "Signage (2 of 3)" for every criterion short of marks; for a nominee
+    /// before any mark is read, that the jury's marks are pending.
     pub(super) fn awaiting_reason(&self, entry: ApplicantIx) -> String {
         let (m, min) = (self.m, self.jury().map_or(0, |j| j.min_marks));
+        if self
+            .eval
+            .applicants
+            .at(entry)
+            .is_some_and(Applicant::pending)
+        {
+            return m.get("awaiting_pending").to_string();
+        }
         let short: Vec<String> = jury::card(self.eval, entry)
             .into_iter()
             .flat_map(jury::short_of_marks)
@@ -132,7 +148,7 @@ impl Page<'_> {
                 m.fill(
                     "awaiting_criterion",
                     &[
-                        ("criterion", &self.criterion_name(k)),
+                        ("criterion", &self.aspect_name(k)),
                         ("count", &j.marks.len()),
                         ("min", &min),
                     ],
@@ -174,20 +190,62 @@ impl Page<'_> {
         notes
     }
 
-    /// Above the result tables when marks were read: what the total is.
-    pub(super) fn total_rule(&self) -> Option<String> {
-        let j = self.jury().filter(|_| jury::read(self.eval))?;
-        Some(self.weights("jury_total_rule", j))
+    /// Above a category's result table: what its total is. A category the
+    /// jury alone judges says so always; the others once marks were read,
+    /// with their own weights when they have them.
+    pub(super) fn total_rule(&self, category: usize) -> Option<String> {
+        let c = self.c();
+        if c.categories.get(category).is_some_and(|k| k.jury_only()) {
+            return Some(self.m.get("jury_only_rule").to_string());
+        }
+        self.jury().filter(|_| jury::read(self.eval))?;
+        Some(self.shares("jury_total_rule", c.weights(Some(category))))
     }
 
     fn weights(&self, key: &str, j: &Jury) -> String {
+        self.shares(
+            key,
+            Weights {
+                evidence: j.evidence_weight,
+                jury: j.jury_weight,
+            },
+        )
+    }
+
+    fn shares(&self, key: &str, w: Weights) -> String {
         self.m.fill(
             key,
             &[
-                ("evidence", &Number::decimal(j.evidence_weight)),
-                ("jury", &Number::decimal(j.jury_weight)),
+                ("evidence", &Number::decimal(w.evidence)),
+                ("jury", &Number::decimal(w.jury)),
             ],
         )
+    }
+
+    /// The categories whose total departs from the jury's weights, one
+    /// sentence each: the jury's mark alone, or their own shares.
+    fn category_weights(&self) -> Vec<String> {
+        let m = self.m;
+        self.c()
+            .categories
+            .iter()
+            .filter_map(|k| {
+                let w = k.weights?;
+                let category = m.text(&k.name);
+                Some(if k.jury_only() {
+                    m.fill("method_jury_only", &[("category", &category)])
+                } else {
+                    m.fill(
+                        "method_category_weights",
+                        &[
+                            ("category", &category),
+                            ("evidence", &Number::decimal(w.evidence)),
+                            ("jury", &Number::decimal(w.jury)),
+                        ],
+                    )
+                })
+            })
+            .collect()
     }
 
     /// The methodology's account of the final total; `None` without a jury.
@@ -206,7 +264,10 @@ impl Page<'_> {
                 ("max", &Number::decimal(j.max)),
             ],
         );
-        Some(vec![share, score])
+        let mut lines = vec![share];
+        lines.extend(self.category_weights());
+        lines.push(score);
+        Some(lines)
     }
 
     /// How the jury works, one sentence per rule, from the criteria.
@@ -417,7 +478,7 @@ impl Page<'_> {
                 Disputed {
                     name: name(a, self.m.lang()),
                     scorecard: self.scorecard_href(e, false),
-                    criterion: self.criterion_name(k),
+                    criterion: self.aspect_name(k),
                     marks: marks.join(", "),
                     spread: self.mark(jk.spread),
                 }
@@ -437,7 +498,7 @@ impl Page<'_> {
             .map(|(e, a, k, jk)| ShortOfMarks {
                 name: name(a, self.m.lang()),
                 scorecard: self.scorecard_href(e, false),
-                criterion: self.criterion_name(k),
+                criterion: self.aspect_name(k),
                 marks: self.m.fill(
                     "marks_count",
                     &[("count", &jk.marks.len()), ("min", &j.min_marks)],

@@ -5,7 +5,7 @@ use super::Page;
 use crate::criteria::Jury;
 use crate::evaluate::Applicant;
 use crate::i18n::Number;
-use crate::ix::{ApplicantIx, PerCriterion};
+use crate::ix::ApplicantIx;
 use crate::jury::JuryCard;
 use crate::report::jury;
 use crate::scoring::Score;
@@ -72,8 +72,13 @@ impl Page<'_> {
             return None;
         }
         let Some(card) = jury::card(eval, entry) else {
-            return jury::unread(eval).then(|| ScorecardJury {
-                status: Some(m.get("jury_card_unread").to_string()),
+            let status = if a.nominee.is_some() {
+                "jury_card_pending"
+            } else {
+                "jury_card_unread"
+            };
+            return (jury::unread(eval) || a.nominee.is_some()).then(|| ScorecardJury {
+                status: Some(m.get(status).to_string()),
                 recusals: Vec::new(),
                 aggregate: "",
                 standardised: false,
@@ -82,22 +87,27 @@ impl Page<'_> {
             });
         };
         let criteria = self.card_criteria(card, j);
+        let weights = self.c().weights(a.category);
         let share = a.card.jury.map(|s| {
             let n = |x: Score| m.number(&x.to_string());
-            JuryShareView {
-                score: n(s.score),
-                parts: m.fill(
+            let parts = match a.nominee {
+                Some(_) => m.fill("total_jury_only", &[("total", &n(a.card.total))]),
+                None => m.fill(
                     "total_parts",
                     &[
                         ("evidence_part", &n(s.evidence_part)),
-                        ("evidence_weight", &Number::decimal(j.evidence_weight)),
+                        ("evidence_weight", &Number::decimal(weights.evidence)),
                         ("evidence", &n(a.card.evidence)),
                         ("jury_part", &n(s.jury_part)),
-                        ("jury_weight", &Number::decimal(j.jury_weight)),
+                        ("jury_weight", &Number::decimal(weights.jury)),
                         ("jury", &n(s.score)),
                         ("total", &n(a.card.total)),
                     ],
                 ),
+            };
+            JuryShareView {
+                score: n(s.score),
+                parts,
             }
         });
         let status = card
@@ -132,8 +142,7 @@ impl Page<'_> {
     /// of marks.
     fn card_criteria<'c>(&self, card: &'c JuryCard, j: &Jury) -> Vec<JuryCriterionView<'c>> {
         let m = self.m;
-        card.criteria
-            .by_criterion()
+        card.parts()
             .map(|(k, jk)| {
                 let marks = jk
                     .marks
@@ -158,7 +167,7 @@ impl Page<'_> {
                     ));
                 }
                 JuryCriterionView {
-                    name: self.criterion_name(k),
+                    name: self.aspect_name(k),
                     marks,
                     mark: jk.mark.as_ref().map(|x| self.exact(x)),
                     spread: self.mark(jk.spread),

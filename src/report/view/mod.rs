@@ -7,6 +7,7 @@
 pub(super) mod diff;
 pub(super) mod jury;
 pub(super) mod jury_card;
+pub(super) mod nominee;
 pub(super) mod report;
 pub(super) mod scorecard;
 mod words;

@@ -25,7 +25,6 @@ pub struct ReportPage<'a> {
     inputs: Vec<InputView<'a>>,
     provisional: Vec<String>,
     split: bool,
-    total_rule: Option<String>,
     jury: Option<JurySection<'a>>,
     method_final: Option<Vec<String>>,
     method_total: &'a str,
@@ -74,6 +73,15 @@ struct BandRule {
 struct CategoryView<'a> {
     id: &'a str,
     name: String,
+    /// What the total is, above the table: with the jury's marks, or
+    /// always for a category the jury alone judges.
+    total_rule: Option<String>,
+    /// The jury alone judges the category: its rows are nominees, with no
+    /// evidence or criteria columns.
+    nominees: bool,
+    /// Said when its nominees are invented.
+    fictional: Option<&'a str>,
+    awaiting_title: &'a str,
     count: usize,
     band_counts: Vec<usize>,
     rows: Vec<RankedRow<'a>>,
@@ -87,6 +95,8 @@ struct RankedRow<'a> {
     rank: u32,
     tied: bool,
     name: Name<'a>,
+    /// A nominee's kind and what they did.
+    about: Option<String>,
     note: Option<String>,
     evidence: String,
     jury: Option<String>,
@@ -113,6 +123,8 @@ struct Bar {
 #[derive(Serialize)]
 struct Listed<'a> {
     name: Name<'a>,
+    /// A nominee's kind and what they did.
+    about: Option<String>,
     reason: String,
     scorecard: String,
 }
@@ -172,7 +184,6 @@ pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
             .collect(),
         provisional: page.provisional_notices(),
         split: super::super::jury::read(eval),
-        total_rule: page.total_rule(),
         jury: page.jury_section(),
         method_final: page.method_final(),
         method_total: m.get(if c.jury.is_some() {
@@ -186,6 +197,7 @@ pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
 fn listed<'a>(page: &Page, entry: ApplicantIx, a: &'a Applicant, reason: String) -> Listed<'a> {
     Listed {
         name: name(a, page.m.lang()),
+        about: page.nominee_line(a),
         reason,
         scorecard: page.scorecard_href(entry, false),
     }
@@ -197,7 +209,8 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
         .categories
         .iter()
         .filter_map(|cat| {
-            let spec = c.categories.iter().find(|k| k.id == cat.category)?;
+            let k = c.categories.iter().position(|k| k.id == cat.category)?;
+            let spec = c.categories.get(k)?;
             let mut band_counts = vec![0usize; c.bands.len()];
             let (rows, chart): (Vec<RankedRow>, Vec<Bar>) = cat
                 .placed
@@ -220,9 +233,18 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
                     })
                     .collect()
             };
+            let nominees = spec.jury_only();
             Some(CategoryView {
                 id: &spec.id,
                 name: m.text(&spec.name),
+                total_rule: page.total_rule(k),
+                nominees,
+                fictional: page.fictional_nominees(k),
+                awaiting_title: m.get(if nominees {
+                    "awaiting_pending_title"
+                } else {
+                    "awaiting_title"
+                }),
                 count: rows.len(),
                 band_counts,
                 rows,
@@ -294,6 +316,7 @@ fn ranked_row<'a>(
         rank: p.rank,
         tied: p.tied,
         name,
+        about: page.nominee_line(a),
         note,
         evidence: m.number(&a.card.evidence.to_string()),
         jury: a.card.jury.map(|j| m.number(&j.score.to_string())),

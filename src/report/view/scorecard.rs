@@ -3,6 +3,7 @@
 //! jury marks, gates and the findings about its file.
 
 use super::jury_card::ScorecardJury;
+use super::nominee::NomineeView;
 use super::words::{indicator_status, note};
 use super::{Base, FindingView, Name, Page, name};
 use crate::evaluate::Applicant;
@@ -37,6 +38,9 @@ pub struct ScorecardView<'a> {
     pub breakdown_total: &'a str,
     pub breakdown_note: &'a str,
     pub jury: Option<ScorecardJury<'a>>,
+    /// A nominee's card, which has no evidence: who they are and what they
+    /// did instead of the breakdown.
+    pub nominee: Option<NomineeView<'a>>,
     pub band: String,
     pub band_index: usize,
     pub standing: String,
@@ -121,6 +125,7 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
             "contributions_add_up"
         }),
         jury: page.scorecard_jury(entry, a),
+        nominee: page.nominee(a),
         band,
         band_index,
         standing,
@@ -156,6 +161,7 @@ fn standing(page: &Page, entry: ApplicantIx, a: &Applicant, category: &str) -> S
             &[("reason", &page.ineligible_reason(a))],
         ),
         None if !a.card.passed_gates() => m.get("standing_excluded").to_string(),
+        None if a.pending() => m.get("standing_pending").to_string(),
         None => m.get("standing_awaiting").to_string(),
     }
 }
