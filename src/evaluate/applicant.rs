@@ -102,6 +102,8 @@ impl Applicant {
                     category: open.then_some(k),
                     ineligible: (!open).then_some(Ineligible::Kind),
                     card: scoring::nominee_card(c),
+                    // A nominee's card has no evidence rows to keep aside.
+                    evidence: super::Spilled::default(),
                     warnings: 0,
                     nominee: Some(n.clone()),
                 })
