@@ -184,11 +184,41 @@ fn criteria_summary(eval: &Evaluation) -> schema::CriteriaSummary<'_> {
                         id: i.id.as_str().into(),
                         name: text(&i.name),
                         weight: i.weight,
+                        statuses: statuses(c, i),
                     })
                     .collect(),
             })
             .collect(),
     }
+}
+
+/// A `status_share` indicator's statuses with their names and counts, from
+/// its status column's choices; none for other kinds.
+fn statuses<'c>(
+    c: &'c criteria::Criteria,
+    i: &'c criteria::Indicator,
+) -> Vec<schema::StatusSummary<'c>> {
+    let criteria::Rule::StatusShare { column, counts } = &i.rule else {
+        return Vec::new();
+    };
+    let choices = match c.sheets.get(i.sheet).and_then(|s| s.columns.get(*column)) {
+        Some(criteria::ColumnSpec {
+            ty: criteria::ColumnType::Choice { choices },
+            ..
+        }) => choices.as_slice(),
+        _ => &[],
+    };
+    counts
+        .iter()
+        .filter_map(|count| {
+            let choice = choices.iter().find(|ch| ch.key == count.status)?;
+            Some(schema::StatusSummary {
+                key: choice.key.as_str().into(),
+                name: text(&choice.name),
+                credit: count.credit,
+            })
+        })
+        .collect()
 }
 
 fn text(t: &criteria::Text) -> schema::Text<'_> {
@@ -338,6 +368,7 @@ fn indicator(i: &scoring::IndicatorScore) -> schema::IndicatorScore<'_> {
         sheet: i.sheet.as_str().into(),
         rows: i.rows,
         met: i.met,
+        earned: i.earned,
         score: i.score.value(),
         weight: i.weight,
         effective_weight: i.effective_weight,
@@ -349,6 +380,7 @@ fn indicator(i: &scoring::IndicatorScore) -> schema::IndicatorScore<'_> {
                 row: e.row,
                 column: e.column,
                 label: (*e.label).into(),
+                id: e.id.as_deref().map(Cow::Borrowed),
                 met: e.met,
                 note: note(&e.note),
                 remarks: e.remarks.iter().map(note).collect(),
@@ -436,6 +468,15 @@ fn note(n: &scoring::Note) -> schema::Note<'_> {
             column: s(column),
             found: s(found),
             intended: s(intended),
+        },
+        N::Status {
+            column,
+            status,
+            credit,
+        } => S::Status {
+            column: s(column),
+            status: s(status),
+            credit: *credit,
         },
     }
 }

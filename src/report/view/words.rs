@@ -3,7 +3,7 @@
 //! earned or lost its point, and an indicator's status.
 
 use super::Page;
-use crate::criteria::{Rule, SheetSpec};
+use crate::criteria::{ColumnType, Rule, SheetSpec};
 use crate::i18n::{Messages, Number};
 use crate::scoring::{IndicatorScore, Note, Status};
 use crate::script::ScriptRule;
@@ -69,7 +69,9 @@ impl Page<'_> {
                 order,
                 ..
             } => self.method_signage(&x, texts, *distinct, *script, *order),
+            Rule::StatusShare { column, counts } => self.method_status_share(&x, *column, counts),
         };
+        let only = self.method_filter(&x);
         let policy = match ind.insufficient {
             crate::criteria::Insufficient::Zero => m.get("policy_zero"),
             crate::criteria::Insufficient::Exclude => m.get("policy_exclude"),
@@ -88,7 +90,66 @@ impl Page<'_> {
             (false, false) => format!(" {}", m.get("method_owed")),
             (false, true) => format!(" {}", m.get("method_owed_in_use")),
         };
-        format!("{described}{main}{owed} {rows}")
+        format!("{described}{main}{only}{owed} {rows}")
+    }
+
+    /// “Only rows whose “Type” is … count.”, with a leading space, for an
+    /// indicator with a `where`; nothing otherwise.
+    fn method_filter(&self, x: &Measured) -> String {
+        let m = self.m;
+        let sentences: Vec<String> = x
+            .ind
+            .filter
+            .iter()
+            .map(|f| {
+                let choices: Vec<String> = f
+                    .choices
+                    .iter()
+                    .map(|key| {
+                        let name = choice_name(x.sheet, f.column, key)
+                            .map_or_else(|| key.clone(), |t| m.text(t));
+                        m.fill("quote", &[("x", &name)])
+                    })
+                    .collect();
+                m.fill(
+                    "method_filter",
+                    &[
+                        ("column", &self.column(x.sheet, f.column)),
+                        ("choices", &m.list(&choices)),
+                    ],
+                )
+            })
+            .collect();
+        sentences.iter().map(|s| format!(" {s}")).collect()
+    }
+
+    /// Each status with the part of a point it earns, in the column's order.
+    fn method_status_share(
+        &self,
+        x: &Measured,
+        column: usize,
+        counts: &[crate::criteria::StatusCount],
+    ) -> String {
+        let m = self.m;
+        let listed: Vec<String> = counts
+            .iter()
+            .map(|c| {
+                let name = choice_name(x.sheet, column, &c.status)
+                    .map_or_else(|| c.status.clone(), |t| m.text(t));
+                m.fill(
+                    "method_status_count",
+                    &[("status", &name), ("credit", &Number::decimal(c.credit))],
+                )
+            })
+            .collect();
+        m.fill(
+            "method_status_share",
+            &[
+                ("sheet", &x.sheet_name),
+                ("column", &self.column(x.sheet, column)),
+                ("counts", &m.list(&listed)),
+            ],
+        )
     }
 
     /// “A”, “B” and “C”: columns of the indicator's sheet, quoted.
@@ -223,6 +284,18 @@ impl Page<'_> {
     }
 }
 
+/// The name of choice `key` of declared column `column`, if it is one.
+fn choice_name<'s>(
+    sheet: &'s SheetSpec,
+    column: usize,
+    key: &str,
+) -> Option<&'s crate::criteria::Text> {
+    match &sheet.columns.get(column)?.ty {
+        ColumnType::Choice { choices } => choices.iter().find(|c| c.key == key).map(|c| &c.name),
+        _ => None,
+    }
+}
+
 /// Why a row earned or lost its point, in the page's language. A met row,
 /// the common case, borrows the catalogue's word.
 ///
@@ -341,6 +414,25 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
                 ("intended", intended),
             ],
         ),
+        Note::Status {
+            column,
+            status,
+            credit,
+        } => {
+            let name = page
+                .c()
+                .sheets
+                .get(sheet)
+                .and_then(|spec| {
+                    let c = spec.columns.iter().position(|c| c.key == *column)?;
+                    choice_name(spec, c, status)
+                })
+                .map_or_else(|| status.clone(), |t| m.text(t));
+            m.fill(
+                "note_status",
+                &[("status", &name), ("credit", &Number::decimal(*credit))],
+            )
+        }
     })
 }
 
