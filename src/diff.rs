@@ -463,6 +463,48 @@ mod tests {
         );
     }
 
+    fn row(indicator: &str, id: &str, status: &str) -> RowStatus {
+        RowStatus {
+            indicator: indicator.into(),
+            id: id.into(),
+            status: status.into(),
+            name: None,
+        }
+    }
+
+    #[test]
+    fn a_row_moves_when_its_status_differs_and_is_new_when_it_was_not_there() {
+        let old = [
+            row("recommendations", "R-1", "partly"),
+            row("recommendations", "R-2", "implemented"),
+            row("recommendations", "R-gone", "not_implemented"),
+            row("other", "R-3", "partly"),
+        ];
+        let new = [
+            row("recommendations", "R-1", "implemented"),
+            row("recommendations", "R-2", "implemented"),
+            row("recommendations", "R-3", "partly"),
+            row("other", "R-3", "partly"),
+        ];
+        let moved = moved(&old, &new);
+        let seen: Vec<(&str, Option<&str>, &str)> = moved
+            .iter()
+            .map(|m| {
+                let old = m.old.as_ref().map(|o| o.status.as_str());
+                (m.new.id.as_str(), old, m.new.status.as_str())
+            })
+            .collect();
+        // R-3 is new to `recommendations`, though another indicator has a
+        // row of that id; a row no longer listed is not a move.
+        assert_eq!(
+            seen,
+            [
+                ("R-1", Some("partly"), "implemented"),
+                ("R-3", None, "partly")
+            ]
+        );
+    }
+
     #[test]
     fn different_criteria_are_refused_unless_allowed() {
         let old = results(2025, 100.0, &[("kjc", 60.0, "moderate", 1)]);

@@ -101,3 +101,75 @@ fn admitted(filters: &[RowFilter], values: &[Value]) -> bool {
         |f| matches!(values.get(f.column), Some(Value::Choice(key)) if f.choices.contains(key)),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::admitted;
+    use crate::criteria::RowFilter;
+    use crate::scoring::testing::*;
+    use crate::scoring::{Status, score};
+    use crate::submission::Value;
+
+    /// A news item of `kind`, in time in both languages; "" leaves the
+    /// type empty.
+    fn typed(kind: &str) -> Vec<Value> {
+        let mut row = item("2026-03-01 10:00", Some("2026-03-01 11:00"), (100.0, 100.0));
+        row[1] = if kind.is_empty() {
+            Value::Empty
+        } else {
+            Value::Choice(kind.into())
+        };
+        row
+    }
+
+    #[test]
+    fn only_the_rows_a_filter_admits_are_rows_of_the_indicator() {
+        let mut s = full();
+        s.sheets[1].rows[1].values = typed("press_statement");
+        s.sheets[1].rows[3].values = typed("media_invitation");
+        s.sheets[1].rows[4].values = typed("");
+        let card = score(&bundled(), &s);
+        let journalists = indicator(&card, "journalists");
+        assert_eq!((journalists.rows, journalists.met), (2, 2));
+        let rows: Vec<u32> = journalists.evidence.iter().map(|e| e.row).collect();
+        assert_eq!(rows, [3, 5], "the rows keep their numbers");
+        assert_eq!(
+            indicator(&card, "simultaneous").rows,
+            5,
+            "an indicator without `where` reads every row"
+        );
+        // No admitted row: fewer than min_rows, so left out.
+        let none = score(&bundled(), &full());
+        assert_eq!(indicator(&none, "journalists").status, Status::Excluded);
+    }
+
+    #[test]
+    fn a_row_passes_every_filter_or_none() {
+        let filters = [
+            RowFilter {
+                column: 0,
+                choices: vec!["a".into(), "b".into()],
+            },
+            RowFilter {
+                column: 2,
+                choices: vec!["x".into()],
+            },
+        ];
+        let row = |first: &str, third: Value| {
+            vec![Value::Choice(first.into()), Value::Text("t".into()), third]
+        };
+        assert!(admitted(&filters, &row("b", Value::Choice("x".into()))));
+        assert!(!admitted(&filters, &row("c", Value::Choice("x".into()))));
+        assert!(!admitted(&filters, &row("a", Value::Choice("y".into()))));
+        assert!(
+            !admitted(&filters, &row("a", Value::Text("x".into()))),
+            "text is no choice"
+        );
+        assert!(!admitted(&filters, &row("a", Value::Empty)));
+        assert!(
+            !admitted(&filters, &row("a", Value::Choice("x".into()))[..2]),
+            "a short row"
+        );
+        assert!(admitted(&[], &[]), "no filter admits every row");
+    }
+}

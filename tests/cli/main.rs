@@ -12,6 +12,7 @@ mod interrupted;
 mod jury;
 mod languages;
 mod mistakes;
+mod monitoring;
 mod mutation;
 mod real_files;
 mod reply_parity;
