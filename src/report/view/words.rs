@@ -106,8 +106,7 @@ impl Page<'_> {
                     .choices
                     .iter()
                     .map(|key| {
-                        let name = choice_name(x.sheet, f.column, key)
-                            .map_or_else(|| key.clone(), |t| m.text(t));
+                        let name = choice_name(m, x.sheet, f.column, key);
                         m.fill("quote", &[("x", &name)])
                     })
                     .collect();
@@ -134,8 +133,7 @@ impl Page<'_> {
         let listed: Vec<String> = counts
             .iter()
             .map(|c| {
-                let name = choice_name(x.sheet, column, &c.status)
-                    .map_or_else(|| c.status.clone(), |t| m.text(t));
+                let name = choice_name(m, x.sheet, column, &c.status);
                 m.fill(
                     "method_status_count",
                     &[("status", &name), ("credit", &Number::decimal(c.credit))],
@@ -284,15 +282,24 @@ impl Page<'_> {
     }
 }
 
-/// The name of choice `key` of declared column `column`, if it is one.
-fn choice_name<'s>(
-    sheet: &'s SheetSpec,
-    column: usize,
-    key: &str,
-) -> Option<&'s crate::criteria::Text> {
-    match &sheet.columns.get(column)?.ty {
-        ColumnType::Choice { choices } => choices.iter().find(|c| c.key == key).map(|c| &c.name),
+/// Choice `key` of declared column `column` by its name in `m`'s language;
+/// the key itself when the column declares no such choice.
+fn choice_name(m: &Messages, sheet: &SheetSpec, column: usize, key: &str) -> String {
+    let name = match &sheet.columns.get(column).map(|c| &c.ty) {
+        Some(ColumnType::Choice { choices }) => choices.iter().find(|c| c.key == key),
         _ => None,
+    };
+    name.map_or_else(|| key.to_string(), |c| m.text(&c.name))
+}
+
+/// A row's status, a choice of the column keyed `column` of sheet `sheet`,
+/// by its name in the page's language.
+fn status_name(page: &Page, sheet: usize, column: &str, status: &str) -> String {
+    let spec = page.c().sheets.get(sheet);
+    let found = spec.and_then(|s| Some((s, s.columns.iter().position(|c| c.key == column)?)));
+    match found {
+        Some((spec, c)) => choice_name(page.m, spec, c, status),
+        None => status.to_string(),
     }
 }
 
@@ -418,21 +425,13 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             column,
             status,
             credit,
-        } => {
-            let name = page
-                .c()
-                .sheets
-                .get(sheet)
-                .and_then(|spec| {
-                    let c = spec.columns.iter().position(|c| c.key == *column)?;
-                    choice_name(spec, c, status)
-                })
-                .map_or_else(|| status.clone(), |t| m.text(t));
-            m.fill(
-                "note_status",
-                &[("status", &name), ("credit", &Number::decimal(*credit))],
-            )
-        }
+        } => m.fill(
+            "note_status",
+            &[
+                ("status", &status_name(page, sheet, column, status)),
+                ("credit", &Number::decimal(*credit)),
+            ],
+        ),
     })
 }
 
