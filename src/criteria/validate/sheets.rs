@@ -307,6 +307,18 @@ mod tests {
         ]));
     }
 
+    /// `optional` is a yes or no; YAML's `true` and `false`, nothing else.
+    #[test]
+    fn a_sheet_is_optional_or_not() {
+        insta::assert_snapshot!(cases(&[(
+            "optional as a word",
+            &[(
+                "    aliases: [Web]\n    optional: true",
+                "    aliases: [Web]\n    optional: sometimes"
+            )]
+        )]));
+    }
+
     #[test]
     fn a_column_no_rule_reads_is_a_warning() {
         insta::assert_snapshot!(cases(&[(
