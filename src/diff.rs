@@ -2,7 +2,7 @@
 //! Pure: takes the documents as read into [`crate::results`], returns
 //! the comparison.
 
-use crate::results::{Band, Results, Text};
+use crate::results::{Applicant, Band, IndicatorSummary, Note, Results, Text};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -29,6 +29,32 @@ pub struct Standing {
     /// Position of the band in the band list: 0 is the best.
     pub band_rank: usize,
     pub rank: Option<u64>,
+    /// The status of every row an indicator follows by its `row_id` (the
+    /// Commissioner's recommendations), by indicator and id.
+    pub statuses: Vec<RowStatus>,
+}
+
+/// One row's status in one edition: a recommendation and how far it was
+/// implemented.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RowStatus {
+    /// The indicator's id.
+    pub indicator: String,
+    /// The row's id (a recommendation's number).
+    pub id: String,
+    /// The status's choice key.
+    pub status: String,
+    /// The status's name in each language, from the edition's own criteria.
+    pub name: Option<Text<'static>>,
+}
+
+/// A followed row whose status differs from the earlier edition's, or
+/// which the earlier edition did not have.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Moved {
+    /// Its status in the earlier edition; `None` for a new row.
+    pub old: Option<RowStatus>,
+    pub new: RowStatus,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -41,6 +67,8 @@ pub struct Change {
     /// It received an award tier in the earlier edition (or, for results
     /// without tiers, was in the best band).
     pub was_recipient: bool,
+    /// Followed rows whose status moved, and new ones, by indicator and id.
+    pub moved: Vec<Moved>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -65,11 +93,12 @@ impl Comparison {
 /// position makes "fell" a comparison of numbers.
 fn standings(doc: &Results) -> Vec<Standing> {
     let bands = &doc.criteria.bands;
-    let owned = |t: &Text| Text {
-        sq: Cow::Owned(t.sq.to_string()),
-        sr: Cow::Owned(t.sr.to_string()),
-        en: Cow::Owned(t.en.to_string()),
-    };
+    let indicators: Vec<&IndicatorSummary> = doc
+        .criteria
+        .criteria
+        .iter()
+        .flat_map(|k| &k.indicators)
+        .collect();
     let ranks: BTreeMap<&str, u64> = doc
         .categories
         .iter()
@@ -98,6 +127,60 @@ fn standings(doc: &Results) -> Vec<Standing> {
                 band_name: bands.iter().find(|b| b.id == band).map(|b| owned(&b.name)),
                 band: band.to_string(),
                 rank: ranks.get(inst.id.as_ref()).copied(),
+                statuses: row_statuses(&a, &indicators),
+            }
+        })
+        .collect()
+}
+
+fn owned(t: &Text) -> Text<'static> {
+    Text {
+        sq: Cow::Owned(t.sq.to_string()),
+        sr: Cow::Owned(t.sr.to_string()),
+        en: Cow::Owned(t.en.to_string()),
+    }
+}
+
+/// Every row of an applicant that carries an id and a status, sorted by
+/// indicator and id; a second row with the same id keeps the first's.
+fn row_statuses(a: &Applicant, indicators: &[&IndicatorSummary]) -> Vec<RowStatus> {
+    let mut found: BTreeMap<(&str, &str), RowStatus> = BTreeMap::new();
+    for ind in a.scorecard.criteria.iter().flat_map(|k| &k.indicators) {
+        let summary = indicators.iter().find(|i| i.id == ind.id);
+        for e in &ind.evidence {
+            let (Some(id), Note::Status { status, .. }) = (&e.id, &e.note) else {
+                continue;
+            };
+            let name = summary
+                .and_then(|i| i.statuses.iter().find(|s| s.key == *status))
+                .map(|s| owned(&s.name));
+            found
+                .entry((ind.id.as_ref(), id.as_ref()))
+                .or_insert_with(|| RowStatus {
+                    indicator: ind.id.to_string(),
+                    id: id.to_string(),
+                    status: status.to_string(),
+                    name,
+                });
+        }
+    }
+    found.into_values().collect()
+}
+
+/// The rows of `new` whose status differs from `old`'s, or that `old`
+/// lacks; a row `new` no longer has is not listed.
+fn moved(old: &[RowStatus], new: &[RowStatus]) -> Vec<Moved> {
+    new.iter()
+        .filter_map(|n| {
+            let earlier = old
+                .iter()
+                .find(|o| o.indicator == n.indicator && o.id == n.id);
+            match earlier {
+                Some(o) if o.status == n.status => None,
+                _ => Some(Moved {
+                    old: earlier.cloned(),
+                    new: n.clone(),
+                }),
             }
         })
         .collect()
@@ -181,6 +264,7 @@ pub fn compare(
                     was_recipient: earlier_recipients
                         .as_ref()
                         .map_or(o.band_rank == 0, |r| r.contains(&o.id.as_str())),
+                    moved: moved(&o.statuses, &n.statuses),
                     old: o.clone(),
                     new: n.clone(),
                 });
@@ -295,6 +379,7 @@ mod tests {
                         id: "verbal".into(),
                         name: text("Verbal"),
                         weight: 100.0,
+                        statuses: Vec::new(),
                     }],
                 }],
             },
@@ -376,6 +461,48 @@ mod tests {
         assert_eq!(
             c.missing.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
             ["gone"]
+        );
+    }
+
+    fn row(indicator: &str, id: &str, status: &str) -> RowStatus {
+        RowStatus {
+            indicator: indicator.into(),
+            id: id.into(),
+            status: status.into(),
+            name: None,
+        }
+    }
+
+    #[test]
+    fn a_row_moves_when_its_status_differs_and_is_new_when_it_was_not_there() {
+        let old = [
+            row("recommendations", "R-1", "partly"),
+            row("recommendations", "R-2", "implemented"),
+            row("recommendations", "R-gone", "not_implemented"),
+            row("other", "R-3", "partly"),
+        ];
+        let new = [
+            row("recommendations", "R-1", "implemented"),
+            row("recommendations", "R-2", "implemented"),
+            row("recommendations", "R-3", "partly"),
+            row("other", "R-3", "partly"),
+        ];
+        let moved = moved(&old, &new);
+        let seen: Vec<(&str, Option<&str>, &str)> = moved
+            .iter()
+            .map(|m| {
+                let old = m.old.as_ref().map(|o| o.status.as_str());
+                (m.new.id.as_str(), old, m.new.status.as_str())
+            })
+            .collect();
+        // R-3 is new to `recommendations`, though another indicator has a
+        // row of that id; a row no longer listed is not a move.
+        assert_eq!(
+            seen,
+            [
+                ("R-1", Some("partly"), "implemented"),
+                ("R-3", None, "partly")
+            ]
         );
     }
 

@@ -51,14 +51,14 @@ criteria:
 "#,
     ),
     (
-        "        weight: 50\n        kind: share\n        sheet: services\n        by_language: { sq: written_sq",
-        "        weight: 25\n        kind: share\n        sheet: services\n        by_language: { sq: written_sq",
+        "        weight: 40\n        kind: share\n        sheet: services\n        by_language: { sq: written_sq",
+        "        weight: 20\n        kind: share\n        sheet: services\n        by_language: { sq: written_sq",
     ),
     (
         "  - id: communication\n",
         r#"      - id: reply_parity
         name: { sq: Përgjigje njëlloj të shpejta, sr: Jednako brzi odgovori, en: Equally prompt replies }
-        weight: 25
+        weight: 20
         kind: reply_parity
         sheet: test_letters
         sent: { sq: sent_sq, sr: sent_sr, tr: sent_tr, bs: sent_bs }

@@ -195,5 +195,37 @@ pub const SIGNAGE: SheetLayout = SheetLayout {
     ],
 };
 
+/// The Language Commissioner's monitoring of web pages and social-media posts; a sheet
+/// the criteria let a workbook leave out.
+#[rustfmt::skip]
+pub const WEB: SheetLayout = SheetLayout {
+    name: Text::new("Web and social media", "Uebi dhe rrjetet sociale", "Veb i društvene mreže"),
+    columns: &[
+        column("page", "Page or post", "Faqja ose postimi", "Stranica ili objava", ColumnType::Text),
+        // A choice: website, facebook, x, instagram, other, or its name.
+        column("channel", "Channel", "Kanali", "Kanal", ColumnType::Text),
+        column("link", "Link", "Lidhja", "Link", ColumnType::Text),
+        column("published_sq", "Published in Albanian", "Publikuar në shqip", "Objavljeno na albanskom", ColumnType::DateTime),
+        column("published_sr", "Published in Serbian", "Publikuar në serbisht", "Objavljeno na srpskom", ColumnType::DateTime),
+        optional("published_tr", "Published in Turkish", "Publikuar në turqisht", "Objavljeno na turskom", ColumnType::DateTime),
+        optional("published_bs", "Published in Bosnian", "Publikuar në boshnjakisht", "Objavljeno na bosanskom", ColumnType::DateTime),
+    ],
+};
+
+/// The Language Commissioner's earlier recommendations to the institution and how far
+/// each was implemented; a sheet the criteria let a workbook leave out.
+#[rustfmt::skip]
+pub const RECOMMENDATIONS: SheetLayout = SheetLayout {
+    name: Text::new("Recommendations", "Rekomandimet", "Preporuke"),
+    columns: &[
+        column("id", "Recommendation no.", "Nr. i rekomandimit", "Br. preporuke", ColumnType::Text),
+        column("recommendation", "Recommendation", "Rekomandimi", "Preporuka", ColumnType::Text),
+        column("issued", "Year issued", "Viti i lëshimit", "Godina izdavanja", ColumnType::Number),
+        // A choice: implemented, partly, not_implemented, or its name.
+        column("status", "Status", "Statusi", "Status", ColumnType::Text),
+    ],
+};
+
 /// The evidence sheets, in the order a submission has them.
-pub const LAYOUTS: [&SheetLayout; 3] = [&SERVICES, &COMMUNICATION, &SIGNAGE];
+pub const LAYOUTS: [&SheetLayout; 5] =
+    [&SERVICES, &COMMUNICATION, &SIGNAGE, &WEB, &RECOMMENDATIONS];

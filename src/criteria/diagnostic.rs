@@ -24,6 +24,7 @@ pub enum Code {
     UnknownColumn,
     ColumnType,
     IndicatorField,
+    UnknownChoice,
     CategoryNoKind,
     UnknownKind,
     UnknownCriterion,
@@ -43,7 +44,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 32] = [
+    pub const ALL: [Code; 33] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -60,6 +61,7 @@ impl Code {
         Code::UnknownColumn,
         Code::ColumnType,
         Code::IndicatorField,
+        Code::UnknownChoice,
         Code::CategoryNoKind,
         Code::UnknownKind,
         Code::UnknownCriterion,
@@ -96,6 +98,7 @@ impl Code {
             Code::UnknownColumn => "C041",
             Code::ColumnType => "C042",
             Code::IndicatorField => "C043",
+            Code::UnknownChoice => "C044",
             Code::CategoryNoKind => "C050",
             Code::UnknownKind => "C051",
             Code::UnknownCriterion => "C052",

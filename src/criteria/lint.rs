@@ -23,6 +23,8 @@ fn used_columns(c: &Criteria) -> Vec<(usize, usize)> {
         let s = ind.sheet;
         used.extend(ind.by_language.iter().map(|(_, col)| (s, *col)));
         used.extend(ind.rule.columns().into_iter().map(|col| (s, col)));
+        used.extend(ind.filter.iter().map(|f| (s, f.column)));
+        used.extend(ind.row_id.map(|col| (s, col)));
     }
     used.extend(
         c.gates

@@ -114,6 +114,10 @@ pub struct SheetSpec {
     pub key: String,
     pub name: Text,
     pub aliases: Vec<String>,
+    /// A workbook may leave the sheet out without a warning: the
+    /// Commissioner's monitoring sheets are filled only for the
+    /// institutions monitored.
+    pub optional: bool,
     pub columns: Vec<ColumnSpec>,
 }
 
@@ -177,6 +181,31 @@ pub enum Rule {
         sent: Vec<(String, usize)>,
         tolerance_hours: f64,
     },
+    /// Each row earns the part of a point its status (a choice in `column`)
+    /// counts for; every choice of the column has its count, from 0 to 1.
+    StatusShare {
+        column: usize,
+        counts: Vec<StatusCount>,
+    },
+}
+
+/// What one status of a `status_share` column earns a row.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatusCount {
+    /// The choice's key.
+    pub status: String,
+    /// The part of a point, 0 to 1, as written in the criteria file.
+    pub credit: f64,
+}
+
+/// Only the rows whose choice `column` holds one of `choices` count for an
+/// indicator (the criteria's `where`): one communication type, for one,
+/// scored on its own.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RowFilter {
+    pub column: usize,
+    /// Choice keys of the column.
+    pub choices: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -189,6 +218,11 @@ pub struct Indicator {
     /// Columns per language: only the languages an applicant owes are
     /// checked. Empty when the rule lists its columns itself.
     pub by_language: Vec<(String, usize)>,
+    /// Rows outside these filters do not count at all; empty: every row.
+    pub filter: Vec<RowFilter>,
+    /// The text column naming each row across editions, carried into
+    /// results.json so `diff` can follow a row from one edition to the next.
+    pub row_id: Option<usize>,
     pub min_rows: u32,
     pub insufficient: Insufficient,
     pub rule: Rule,

@@ -233,6 +233,9 @@ pub struct RawSheet {
     pub name: RawText,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The sheet may be absent from a workbook without a warning.
+    #[serde(default)]
+    pub optional: bool,
     pub columns: S<Vec<RawColumn>>,
 }
 
@@ -295,6 +298,7 @@ pub enum RawIndicatorKind {
     Equivalence,
     Signage,
     ReplyParity,
+    StatusShare,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -321,6 +325,13 @@ pub struct RawIndicator {
     pub min_rows: Option<S<Int>>,
     #[serde(default)]
     pub insufficient: Option<S<RawInsufficient>>,
+    /// Only rows whose choice column holds one of the listed choices count,
+    /// by column key.
+    #[serde(default, rename = "where")]
+    pub filter: Option<S<RawFilter>>,
+    /// A text column naming each row across editions.
+    #[serde(default)]
+    pub row_id: Option<S<String>>,
     #[serde(default)]
     pub all_yes: Option<S<Vec<S<String>>>>,
     #[serde(default)]
@@ -356,7 +367,16 @@ pub struct RawIndicator {
     /// reply times (`reply_parity`).
     #[serde(default)]
     pub sent: Option<S<std::collections::BTreeMap<String, S<String>>>>,
+    /// The choice column whose value is the row's status (`status_share`).
+    #[serde(default)]
+    pub column: Option<S<String>>,
+    /// The part of a point each status earns, by choice key (`status_share`).
+    #[serde(default)]
+    pub counts: Option<S<std::collections::BTreeMap<String, S<Num>>>>,
 }
+
+/// An indicator's `where`: by choice column, the choices a row must hold.
+pub type RawFilter = std::collections::BTreeMap<String, S<Vec<S<String>>>>;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

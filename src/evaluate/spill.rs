@@ -115,6 +115,7 @@ mod tests {
                 row,
                 column: Some(3),
                 label: Arc::from(format!("item {row}")),
+                id: Some(Arc::from(format!("R-{row}"))),
                 met,
                 note: if met {
                     Note::Met
@@ -142,6 +143,7 @@ mod tests {
                     sheet: "communication".into(),
                     rows: rows.len() as u32,
                     met: 0,
+                    earned: None,
                     score: Score::zero(2),
                     weight: 100.0,
                     effective_weight: 100.0,

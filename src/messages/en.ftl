@@ -94,6 +94,9 @@ method_equivalence_rating = Share of items in “{ $sheet }” where both versio
 method_equivalence_both = Share of items in “{ $sheet }” where both versions exist, “{ $second }” is between { $min } and { $max } times “{ $first }”, and “{ $column }” is at least { $min_rating }.
 method_signage = Share of signs in “{ $sheet }” with a text in { $columns }.
 method_signage_distinct = Share of signs in “{ $sheet }” with a text in { $columns }, where no translation merely repeats the first text (case, spaces and accents ignored).
+method_status_share = Points earned by the rows of “{ $sheet }”, over their number, each row earning by its “{ $column }”: { $counts }.
+method_status_count = “{ $status }” { $credit }
+method_filter = Only rows with one of these in “{ $column }” count: { $choices }.
 method_min_rows = At least { $n } { $n ->
         [one] row is
        *[other] rows are
@@ -152,6 +155,7 @@ note_reply_late = the slowest reply took { $hours } { $hours ->
 note_ratio = “{ $column }” is { $ratio } times the first version (allowed { $min } to { $max })
 note_rating = “{ $column }” is { $rating }, below { $min }
 note_copy = “{ $column }” repeats the first text
+note_status = { $status } (counts { $credit })
 date = { $day } { $month } { $year }
 month_1 = January
 month_2 = February
@@ -294,6 +298,9 @@ diff_missing = Applicants no longer present
 diff_none = None.
 diff_differ = The two editions were scored with different criteria; totals are not strictly comparable.
 diff_renamed = formerly { $id }
+diff_moved = Changes of status (recommendations and other numbered rows)
+diff_moved_row = { $id }: { $old } → { $new }
+diff_moved_new = { $id } (new): { $status }
 tie_full_indicators = the number of indicators at full score
 tie_jury = the jury mark
 outcome_title = The award

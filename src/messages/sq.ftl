@@ -103,6 +103,9 @@ method_equivalence_rating = Pjesa e zërave në “{ $sheet }” ku ekzistojnë 
 method_equivalence_both = Pjesa e zërave në “{ $sheet }” ku ekzistojnë të dy versionet, “{ $second }” është nga { $min } deri në { $max } herë sa “{ $first }”, dhe “{ $column }” është të paktën { $min_rating }.
 method_signage = Pjesa e mbishkrimeve në “{ $sheet }” me tekst në { $columns }.
 method_signage_distinct = Pjesa e mbishkrimeve në “{ $sheet }” me tekst në { $columns }, ku asnjë përkthim nuk e përsërit thjesht tekstin e parë (pa dallim shkronjash të mëdha, hapësirash e theksash).
+method_status_share = Pikët që fitojnë rreshtat në “{ $sheet }”, pjesëtuar me numrin e tyre; secili rresht fiton sipas “{ $column }”: { $counts }.
+method_status_count = “{ $status }” { $credit }
+method_filter = Llogariten vetëm rreshtat me një nga këto në “{ $column }”: { $choices }.
 method_min_rows = { $n ->
         [one] Nevojitet të paktën { $n } rresht
        *[other] Nevojiten të paktën { $n } rreshta
@@ -160,6 +163,7 @@ note_reply_late = përgjigjja më e ngadaltë erdhi { $hours } orë më vonë se
 note_ratio = “{ $column }” është { $ratio } herë sa versioni i parë (lejohet nga { $min } deri në { $max })
 note_rating = “{ $column }” është { $rating }, nën { $min }
 note_copy = “{ $column }” e përsërit tekstin e parë
+note_status = { $status } (vlen { $credit })
 date = { $day } { $month } { $year }
 month_1 = janar
 month_2 = shkurt
@@ -299,6 +303,9 @@ diff_missing = Aplikues që nuk janë më
 diff_none = Asnjë.
 diff_differ = Dy edicionet u vlerësuan me kritere të ndryshme; totalet nuk krahasohen saktësisht.
 diff_renamed = më parë { $id }
+diff_moved = Ndryshime të statusit (rekomandimet dhe rreshta të tjerë me numër)
+diff_moved_row = { $id }: { $old } → { $new }
+diff_moved_new = { $id } (i ri): { $status }
 tie_full_indicators = numri i treguesve me pikë të plota
 tie_jury = nota e jurisë
 outcome_title = Çmimi

@@ -131,6 +131,9 @@ method_equivalence_rating = Udeo stavki na listu „{ $sheet }“ u kojima posto
 method_equivalence_both = Udeo stavki na listu „{ $sheet }“ u kojima postoje obe verzije, odnos „{ $second }“ prema „{ $first }“ je od { $min } do { $max }, a „{ $column }“ je najmanje { $min_rating }.
 method_signage = Udeo natpisa na listu „{ $sheet }“ sa tekstom u { $columns }.
 method_signage_distinct = Udeo natpisa na listu „{ $sheet }“ sa tekstom u { $columns }, gde nijedan prevod samo ne ponavlja prvi tekst (bez obzira na velika slova, razmake i dijakritike).
+method_status_share = Bodovi koje osvajaju redovi na listu „{ $sheet }“, podeljeni njihovim brojem; svaki red osvaja prema koloni „{ $column }“: { $counts }.
+method_status_count = „{ $status }“ { $credit }
+method_filter = Računaju se samo redovi sa jednom od ovih vrednosti u koloni „{ $column }“: { $choices }.
 method_min_rows = { PLURAL($n) ->
         [one] Potreban je najmanje { $n } red
         [few] Potrebna su najmanje { $n } reda
@@ -195,6 +198,7 @@ note_reply_late = najsporiji odgovor stigao je { $hours } { PLURAL($hours) ->
 note_ratio = odnos „{ $column }“ prema prvoj verziji je { $ratio } (dozvoljeno od { $min } do { $max })
 note_rating = „{ $column }“ je { $rating }, ispod { $min }
 note_copy = „{ $column }“ ponavlja prvi tekst
+note_status = { $status } (vredi { $credit })
 date = { $day }. { $month } { $year }.
 month_1 = januara
 month_2 = februara
@@ -340,6 +344,9 @@ diff_missing = Podnosioci kojih više nema
 diff_none = Nijedan.
 diff_differ = Dva izdanja su ocenjena različitim kriterijumima; ukupni rezultati nisu strogo uporedivi.
 diff_renamed = ranije { $id }
+diff_moved = Promene statusa (preporuke i drugi numerisani redovi)
+diff_moved_row = { $id }: { $old } → { $new }
+diff_moved_new = { $id } (nova): { $status }
 tie_full_indicators = broj pokazatelja sa punim rezultatom
 tie_jury = ocena žirija
 outcome_title = Nagrada

@@ -10,7 +10,6 @@ use crate::ix::{ApplicantIx, PerApplicant};
 use crate::jury::{Counted, JuryCard, JuryCriterion};
 use crate::ranking::tie_break_id;
 use crate::results::{self as schema, Results, Seq};
-use crate::scoring::{self, Scorecard};
 use crate::submission::{self, Institution};
 use serde::Serialize;
 use serde_json::ser::Formatter;
@@ -202,11 +201,41 @@ fn criteria_summary(eval: &Evaluation) -> schema::CriteriaSummary<'_> {
                         id: i.id.as_str().into(),
                         name: text(&i.name),
                         weight: i.weight,
+                        statuses: statuses(c, i),
                     })
                     .collect(),
             })
             .collect(),
     }
+}
+
+/// A `status_share` indicator's statuses with their names and counts, from
+/// its status column's choices; none for other kinds.
+fn statuses<'c>(
+    c: &'c criteria::Criteria,
+    i: &'c criteria::Indicator,
+) -> Vec<schema::StatusSummary<'c>> {
+    let criteria::Rule::StatusShare { column, counts } = &i.rule else {
+        return Vec::new();
+    };
+    let choices = match c.sheets.get(i.sheet).and_then(|s| s.columns.get(*column)) {
+        Some(criteria::ColumnSpec {
+            ty: criteria::ColumnType::Choice { choices },
+            ..
+        }) => choices.as_slice(),
+        _ => &[],
+    };
+    counts
+        .iter()
+        .filter_map(|count| {
+            let choice = choices.iter().find(|ch| ch.key == count.status)?;
+            Some(schema::StatusSummary {
+                key: choice.key.as_str().into(),
+                name: text(&choice.name),
+                credit: count.credit,
+            })
+        })
+        .collect()
 }
 
 fn text(t: &criteria::Text) -> schema::Text<'_> {
@@ -271,7 +300,7 @@ fn applicant<'a>(
     eval: &'a Evaluation,
     entry: ApplicantIx,
     a: &'a evaluate::Applicant,
-    rows: Vec<Vec<scoring::Evidence>>,
+    rows: Vec<Vec<crate::scoring::Evidence>>,
 ) -> schema::Applicant<'a> {
     let c = &eval.criteria.criteria;
     schema::Applicant {
@@ -291,7 +320,7 @@ fn applicant<'a>(
             }
         }),
         band: c.bands.get(a.card.band).map(|b| b.id.as_str().into()),
-        scorecard: scorecard(&a.card, rows),
+        scorecard: super::json_scorecard::scorecard(&a.card, rows),
         jury: jury::card(eval, entry).map(jury_card),
         warnings: a.warnings,
         nominee: a.nominee.as_ref().map(|n| schema::Nominee {
@@ -315,156 +344,6 @@ fn institution(i: &Institution) -> schema::Institution<'_> {
         submitted: i.submitted,
         edition: i.edition,
         sample: i.sample,
-    }
-}
-
-/// The card's scores, borrowed, and its evidence `rows` (one list per
-/// indicator, as kept aside after scoring), moved in.
-fn scorecard(card: &Scorecard, rows: Vec<Vec<scoring::Evidence>>) -> schema::Scorecard<'_> {
-    let mut rows = rows.into_iter();
-    schema::Scorecard {
-        total: card.total.value(),
-        evidence: card.evidence.value(),
-        jury: card.jury.map(|j| schema::JuryShare {
-            score: j.score.value(),
-            evidence_part: j.evidence_part.value(),
-            jury_part: j.jury_part.value(),
-        }),
-        band: card.band,
-        criteria: card
-            .criteria
-            .iter()
-            .map(|k| schema::CriterionScore {
-                id: k.id.as_str().into(),
-                score: k.score.value(),
-                weight: k.weight,
-                contribution: k.contribution.value(),
-                indicators: k
-                    .indicators
-                    .iter()
-                    .map(|i| indicator(i, rows.next().unwrap_or_default()))
-                    .collect(),
-            })
-            .collect(),
-        gates: card
-            .gates
-            .iter()
-            .map(|g| schema::GateResult {
-                id: g.id.as_str().into(),
-                passed: g.passed,
-                found: g.found,
-                min: g.min,
-            })
-            .collect(),
-    }
-}
-
-fn indicator(
-    i: &scoring::IndicatorScore,
-    rows: Vec<scoring::Evidence>,
-) -> schema::IndicatorScore<'_> {
-    schema::IndicatorScore {
-        id: i.id.as_str().into(),
-        status: match i.status {
-            scoring::Status::Scored => schema::Status::Scored,
-            scoring::Status::Insufficient => schema::Status::Insufficient,
-            scoring::Status::Excluded => schema::Status::Excluded,
-        },
-        sheet: i.sheet.as_str().into(),
-        rows: i.rows,
-        met: i.met,
-        score: i.score.value(),
-        weight: i.weight,
-        effective_weight: i.effective_weight,
-        contribution: i.contribution.value(),
-        evidence: rows
-            .into_iter()
-            .map(|e| schema::Evidence {
-                row: e.row,
-                column: e.column,
-                label: e.label.to_string().into(),
-                met: e.met,
-                note: note(e.note),
-                remarks: e.remarks.into_iter().map(note).collect(),
-            })
-            .collect(),
-    }
-}
-
-fn note(n: scoring::Note) -> schema::Note<'static> {
-    use schema::Note as S;
-    use scoring::Note as N;
-    fn s(s: impl Into<Cow<'static, str>>) -> Cow<'static, str> {
-        s.into()
-    }
-    match n {
-        N::Met => S::Met,
-        N::NotYes { column } => S::NotYes { column: s(column) },
-        N::Missing { column } => S::Missing { column: s(column) },
-        N::Late { hours, tolerance } => S::Late { hours, tolerance },
-        N::NoReply { language, column } => S::NoReply {
-            language: s(language),
-            column: s(column),
-        },
-        N::ReplyBeforeSent { column } => S::ReplyBeforeSent { column: s(column) },
-        N::ReplyLate { hours, tolerance } => S::ReplyLate { hours, tolerance },
-        N::Ratio {
-            column,
-            ratio,
-            min,
-            max,
-        } => S::Ratio {
-            column: s(column),
-            ratio,
-            min,
-            max,
-        },
-        N::Rating {
-            column,
-            rating,
-            min,
-        } => S::Rating {
-            column: s(column),
-            rating,
-            min,
-        },
-        N::Copy { column } => S::Copy { column: s(column) },
-        N::Script {
-            column,
-            expected,
-            found,
-        } => S::Script {
-            column: s(column),
-            expected: s(expected.name()),
-            found: s(found.name()),
-        },
-        N::ScriptMissing { script } => S::ScriptMissing {
-            script: s(script.name()),
-        },
-        N::MixedScript {
-            column,
-            word,
-            position,
-            intruders,
-        } => S::MixedScript {
-            column: s(column),
-            word: s(word),
-            position,
-            intruders: s(intruders),
-        },
-        N::Order { expected, found } => S::Order {
-            expected: s(expected),
-            found: s(found),
-        },
-        N::LostDiacritics {
-            column,
-            found,
-            intended,
-        } => S::LostDiacritics {
-            column: s(column),
-            found: s(found),
-            intended: s(intended),
-        },
     }
 }
 

@@ -5,6 +5,7 @@ mod csv;
 mod explain;
 mod html;
 mod json;
+mod json_scorecard;
 mod jury;
 pub mod slug;
 mod terminal;

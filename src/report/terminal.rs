@@ -350,5 +350,31 @@ pub fn diff_table(c: &crate::diff::Comparison) -> String {
     };
     let _ = writeln!(out, "New applicants: {}", names(&c.new_applicants));
     let _ = writeln!(out, "No longer present: {}", names(&c.missing));
+    let moved: Vec<&crate::diff::Change> =
+        c.changes.iter().filter(|ch| !ch.moved.is_empty()).collect();
+    if !moved.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nChanges of status (recommendations and other numbered rows):"
+        );
+    }
+    for ch in moved {
+        let rows: Vec<String> = ch.moved.iter().map(moved_row).collect();
+        let _ = writeln!(out, "  {}: {}", ch.new.name, rows.join("; "));
+    }
     out
+}
+
+/// “R-2024-03 Partly implemented → Implemented”, or “R-2026-01 new:
+/// Not implemented”, in English.
+fn moved_row(m: &crate::diff::Moved) -> String {
+    let name = |s: &crate::diff::RowStatus| {
+        s.name
+            .as_ref()
+            .map_or_else(|| s.status.clone(), |t| t.en.to_string())
+    };
+    match &m.old {
+        Some(old) => format!("{} {} → {}", m.new.id, name(old), name(&m.new)),
+        None => format!("{} new: {}", m.new.id, name(&m.new)),
+    }
 }

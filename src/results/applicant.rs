@@ -125,6 +125,11 @@ pub struct IndicatorScore<'a> {
     pub rows: u32,
     /// Rows meeting the indicator.
     pub met: u32,
+    /// The points the rows earned, present only where a row may earn part
+    /// of one (`status_share`: a recommendation partly implemented earns
+    /// half a point); `score` is then these over `rows`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earned: Option<f64>,
     /// Share of rows meeting the indicator, 0–100.
     pub score: f64,
     /// The weight within its criterion as written in the criteria file.
@@ -156,6 +161,12 @@ pub struct Evidence<'a> {
     pub column: Option<u32>,
     /// What the row is about, as the applicant wrote it.
     pub label: Cow<'a, str>,
+    /// The row's id from the indicator's `row_id` column (a
+    /// recommendation's number), stable across editions: `langaward diff`
+    /// follows a row's status by it. Absent when the indicator names no
+    /// `row_id` or the row leaves it empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Cow<'a, str>>,
     pub met: bool,
     /// Why it earned or lost the point.
     pub note: Note<'a>,
@@ -243,6 +254,13 @@ pub enum Note<'a> {
         column: Cow<'a, str>,
         found: Cow<'a, str>,
         intended: Cow<'a, str>,
+    },
+    /// The row's status, a choice key of `column` (`implemented`), earning
+    /// `credit` of a point, 0 to 1; a whole point meets the indicator.
+    Status {
+        column: Cow<'a, str>,
+        status: Cow<'a, str>,
+        credit: f64,
     },
 }
 

@@ -73,4 +73,19 @@ pub struct IndicatorSummary<'a> {
     pub name: Text<'a>,
     /// The weight within its criterion, as written in the criteria file.
     pub weight: f64,
+    /// The statuses a `status_share` indicator's rows may have, in the
+    /// criteria's order, so `diff` names a moved status in any language;
+    /// absent for other kinds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statuses: Vec<StatusSummary<'a>>,
+}
+
+/// One status of a `status_share` indicator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusSummary<'a> {
+    /// The choice's key, as a row's `note.status` gives it.
+    pub key: Cow<'a, str>,
+    pub name: Text<'a>,
+    /// The part of a point a row with this status earns, 0 to 1.
+    pub credit: f64,
 }

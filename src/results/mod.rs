@@ -30,7 +30,7 @@ pub use applicant::{
     JuryShare, Nominee, Note, Scorecard, Status,
 };
 pub use criteria::{
-    Band, Bound, CriteriaSummary, CriterionSummary, IndicatorSummary, Period, Text,
+    Band, Bound, CriteriaSummary, CriterionSummary, IndicatorSummary, Period, StatusSummary, Text,
 };
 pub use inputs::{Finding, Input, Level, Outcome, Role};
 pub use jury::{

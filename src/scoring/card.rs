@@ -84,6 +84,13 @@ pub enum Note {
         found: String,
         intended: String,
     },
+    /// The row's status, a choice key of `column`, earning `credit` of a
+    /// point (0 to 1); the row meets the indicator when it earns a whole one.
+    Status {
+        column: String,
+        status: String,
+        credit: f64,
+    },
 }
 
 /// One row's part in an indicator.
@@ -94,6 +101,9 @@ pub struct Evidence {
     pub column: Option<u32>,
     /// Shared by every indicator judging the same row.
     pub label: Arc<str>,
+    /// The row's id from the indicator's `row_id` column, stable across
+    /// editions.
+    pub id: Option<Arc<str>>,
     pub met: bool,
     pub note: Note,
     /// Observations that cost no points, such as lost diacritics.
@@ -116,6 +126,9 @@ pub struct IndicatorScore {
     pub sheet: String,
     pub rows: u32,
     pub met: u32,
+    /// The points the rows earned, when a row may earn part of one
+    /// (`status_share`); the share is then these over the rows.
+    pub earned: Option<f64>,
     /// Share of rows meeting the indicator, 0–100.
     pub score: Score,
     /// The weight within its criterion as written in the criteria file.

@@ -59,7 +59,8 @@ pub fn sheet(rows: Vec<Vec<Value>>) -> EvidenceSheet {
     }
 }
 
-/// A ministry's submission with these rows on its three evidence sheets.
+/// A ministry's submission with these rows on its three evidence sheets,
+/// and the Commissioner's monitoring sheets (web, recommendations) empty.
 pub fn submission(
     services: Vec<Vec<Value>>,
     communication: Vec<Vec<Value>>,
@@ -78,7 +79,13 @@ pub fn submission(
             edition: None,
             sample: false,
         },
-        sheets: vec![sheet(services), sheet(communication), sheet(signage)],
+        sheets: vec![
+            sheet(services),
+            sheet(communication),
+            sheet(signage),
+            sheet(Vec::new()),
+            sheet(Vec::new()),
+        ],
     }
 }
 

@@ -405,7 +405,7 @@ mod tests {
                 );
             }
         }
-        assert_eq!(choice_columns, 2);
+        assert_eq!(choice_columns, 4);
         let kind = &criteria.sheets[1].columns[1].ty;
         assert_eq!(
             convert_with(

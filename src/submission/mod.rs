@@ -348,10 +348,12 @@ fn read_book(
         let owed = owed_on(reader, institution.municipality.as_deref(), index);
         match find_sheet(&sheets, &folded, &labels.names) {
             None => {
-                findings.push(
-                    Finding::new(FindingCode::S030)
-                        .arg("sheet", all_names(&spec.name, &spec.aliases)),
-                );
+                if !spec.optional {
+                    findings.push(
+                        Finding::new(FindingCode::S030)
+                            .arg("sheet", all_names(&spec.name, &spec.aliases)),
+                    );
+                }
                 evidence.push(EvidenceSheet {
                     name: spec.name.en.clone(),
                     columns: vec![None; spec.columns.len()],

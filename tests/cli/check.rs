@@ -34,9 +34,12 @@ fn the_bundled_criteria_pass_with_one_note() {
 fn warnings_a_secretariat_wants_before_a_new_edition() {
     let out = check_with(
         &[
-            ("        weight: 60\n", "        weight: 100\n"),
             (
-                "        weight: 40\n        kind: equivalence",
+                "        weight: 30\n        kind: simultaneity",
+                "        weight: 50\n        kind: simultaneity",
+            ),
+            (
+                "        weight: 20\n        kind: equivalence",
                 "        weight: 0\n        kind: equivalence",
             ),
             (

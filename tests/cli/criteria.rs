@@ -82,7 +82,10 @@ fn c010_weights_must_sum_to_100_at_every_level() {
         "error[C010]: the weights of the criteria sum to 95, not 100",
     );
     expect(
-        &replace("weight: 60", "weight: 50"),
+        &replace(
+            "weight: 30\n        kind: simultaneity",
+            "weight: 20\n        kind: simultaneity",
+        ),
         "error[C010]: the weights of criterion `communication`'s indicators sum to 90, not 100",
     );
 }

@@ -101,6 +101,14 @@ impl Book {
         self
     }
 
+    /// The book with one more evidence sheet: the header of `layout`'s standard
+    /// columns in English, then `rows`.
+    pub fn with_sheet(mut self, layout: &SheetLayout, rows: Vec<Vec<C>>) -> Book {
+        let sheet = std::iter::once(header(layout)).chain(rows).collect();
+        self.sheets.push((layout.name.en.into(), sheet));
+        self
+    }
+
     pub fn without(mut self, sheet: &str) -> Book {
         self.sheets.retain(|(n, _)| n != sheet);
         self

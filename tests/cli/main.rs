@@ -12,6 +12,7 @@ mod interrupted;
 mod jury;
 mod languages;
 mod mistakes;
+mod monitoring;
 mod mutation;
 mod nominees;
 mod real_files;

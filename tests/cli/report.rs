@@ -797,13 +797,13 @@ fn the_method_names_languages_in_official_use_only_where_the_criterion_counts_th
     langaward(ws.path()).assert().code(0);
     let html = read(&ws.path().join("report/report.en.html"));
     let in_use = "a municipality’s other official languages and, for this criterion, the languages in official use in the municipality.";
-    // Two services indicators count them; the communication and signage
-    // indicators owed by language do not.
+    // Two services indicators count them; the four communication
+    // indicators and the signage indicator owed by language do not.
     assert_eq!(html.matches(in_use).count(), 2, "{html}");
     assert_eq!(
         html.matches("everywhere, and a municipality’s other official languages.")
             .count(),
-        2
+        5
     );
     let sr = read(&ws.path().join("report/report.sr.html"));
     assert!(sr.contains("i, za ovaj kriterijum, jezici u službenoj upotrebi u opštini."));

@@ -79,7 +79,9 @@ fn the_template_has_every_sheet_in_the_chosen_language_and_is_byte_stable() {
             "Institucioni",
             "Shërbimet",
             "Komunikimi",
-            "Mbishkrimet"
+            "Mbishkrimet",
+            "Uebi dhe rrjetet sociale",
+            "Rekomandimet"
         ]
     );
     // Sheets are protected, input cells unlocked, headers frozen, dropdowns set.

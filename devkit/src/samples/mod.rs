@@ -18,9 +18,16 @@
 //! Communication and Signage as well, counted or not.
 //!
 //! Each applicant (in [`applicants`]) carries its expected scores as a comment, computed by
-//! hand with the 2026 weights: services 35 (verbal 50 + written 50), communication 40
-//! (simultaneous 60 + equivalent 40), signage 25; total = Σ weight × score / 100, rounded to
-//! 2 decimals.
+//! hand with the 2026 weights: services 35 (verbal 40 + written 40 + recommendations 20),
+//! communication 40 (simultaneous 30 + equivalent 20 + journalists 20 + web in every language
+//! 15 + web simultaneous 15), signage 25; total = Σ weight × score / 100, rounded to 2
+//! decimals. The Commissioner's monitoring indicators (recommendations, journalists, web) are
+//! left out where an applicant has no rows for them, their siblings keeping their proportions
+//! (verbal 50 : written 50, simultaneous 60 : equivalent 40); the applicants that have such
+//! rows score on them exactly what their criterion scores without them, so the sample's
+//! totals, ties and bounds are the same with the monitoring as without it.
+//!
+//! The Web and Recommendations sheets are written only for the applicants that have rows.
 //!
 //! xlsx files are byte-identical from run to run (fixed creation date). The ODS file is not
 //! (its zip entries carry the current time): compare it by cell content.
@@ -30,7 +37,8 @@ mod write;
 
 use crate::Result;
 use crate::layout::{
-    COMMUNICATION, ColumnType, INSTITUTION_SHEET, LABELS, LAYOUTS, SERVICES, SIGNAGE, SheetLayout,
+    COMMUNICATION, ColumnType, INSTITUTION_SHEET, LABELS, LAYOUTS, RECOMMENDATIONS, SERVICES,
+    SIGNAGE, SheetLayout, WEB,
 };
 use applicants::{A1, APPLICANTS, Applicant, FileType, Origin, XLS_APPLICANT};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -88,7 +96,8 @@ impl Table {
     }
 }
 
-/// The Institution sheet and the three evidence sheets of one applicant.
+/// The Institution sheet and the evidence sheets of one applicant: the three every
+/// applicant fills in, and the Commissioner's monitoring sheets where it has rows.
 fn tables(a: &Applicant) -> Result<Vec<Table>> {
     if let Some(unknown) = a.optional_columns.iter().find(|&&key| {
         !LAYOUTS
@@ -98,12 +107,18 @@ fn tables(a: &Applicant) -> Result<Vec<Table>> {
     }) {
         return Err(format!("{}: {unknown:?} is not an optional column", a.id).into());
     }
-    Ok(vec![
+    let mut tables = vec![
         institution_table(a)?,
         evidence_table(a, &SERVICES, A1, a.services)?,
         evidence_table(a, &COMMUNICATION, A1, a.communication)?,
         evidence_table(a, &SIGNAGE, a.signage_origin, a.signage)?,
-    ])
+    ];
+    for (layout, rows) in [(&WEB, a.web), (&RECOMMENDATIONS, a.recommendations)] {
+        if !rows.is_empty() {
+            tables.push(evidence_table(a, layout, A1, rows)?);
+        }
+    }
+    Ok(tables)
 }
 
 fn institution_table(a: &Applicant) -> Result<Table> {

@@ -9,7 +9,7 @@ use crate::criteria::diagnostic::{Code, Pos};
 use crate::criteria::raw::{
     Num, RawCriterion, RawGate, RawGateKind, RawIndicator, RawInsufficient, S,
 };
-use crate::criteria::{Criterion, Gate, Indicator, Insufficient, SheetSpec};
+use crate::criteria::{Criterion, Gate, Indicator, Insufficient, RowFilter, SheetSpec};
 
 /// The criteria, their weights summing to 100.
 pub(super) fn criteria(
@@ -79,6 +79,11 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
     };
     input.stray_fields(c);
     let by_language = input.by_language(c);
+    let filter = row_filter(c, &input);
+    let row_id = i
+        .row_id
+        .as_ref()
+        .and_then(|key| input.columns.column(c, key, Want::Text));
     let rule = (input.spec.rule)(c, &input)?;
     Some(Indicator {
         id: i.id.value.clone(),
@@ -87,10 +92,60 @@ fn indicator(c: &mut Checker, i: &RawIndicator, sheets: &[SheetSpec]) -> Option<
         weight,
         sheet: sheet_index,
         by_language,
+        filter,
+        row_id,
         min_rows,
         insufficient,
         rule,
     })
+}
+
+/// The indicator's `where`: for each choice column it names, the choices
+/// a row must hold to count. Every kind reads it alike, so it is checked
+/// here once: the column declared and a choice column, each choice one of
+/// its choices. A problem with a column is reported at its list of choices.
+fn row_filter(c: &mut Checker, input: &Input) -> Vec<RowFilter> {
+    let Some(filter) = &input.raw.filter else {
+        return Vec::new();
+    };
+    let r = &input.columns;
+    if filter.value.is_empty() {
+        c.error(
+            Code::InvalidValue,
+            Pos::of(filter),
+            format!("{}: `where` names no column", r.owner),
+            "name a choice column and the choices that count, e.g. `where: { type: [press_statement] }`",
+        );
+    }
+    let mut filters = Vec::with_capacity(filter.value.len());
+    for (key, choices) in &filter.value {
+        let at_list = S {
+            value: key.clone(),
+            referenced: choices.referenced,
+            defined: choices.defined,
+        };
+        let Some(column) = r.column(c, &at_list, Want::Choice) else {
+            continue;
+        };
+        if choices.value.is_empty() {
+            c.error(
+                Code::InvalidValue,
+                Pos::of(choices),
+                format!("{}: `where` lists no choice of `{key}`", r.owner),
+                format!(
+                    "list the choices that count: {}",
+                    r.choice_keys(column).join(", ")
+                ),
+            );
+        }
+        let choices = choices
+            .value
+            .iter()
+            .filter_map(|ch| r.choice(c, column, ch))
+            .collect();
+        filters.push(RowFilter { column, choices });
+    }
+    filters
 }
 
 fn gate(c: &mut Checker, g: &RawGate, sheets: &[SheetSpec]) -> Option<Gate> {
@@ -132,7 +187,13 @@ mod tests {
                 + "\n"
                 + &cases(&[
                     ("criteria summing to 95", &[("weight: 35", "weight: 30")]),
-                    ("indicators summing to 90", &[("weight: 60", "weight: 50")]),
+                    (
+                        "indicators summing to 90",
+                        &[(
+                            "weight: 30\n        kind: simultaneity",
+                            "weight: 20\n        kind: simultaneity"
+                        )]
+                    ),
                     ("a negative weight", &[("weight: 35", "weight: -35")]),
                 ])
         );
@@ -181,14 +242,54 @@ mod tests {
         ]));
     }
 
+    const JOURNALISTS: &str =
+        "where: { type: [media_invitation, press_statement, journalist_notice] }";
+
+    #[test]
+    fn a_row_filter_lists_choices_of_a_choice_column() {
+        insta::assert_snapshot!(cases(&[
+            (
+                "an unknown column",
+                &[(JOURNALISTS, "where: { kind: [media_invitation] }")]
+            ),
+            (
+                "a column that is not a choice",
+                &[(JOURNALISTS, "where: { item: [media_invitation] }")]
+            ),
+            (
+                "an unknown choice",
+                &[(
+                    JOURNALISTS,
+                    "where: { type: [media_invitation, press_statment] }"
+                )]
+            ),
+            ("no choices", &[(JOURNALISTS, "where: { type: [] }")]),
+            ("no column", &[(JOURNALISTS, "where: {}")]),
+        ]));
+    }
+
+    #[test]
+    fn a_row_id_is_a_declared_text_column() {
+        insta::assert_snapshot!(cases(&[
+            ("an unknown column", &[("row_id: id", "row_id: number")]),
+            (
+                "a column that is not text",
+                &[("row_id: id", "row_id: issued")]
+            ),
+        ]));
+    }
+
     #[test]
     fn an_indicator_of_weight_0_is_a_warning() {
         insta::assert_snapshot!(cases(&[(
             "an indicator of weight 0",
             &[
-                ("weight: 60", "weight: 100"),
                 (
-                    "weight: 40\n        kind: equivalence",
+                    "weight: 30\n        kind: simultaneity",
+                    "weight: 50\n        kind: simultaneity"
+                ),
+                (
+                    "weight: 20\n        kind: equivalence",
                     "weight: 0\n        kind: equivalence"
                 )
             ]

@@ -18,6 +18,7 @@ fn sheet(c: &mut Checker, s: &RawSheet) -> SheetSpec {
         key: s.key.value.clone(),
         name: text(&s.name),
         aliases: s.aliases.clone(),
+        optional: s.optional,
         columns: s.columns.value.iter().map(|col| column(c, col)).collect(),
     }
 }
@@ -95,6 +96,8 @@ pub(super) enum Want {
     /// Text (its length is measured) or a number.
     Measurable,
     Number,
+    /// A choice column: its cells hold one of the declared choices' keys.
+    Choice,
     Any,
 }
 
@@ -129,6 +132,7 @@ impl ColumnResolver<'_> {
                 | (Want::DateTime, Some(ColumnType::DateTime))
                 | (Want::Text, Some(ColumnType::Text))
                 | (Want::Number, Some(ColumnType::Number { .. }))
+                | (Want::Choice, Some(ColumnType::Choice { .. }))
                 | (
                     Want::Measurable,
                     Some(ColumnType::Text | ColumnType::Number { .. })
@@ -140,6 +144,7 @@ impl ColumnResolver<'_> {
                 Want::DateTime => "date_time",
                 Want::Text => "text",
                 Want::Number => "number",
+                Want::Choice => "choice",
                 Want::Measurable => "text or number",
                 Want::Any => "any",
             };
@@ -155,6 +160,42 @@ impl ColumnResolver<'_> {
             return None;
         }
         Some(i)
+    }
+
+    /// A choice of declared choice column `column`, by its key; an unknown
+    /// key is reported at `key` with the nearest declared one.
+    pub(super) fn choice(&self, c: &mut Checker, column: usize, key: &S<String>) -> Option<String> {
+        let col = self.sheet.columns.get(column)?;
+        let ColumnType::Choice { choices } = &col.ty else {
+            return None;
+        };
+        if choices.iter().any(|ch| ch.key == key.value) {
+            return Some(key.value.clone());
+        }
+        c.error(
+            Code::UnknownChoice,
+            Pos::of(key),
+            format!(
+                "{} names choice `{}`, which column `{}` does not declare",
+                self.owner, key.value, col.key
+            ),
+            hint_known(
+                "choices",
+                &key.value,
+                choices.iter().map(|ch| ch.key.as_str()),
+            ),
+        );
+        None
+    }
+
+    /// The keys of declared choice column `column`'s choices.
+    pub(super) fn choice_keys(&self, column: usize) -> Vec<&str> {
+        match self.sheet.columns.get(column).map(|col| &col.ty) {
+            Some(ColumnType::Choice { choices }) => {
+                choices.iter().map(|ch| ch.key.as_str()).collect()
+            }
+            _ => Vec::new(),
+        }
     }
 
     pub(super) fn columns(
@@ -264,6 +305,18 @@ mod tests {
                 )]
             ),
         ]));
+    }
+
+    /// `optional` is a yes or no; YAML's `true` and `false`, nothing else.
+    #[test]
+    fn a_sheet_is_optional_or_not() {
+        insta::assert_snapshot!(cases(&[(
+            "optional as a word",
+            &[(
+                "    aliases: [Web]\n    optional: true",
+                "    aliases: [Web]\n    optional: sometimes"
+            )]
+        )]));
     }
 
     #[test]

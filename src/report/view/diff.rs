@@ -2,7 +2,7 @@
 //! and rank, earlier recipients whose band fell, new and missing applicants.
 
 use super::{Award, Base, Provenance};
-use crate::diff::{Change, Comparison, Standing};
+use crate::diff::{Change, Comparison, Moved, RowStatus, Standing};
 use crate::i18n::{Lang, Messages, to_cyrillic};
 use crate::results::{Results, Text};
 use serde::Serialize;
@@ -19,6 +19,15 @@ pub struct DiffPage<'a> {
     changes: Vec<ChangeView<'a>>,
     new_applicants: Vec<StandingView<'a>>,
     missing: Vec<StandingView<'a>>,
+    /// Institutions in both editions with followed rows whose status moved.
+    moved: Vec<MovedView<'a>>,
+}
+
+/// One institution's followed rows whose status moved, in words.
+#[derive(Serialize)]
+struct MovedView<'a> {
+    name: &'a str,
+    rows: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -101,6 +110,39 @@ pub fn page<'a>(
         changes: c.changes.iter().map(change).collect(),
         new_applicants: c.new_applicants.iter().map(standing).collect(),
         missing: c.missing.iter().map(standing).collect(),
+        moved: c
+            .changes
+            .iter()
+            .filter(|ch| !ch.moved.is_empty())
+            .map(|ch| MovedView {
+                name: &ch.new.name,
+                rows: ch.moved.iter().map(|mv| moved_row(mv, m)).collect(),
+            })
+            .collect(),
+    }
+}
+
+/// “R-2024-03: Partly implemented → Implemented”, or “R-2026-01 (new):
+/// Not implemented”, in `m`'s language.
+fn moved_row(mv: &Moved, m: &Messages) -> String {
+    let name = |s: &RowStatus| {
+        s.name
+            .as_ref()
+            .map_or_else(|| s.status.clone(), |t| text(t, m.lang()))
+    };
+    match &mv.old {
+        Some(old) => m.fill(
+            "diff_moved_row",
+            &[
+                ("id", &mv.new.id),
+                ("old", &name(old)),
+                ("new", &name(&mv.new)),
+            ],
+        ),
+        None => m.fill(
+            "diff_moved_new",
+            &[("id", &mv.new.id), ("status", &name(&mv.new))],
+        ),
     }
 }
 

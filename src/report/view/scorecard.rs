@@ -226,7 +226,7 @@ fn indicator<'a>(
     let (evidence, hidden) = evidence(page, ispec.sheet, i);
     IndicatorView {
         name: m.text(&ispec.name),
-        value: m.fill("value_share", &[("met", &i.met), ("rows", &i.rows)]),
+        value: value(page, i),
         score: m.number(&i.score.to_string()),
         weight: m.decimal((i.effective_weight * 100.0).round() / 100.0),
         contribution: m.number(&i.contribution.to_string()),
@@ -235,6 +235,18 @@ fn indicator<'a>(
         evidence,
         hidden_rows: (hidden > 0).then(|| m.fill("more_rows", &[("n", &hidden)])),
     }
+}
+
+/// “6 of 7”: the rows met, or the points earned where a row may earn part
+/// of one (“2.5 of 4”).
+fn value(page: &Page, i: &IndicatorScore) -> String {
+    let earned = i.earned.map(Number::decimal);
+    let met: &dyn crate::i18n::Arg = match &earned {
+        Some(points) => points,
+        None => &i.met,
+    };
+    page.m
+        .fill("value_share", &[("met", met), ("rows", &i.rows)])
 }
 
 /// The rows an indicator shows, and how many it leaves out: rows that lost

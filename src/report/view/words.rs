@@ -3,7 +3,7 @@
 //! earned or lost its point, and an indicator's status.
 
 use super::Page;
-use crate::criteria::{Rule, SheetSpec};
+use crate::criteria::{ColumnType, Rule, SheetSpec};
 use crate::i18n::{Messages, Number};
 use crate::scoring::{IndicatorScore, Note, Status};
 use crate::script::ScriptRule;
@@ -69,7 +69,9 @@ impl Page<'_> {
                 order,
                 ..
             } => self.method_signage(&x, texts, *distinct, *script, *order),
+            Rule::StatusShare { column, counts } => self.method_status_share(&x, *column, counts),
         };
+        let only = self.method_filter(&x);
         let policy = match ind.insufficient {
             crate::criteria::Insufficient::Zero => m.get("policy_zero"),
             crate::criteria::Insufficient::Exclude => m.get("policy_exclude"),
@@ -88,7 +90,64 @@ impl Page<'_> {
             (false, false) => format!(" {}", m.get("method_owed")),
             (false, true) => format!(" {}", m.get("method_owed_in_use")),
         };
-        format!("{described}{main}{owed} {rows}")
+        format!("{described}{main}{only}{owed} {rows}")
+    }
+
+    /// “Only rows whose “Type” is … count.”, with a leading space, for an
+    /// indicator with a `where`; nothing otherwise.
+    fn method_filter(&self, x: &Measured) -> String {
+        let m = self.m;
+        let sentences: Vec<String> = x
+            .ind
+            .filter
+            .iter()
+            .map(|f| {
+                let choices: Vec<String> = f
+                    .choices
+                    .iter()
+                    .map(|key| {
+                        let name = choice_name(m, x.sheet, f.column, key);
+                        m.fill("quote", &[("x", &name)])
+                    })
+                    .collect();
+                m.fill(
+                    "method_filter",
+                    &[
+                        ("column", &self.column(x.sheet, f.column)),
+                        ("choices", &m.list(&choices)),
+                    ],
+                )
+            })
+            .collect();
+        sentences.iter().map(|s| format!(" {s}")).collect()
+    }
+
+    /// Each status with the part of a point it earns, in the column's order.
+    fn method_status_share(
+        &self,
+        x: &Measured,
+        column: usize,
+        counts: &[crate::criteria::StatusCount],
+    ) -> String {
+        let m = self.m;
+        let listed: Vec<String> = counts
+            .iter()
+            .map(|c| {
+                let name = choice_name(m, x.sheet, column, &c.status);
+                m.fill(
+                    "method_status_count",
+                    &[("status", &name), ("credit", &Number::decimal(c.credit))],
+                )
+            })
+            .collect();
+        m.fill(
+            "method_status_share",
+            &[
+                ("sheet", &x.sheet_name),
+                ("column", &self.column(x.sheet, column)),
+                ("counts", &m.list(&listed)),
+            ],
+        )
     }
 
     /// “A”, “B” and “C”: columns of the indicator's sheet, quoted.
@@ -223,6 +282,27 @@ impl Page<'_> {
     }
 }
 
+/// Choice `key` of declared column `column` by its name in `m`'s language;
+/// the key itself when the column declares no such choice.
+fn choice_name(m: &Messages, sheet: &SheetSpec, column: usize, key: &str) -> String {
+    let name = match &sheet.columns.get(column).map(|c| &c.ty) {
+        Some(ColumnType::Choice { choices }) => choices.iter().find(|c| c.key == key),
+        _ => None,
+    };
+    name.map_or_else(|| key.to_string(), |c| m.text(&c.name))
+}
+
+/// A row's status, a choice of the column keyed `column` of sheet `sheet`,
+/// by its name in the page's language.
+fn status_name(page: &Page, sheet: usize, column: &str, status: &str) -> String {
+    let spec = page.c().sheets.get(sheet);
+    let found = spec.and_then(|s| Some((s, s.columns.iter().position(|c| c.key == column)?)));
+    match found {
+        Some((spec, c)) => choice_name(page.m, spec, c, status),
+        None => status.to_string(),
+    }
+}
+
 /// Why a row earned or lost its point, in the page's language. A met row,
 /// the common case, borrows the catalogue's word.
 ///
@@ -339,6 +419,17 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
                 ("column", &col(column)),
                 ("found", found),
                 ("intended", intended),
+            ],
+        ),
+        Note::Status {
+            column,
+            status,
+            credit,
+        } => m.fill(
+            "note_status",
+            &[
+                ("status", &status_name(page, sheet, column, status)),
+                ("credit", &Number::decimal(*credit)),
             ],
         ),
     })

@@ -14,6 +14,7 @@ mod reply_parity;
 mod share;
 mod signage;
 mod simultaneity;
+mod status_share;
 
 use super::card::Note;
 use crate::criteria::languages::Owed;
@@ -75,6 +76,10 @@ pub(super) struct Verdict {
     /// A name for the row of the rule's own making, when the row's first
     /// text does not say enough.
     pub(super) label: Option<Arc<str>>,
+    /// The part of a point the row earns, for a kind that gives parts of
+    /// one (`status_share`); otherwise a met row earns a point, any other
+    /// none.
+    pub(super) credit: Option<crate::exact::Exact>,
 }
 
 impl Verdict {
@@ -84,6 +89,7 @@ impl Verdict {
             decided_by: None,
             remarks: Vec::new(),
             label: None,
+            credit: None,
         }
     }
 
@@ -174,6 +180,7 @@ impl<'a> Applied<'a> {
                 sent,
                 tolerance_hours,
             } => reply_parity::judge(&self.languages, sent, *tolerance_hours, row),
+            Rule::StatusShare { column, counts } => status_share::judge(*column, counts, row),
         }
     }
 }

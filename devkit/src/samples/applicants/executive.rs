@@ -65,7 +65,7 @@ pub(in crate::samples) const EXECUTIVE: &[Applicant] = &[
     },
     // The minimum number of rows everywhere: 3 services, 5 items, 2 signs (Serbian in
     // Cyrillic).
-    // services 3: verbal 3/3, written 3/3 -> 100
+    // services 3: verbal 3/3, written 3/3, recommendations 2/2 -> 100
     // communication 5: simultaneous 3/5, equivalent 5/5 -> (60*3 + 40*5)/5 = 76
     // signage 2/2 -> 100
     // total 0.35*100 + 0.40*76 + 0.25*100 = 35 + 30.4 + 25 = 90.40 High
@@ -90,6 +90,10 @@ pub(in crate::samples) const EXECUTIVE: &[Applicant] = &[
         signage: &[
             &["Main entrance", "Gjykata Kushtetuese", "Уставни суд"],
             &["Reception", "Pranimi i kërkesave", "Пријем захтева"],
+        ],
+        recommendations: &[
+            &["R-2024-01", "Publish judgments in both languages on the same day", "2024", "implemented"],
+            &["R-2025-04", "Serbian version of the court's search engine", "2025", "implemented"],
         ],
         ..BASE
     },

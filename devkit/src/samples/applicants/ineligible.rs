@@ -5,8 +5,9 @@ use super::{Applicant, BASE};
 #[rustfmt::skip]
 pub(in crate::samples) const INELIGIBLE: &[Applicant] = &[
     // A publicly owned enterprise: no category takes this kind.
-    // services 3: verbal 3/3, written 2/3 -> 83.33
-    // communication 5: simultaneous 4/5, equivalent 4/5 -> 80
+    // services 3: verbal 3/3, written 2/3, recommendations 2.5/3 -> 83.33
+    // communication 5: simultaneous 4/5, equivalent 4/5, web 5: every language 4/5,
+    //   simultaneous 4/5 -> 80
     // signage 2/2 -> 100 (Serbian in Cyrillic)
     // total 0.35*83.33 + 0.40*80 + 0.25*100 = 29.17 + 32 + 25 = 86.17 (not ranked)
     Applicant {
@@ -30,6 +31,19 @@ pub(in crate::samples) const INELIGIBLE: &[Applicant] = &[
         signage: &[
             &["Main entrance", "Posta e Kosovës", "Пошта Косова"],
             &["Counter", "Sporteli për Pako", "Шалтер за пакете"],
+        ],
+        web: &[
+            &["New postal tariffs", "website", "https://example.org/posta/tariffs", "2025-12-01 10:00", "2025-12-01 10:00"],
+            &["Holiday opening hours", "facebook", "https://example.org/posta/fb/310", "2026-04-02 08:00", "2026-04-02 08:30"],
+            &["Track your parcel online", "instagram", "https://example.org/posta/ig/55", "2026-05-20 12:00", "2026-05-20 12:00"],
+            &["Commemorative stamps 2026", "website", "https://example.org/posta/stamps", "2026-09-01 10:00", "2026-09-01 16:00"],
+            // No Serbian version found.
+            &["Job vacancies: postal workers", "website", "https://example.org/posta/jobs", "2026-09-10 10:00", ""],
+        ],
+        recommendations: &[
+            &["R-2024-02", "Bilingual counter signs in every post office", "2024", "implemented"],
+            &["R-2024-03", "Serbian version of the parcel tracking page", "2024", "implemented"],
+            &["R-2025-01", "Answer complaints in the language they are written in", "2025", "partly"],
         ],
         ..BASE
     },

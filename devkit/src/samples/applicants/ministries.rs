@@ -59,12 +59,16 @@ pub(in crate::samples) const MINISTRIES: &[Applicant] = &[
         ..BASE
     },
     // TIE BROKEN BY COMMUNICATION: mlga and mrd have the same total, 83.25.
-    // mlga: services 6: verbal 5/6, written 4/6 -> (83.33 + 66.67)/2 = 75
+    // mlga: services 6: verbal 5/6, written 4/6 -> (83.33 + 66.67)/2 = 75; recommendations
+    //         3/4 -> 75 too
     //       communication 8: simultaneous 7/8, equivalent 8/8 -> (60*7 + 40*8)/8 = 92.5
     //       signage 4/5 -> 80 (Serbian written in Cyrillic; one sign without it)
     //       total 0.35*75 + 0.40*92.5 + 0.25*80 = 26.25 + 37 + 20 = 83.25 High
-    // mrd:  services 4: verbal 4/4, written 2/4 -> (100 + 50)/2 = 75
-    //       communication 8: simultaneous 6/8, equivalent 7/8 -> (60*6 + 40*7)/8 = 80
+    // mrd:  services 4: verbal 4/4, written 2/4 -> (100 + 50)/2 = 75; recommendations 3/4
+    //         -> (40*100 + 40*50 + 20*75)/100 = 75
+    //       communication 8: simultaneous 6/8, equivalent 7/8, journalists 1/1, web 3:
+    //         every language 2/3, simultaneous 2/3
+    //         -> (30*6/8 + 20*7/8 + 20*1 + 15*2/3 + 15*2/3)/100 = (22.5 + 17.5 + 20 + 10 + 10)/100 = 80
     //       signage 6/6 -> 100 (Serbian in both alphabets in one cell: "Recepcija / Рецепција")
     //       total 0.35*75 + 0.40*80 + 0.25*100 = 26.25 + 32 + 25 = 83.25 High
     // Equal totals (0.40*12.5 more communication = 0.25*20 less signage); the first
@@ -102,6 +106,14 @@ pub(in crate::samples) const MINISTRIES: &[Applicant] = &[
             // No Serbian text.
             &["Floor 2", "Salla e Mbledhjeve", ""],
         ],
+        // The Commissioner's recommendations: two implemented, two partly -> 3 of 4 = 75,
+        // the services score, which they leave unchanged.
+        recommendations: &[
+            &["R-2024-07", "Publish the ministry's decisions in Serbian on the same day", "2024", "implemented"],
+            &["R-2024-08", "Answer municipal assemblies in the language they write in", "2024", "implemented"],
+            &["R-2025-02", "Translate the guidance for municipal officers into Serbian", "2025", "partly"],
+            &["R-2025-03", "Train reception staff to answer in Serbian", "2025", "Partly implemented"],
+        ],
         ..BASE
     },
     Applicant {
@@ -122,7 +134,8 @@ pub(in crate::samples) const MINISTRIES: &[Applicant] = &[
             // Serbian version a short summary: not equivalent (260/420 = 0.62).
             &["Balanced regional development fund", "news_release", "2025-11-17 10:00", "2025-11-17 13:00", "420", "260"],
             &["Tender: feasibility studies", "tender", "2025-12-15 09:00", "2025-12-15 11:00", "990", "1040"],
-            &["Press conference: economic zones", "press_conference", "2026-01-27 11:00", "2026-01-27 11:00", "310", "295"],
+            // Communication with journalists, scored on its own too: in both languages at once.
+            &["Media invitation: press conference on economic zones", "media_invitation", "2026-01-27 11:00", "2026-01-27 11:00", "310", "295"],
             &["Njoftim për shtyp: rezultatet e thirrjes publike", "news_release", "2026-03-03 14:00", "2026-03-06 10:00", "380", "375"],
             &["Open day for grant applicants", "social_media", "2026-04-14 09:00", "2026-04-14 09:00", "55", "52"],
             &["Tender: road signs for economic zones", "tender", "2026-05-25 10:00", "2026-05-28 10:00", "640", "655"],
@@ -135,6 +148,19 @@ pub(in crate::samples) const MINISTRIES: &[Applicant] = &[
             &["Floor 1", "Zyra për Informim", "Kancelarija za informisanje / Канцеларија за информисање"],
             &["Floor 2", "Zyra e Ministrit", "Kabinet ministra / Кабинет министра"],
             &["Ground floor", "Salla e Konferencave", "Konferencijska sala / Конференцијска сала"],
+        ],
+        // The Commissioner's monitoring: 2 of 3 posts in both languages, both on time.
+        web: &[
+            &["Grants for regional development open", "facebook", "https://example.org/mrd/fb/1021", "2026-02-02 10:00", "2026-02-02 10:30"],
+            &["Economic zones: a map of free plots", "website", "https://example.org/mrd/zones", "2026-03-12 09:00", "2026-03-12 09:00"],
+            // No Serbian version found.
+            &["Regional development agencies meet", "x", "https://example.org/mrd/x/77", "2026-07-08 12:00", ""],
+        ],
+        recommendations: &[
+            &["R-2023-11", "Appoint a language officer", "2023", "implemented"],
+            &["R-2024-05", "Publish calls for proposals in both languages at once", "2024", "implemented"],
+            &["R-2024-06", "Bilingual forms for grant applicants", "2024", "implemented"],
+            &["R-2025-09", "Serbian version of the ministry's website news", "2025", "not_implemented"],
         ],
         ..BASE
     },

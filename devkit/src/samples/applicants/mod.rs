@@ -92,6 +92,12 @@ pub(super) struct Applicant {
     /// Location, text sq, text sr, [text sr Cyrillic, text tr, text bs, first language,]
     /// likewise.
     pub(super) signage: &'static [&'static [&'static str]],
+    /// The Commissioner's monitoring of the web: page or post, channel, link, published sq,
+    /// published sr, [published tr, published bs,] likewise; no sheet when empty.
+    pub(super) web: &'static [&'static [&'static str]],
+    /// The Commissioner's earlier recommendations: number, text, year issued, status; no
+    /// sheet when empty.
+    pub(super) recommendations: &'static [&'static [&'static str]],
 }
 
 /// Defaults for the struct-update syntax below.
@@ -112,6 +118,8 @@ pub(super) const BASE: Applicant = Applicant {
     services: &[],
     communication: &[],
     signage: &[],
+    web: &[],
+    recommendations: &[],
 };
 
 /// Every sample written by [`super::write_samples`], by category, each category in a file

@@ -10,8 +10,10 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
     // public transport office replies in writing in Turkish to no one. Turkish versions of
     // some items and signs are recorded too; communication and signage count the official
     // languages only, so they earn nothing and cost nothing.
-    // services 12: verbal 11/12, written 10/12 -> (91.67 + 83.33)/2 = 87.5
-    // communication 14: simultaneous 13/14, equivalent 13/14 -> (60*13 + 40*13)/14 = 92.86
+    // services 12: verbal 11/12, written 10/12 -> (91.67 + 83.33)/2 = 87.5; recommendations
+    //   3.5/4 = 87.5 too
+    // communication 14: simultaneous 13/14, equivalent 13/14 -> (60*13 + 40*13)/14 = 92.86;
+    //   web 7: every language 7/7, simultaneous 6/7 -> 13/14 = 92.86 too
     // signage 9/9 -> 100 (Serbian in Latin and Cyrillic; the main entrance's Latin "Pristina"
     //   lost its "š": a remark, no points lost)
     // total 0.35*87.5 + 0.40*92.86 + 0.25*100 = 30.625 + 37.14 + 25 = 92.77 High
@@ -71,6 +73,23 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
             &["Ground floor", "Zyra për Komunitete dhe Kthim", "Kancelarija za zajednice i povratak", "Канцеларија за заједнице и повратак", "Topluluklar ve Geri Dönüş Ofisi"],
             &["Ground floor", "Arkëtari", "Blagajna", "Благајна", ""],
         ],
+        // Page or post, channel, link, published sq, sr, tr.
+        web: &[
+            &["Municipal budget 2026 adopted", "website", "https://example.org/prishtina/budget", "2025-12-22 15:00", "2025-12-22 17:00", ""],
+            &["Snow clearing: streets served first", "facebook", "https://example.org/prishtina/fb/901", "2026-01-14 07:00", "2026-01-14 07:30", ""],
+            &["Public consultation on the urban plan", "website", "https://example.org/prishtina/plan", "2026-02-09 10:00", "2026-02-09 10:00", "2026-02-09 10:00"],
+            &["Free buses on election day", "x", "https://example.org/prishtina/x/1204", "2026-03-01 08:00", "2026-03-01 08:10", ""],
+            // Serbian three days later: every language, not simultaneous.
+            &["Scholarships for students", "website", "https://example.org/prishtina/scholarships", "2026-04-06 09:00", "2026-04-09 09:00", ""],
+            &["Water interruption in Dardania", "facebook", "https://example.org/prishtina/fb/1377", "2026-06-18 06:00", "2026-06-18 06:20", ""],
+            &["Summer festival programme", "instagram", "https://example.org/prishtina/ig/88", "2026-07-01 12:00", "2026-07-01 13:00", ""],
+        ],
+        recommendations: &[
+            &["R-2023-04", "Serbian and Turkish versions of the municipal website", "2023", "implemented"],
+            &["R-2024-09", "A Turkish-speaking officer at the civil registry", "2024", "implemented"],
+            &["R-2024-10", "Bilingual street signs in the new neighbourhoods", "2024", "implemented"],
+            &["R-2025-06", "Minutes of the assembly in Serbian", "2025", "partly"],
+        ],
         ..BASE
     },
     // FOUR LANGUAGES, AND A FIFTH FOR SERVICES: Prizren owes Albanian, Serbian, Turkish and
@@ -88,6 +107,7 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
     // signage 4/7 -> 57.14 (Serbian in Latin and Cyrillic; one Turkish text missing, one
     //   Serbian text missing, one Serbian text a copy of the Albanian; "Prizren" alone, in
     //   Latin and Cyrillic, is the same name in every language)
+    // recommendations 1.5/3 = 50, as the services score
     // total 0.35*50 + 0.40*46.67 + 0.25*57.14 = 17.5 + 18.67 + 14.29 = 50.45 Moderate
     Applicant {
         id: "prizren",
@@ -141,13 +161,19 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
             &["Historic centre", "Informata turistike", "", "", "Turizm Danışma Bürosu", "Turističke informacije"],
             &["Ground floor", "Arkivi", "ARKIVI", "", "Arşiv", "Arhiv"],
         ],
+        recommendations: &[
+            &["R-2024-12", "Bosnian and Turkish versions of the municipal decisions", "2024", "implemented"],
+            &["R-2025-07", "Romani-speaking staff at the citizens' service centre", "2025", "partly"],
+            &["R-2025-08", "Serbian in Cyrillic on the signs of the old town", "2025", "not_implemented"],
+        ],
         ..BASE
     },
     // Serbian labels, sheet names, headers, type names and da/ne; Serbian signs in Cyrillic,
     // Serbian written first (the local majority language); two items published in Serbian
     // first.
     // services 5: verbal 5/5, written 4/5 -> (100 + 80)/2 = 90
-    // communication 7: simultaneous 6/7, equivalent 6/7 -> (60*6 + 40*6)/7 = 85.71
+    // communication 7: simultaneous 6/7, equivalent 6/7 -> (60*6 + 40*6)/7 = 85.71; web 7:
+    //   every language 7/7, simultaneous 5/7 -> 12/14 = 85.71 too
     // signage 4/5 -> 80 (the main entrance's Cyrillic "Општинa" ends in a Latin "a")
     // total 0.35*90 + 0.40*85.71 + 0.25*80 = 31.5 + 34.29 + 20 = 85.79 High
     Applicant {
@@ -189,6 +215,18 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
             &["Prizemlje", "Qendra për Shërbime me Qytetarë", "Центар за услуге грађанима", "sr"],
             &["Prvi sprat", "Zyra e Kryetarit", "Кабинет председника општине", "sr"],
             &["Prvi sprat", "Salla e Kuvendit Komunal", "Сала Скупштине општине", "sr"],
+        ],
+        // Stranica ili objava, kanal, link, objavljeno na albanskom, na srpskom.
+        web: &[
+            &["Budžet opštine za 2026", "website", "https://example.org/gracanica/budzet", "2025-12-20 12:00", "2025-12-20 10:00"],
+            &["Radovi na vodovodu", "facebook", "https://example.org/gracanica/fb/410", "2026-01-21 09:00", "2026-01-21 08:00"],
+            // Albanian two days after Serbian: in every language, not simultaneous.
+            &["Konkurs za stipendije", "website", "https://example.org/gracanica/stipendije", "2026-03-05 10:00", "2026-03-03 10:00"],
+            &["Dani kulture", "Instagram", "https://example.org/gracanica/ig/12", "2026-05-02 12:00", "2026-05-02 12:00"],
+            &["Javna rasprava o urbanističkom planu", "website", "https://example.org/gracanica/plan", "2026-05-18 10:00", "2026-05-18 09:00"],
+            // Albanian a week later.
+            &["Vidovdanski sabor", "Facebook", "https://example.org/gracanica/fb/502", "2026-07-04 10:00", "2026-06-27 10:00"],
+            &["Odvoz smeća tokom praznika", "facebook", "https://example.org/gracanica/fb/530", "2026-08-28 08:00", "2026-08-28 08:00"],
         ],
         ..BASE
     },
@@ -260,7 +298,8 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
     // item is published in Albanian and Turkish, every sign has its Turkish text; that cannot
     // make up for the missing Serbian.
     // services 4: verbal 2/4, written 1/4 -> (50 + 25)/2 = 37.5 (Serbian missing; Turkish 4/4)
-    // communication 6: simultaneous 0/6, equivalent 0/6 -> 0
+    // recommendations 1.5/4 = 37.5, as the services score
+    // communication 6: simultaneous 0/6, equivalent 0/6, journalists 0/1, web 0/2 -> 0
     // signage 0/3 -> 0 (two Serbian texts missing, the third in Latin only)
     // total 0.35*37.5 + 0.40*0 + 0.25*0 = 13.125 -> 13.13 (Low, not ranked)
     Applicant {
@@ -282,7 +321,7 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
         // Title, type, published sq, sr, tr, words sq, sr.
         communication: &[
             &["Thirrje për propozime: mbështetje për fermerët", "call_for_proposals", "2025-11-06 09:00", "", "2025-11-06 09:00", "1100", ""],
-            &["Press conference: municipal budget 2026", "press_conference", "2025-12-17 11:00", "", "2025-12-17 11:00", "280", ""],
+            &["Press statement: municipal budget 2026", "press_statement", "2025-12-17 11:00", "", "2025-12-17 11:00", "280", ""],
             &["Tender: rregullimi i rrugëve lokale", "tender", "2026-02-18 10:00", "", "2026-02-18 10:00", "900", ""],
             &["Vaccination of livestock", "social_media", "2026-03-23 08:00", "", "2026-03-23 08:00", "50", ""],
             &["Njoftim për shtyp: dita e hapur për qytetarët", "news_release", "2026-05-14 10:00", "", "2026-05-14 11:00", "200", ""],
@@ -294,6 +333,17 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
             &["Main entrance", "Komuna e Mamushës", "Opština Mamuša", "Mamuşa Belediyesi"],
             &["Ground floor", "Gjendja Civile", "", "Nüfus Müdürlüğü"],
             &["Floor 1", "Zyra e Kryetarit", "", "Belediye Başkanlığı"],
+        ],
+        // Page or post, channel, link, published sq, sr, tr: no Serbian version found.
+        web: &[
+            &["Tomato festival 2026", "facebook", "https://example.org/mamusha/fb/75", "2026-08-05 10:00", "", "2026-08-05 10:00"],
+            &["Subsidies for farmers", "website", "https://example.org/mamusha/subsidies", "2025-11-06 09:00", "", "2025-11-06 09:30"],
+        ],
+        recommendations: &[
+            &["R-2023-09", "Serbian versions of the municipal decisions", "2023", "partly"],
+            &["R-2024-14", "Serbian in Cyrillic on the municipal building", "2024", "partly"],
+            &["R-2025-10", "Answer requests in Serbian", "2025", "partly"],
+            &["R-2025-11", "Appoint a translator for Serbian", "2025", "not_implemented"],
         ],
         ..BASE
     },

@@ -18,6 +18,7 @@ mod reply_parity;
 mod share;
 mod signage;
 mod simultaneity;
+mod status_share;
 
 use super::checker::Checker;
 use super::sheets::{ColumnResolver, Want};
@@ -57,12 +58,13 @@ pub(super) enum Columns {
 
 /// Every kind, in the order their stray fields are reported; a test checks
 /// that none is missing.
-static KINDS: [&KindSpec; 5] = [
+static KINDS: [&KindSpec; 6] = [
     &share::KIND,
     &simultaneity::KIND,
     &equivalence::KIND,
     &signage::KIND,
     &reply_parity::KIND,
+    &status_share::KIND,
 ];
 
 /// The file that validates `kind`.
@@ -73,6 +75,7 @@ pub(super) fn spec(kind: RawIndicatorKind) -> &'static KindSpec {
         RawIndicatorKind::Equivalence => &equivalence::KIND,
         RawIndicatorKind::Signage => &signage::KIND,
         RawIndicatorKind::ReplyParity => &reply_parity::KIND,
+        RawIndicatorKind::StatusShare => &status_share::KIND,
     }
 }
 
@@ -96,6 +99,7 @@ impl Rule {
                 ..
             } => signage::columns(texts, *cyrillic, *first_language),
             Rule::ReplyParity { sent, .. } => reply_parity::columns(sent),
+            Rule::StatusShare { column, .. } => status_share::columns(*column),
         }
     }
 }
