@@ -77,3 +77,14 @@ index!(
     at_criterion_mut,
     by_criterion
 );
+
+index!(
+    /// A source of evidence's place in the criteria's `provenance.sources`:
+    /// what every evidence row carries instead of a copy of the key.
+    SourceIx,
+    PerSource,
+    "source of evidence",
+    at_source,
+    at_source_mut,
+    by_source
+);

@@ -30,6 +30,10 @@ pub enum Code {
     InvalidValue,
     UnknownLanguage,
     DeclaredStatus,
+    UnknownSource,
+    SourceWeight,
+    UnverifiableSource,
+    ColumnClash,
     ZeroWeight,
     UnreachableBand,
     ClosedCategory,
@@ -40,7 +44,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 29] = [
+    pub const ALL: [Code; 33] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -63,6 +67,10 @@ impl Code {
         Code::InvalidValue,
         Code::UnknownLanguage,
         Code::DeclaredStatus,
+        Code::UnknownSource,
+        Code::SourceWeight,
+        Code::UnverifiableSource,
+        Code::ColumnClash,
         Code::ZeroWeight,
         Code::UnreachableBand,
         Code::ClosedCategory,
@@ -96,6 +104,10 @@ impl Code {
             Code::InvalidValue => "C060",
             Code::UnknownLanguage => "C070",
             Code::DeclaredStatus => "C071",
+            Code::UnknownSource => "C080",
+            Code::SourceWeight => "C081",
+            Code::UnverifiableSource => "C082",
+            Code::ColumnClash => "C083",
             Code::ZeroWeight => "W001",
             Code::UnreachableBand => "W002",
             Code::ClosedCategory => "W003",
