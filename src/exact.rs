@@ -74,6 +74,11 @@ pub fn to_f64(x: &Exact) -> f64 {
 
 /// Writes an exact value as the nearest floating-point number: what JSON
 /// readers expect.
+pub fn serialize<S: serde::Serializer>(x: &Exact, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(to_f64(x))
+}
+
+/// [`serialize`] for an optional value.
 pub fn serialize_option<S: serde::Serializer>(x: &Option<Exact>, s: S) -> Result<S::Ok, S::Error> {
     match x {
         Some(x) => s.serialize_some(&to_f64(x)),

@@ -2,7 +2,10 @@
 //! gate, and why each row of evidence earned or lost its point.
 
 use super::points::Score;
+use crate::exact::{self, Exact};
+use crate::ix::SourceIx;
 use crate::script::Script;
+use chrono::NaiveDate;
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -99,6 +102,41 @@ pub struct Evidence {
     pub note: Note,
     /// Observations that cost no points, such as lost diacritics.
     pub remarks: Vec<Note>,
+    /// Where the row came from and what it counts for; `None` when the
+    /// criteria declare no provenance, every row then counting 1. Shared
+    /// by every indicator judging the row, so a row costs one pointer here.
+    pub origin: Option<Arc<Origin>>,
+}
+
+/// Where one row of evidence came from, as its provenance columns say,
+/// and what it counts for in an indicator's share.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Origin {
+    pub source: SourceIx,
+    /// Its source's weight, or 0 when the source counts only verified rows
+    /// and this one is not verified: a row of weight 0 is shown but counts
+    /// in neither the rows met nor the rows of a share.
+    pub weight: f64,
+    pub verified: bool,
+    /// A link or reference, as written.
+    pub reference: Option<Box<str>>,
+    pub observer: Option<Box<str>>,
+    pub observed_on: Option<NaiveDate>,
+}
+
+/// An indicator's rows weighed by their sources: the share is `met /
+/// rows`, exactly.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Weighted {
+    /// The weights of the rows that count, summed.
+    #[serde(serialize_with = "exact::serialize")]
+    pub rows: Exact,
+    /// The weights of those that meet the indicator.
+    #[serde(serialize_with = "exact::serialize")]
+    pub met: Exact,
+    /// Of `met`, the weights of rows from observed sources.
+    #[serde(serialize_with = "exact::serialize")]
+    pub observed_met: Exact,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -116,8 +154,13 @@ pub struct IndicatorScore {
     pub id: String,
     pub status: Status,
     pub sheet: String,
+    /// Rows that count (a row of weight 0 does not).
     pub rows: u32,
+    /// Of those, the rows that meet the indicator.
     pub met: u32,
+    /// The rows weighed by their sources; `None` without provenance, when
+    /// the share is `met / rows`.
+    pub weighted: Option<Weighted>,
     /// Share of rows meeting the indicator, 0–100.
     pub score: Score,
     /// The weight within its criterion as written in the criteria file.
@@ -156,6 +199,9 @@ pub struct Scorecard {
     pub evidence: Score,
     /// The jury's part of the total, once its marks are in.
     pub jury: Option<JuryShare>,
+    /// How much of the evidence score rests on observed evidence; `None`
+    /// without provenance.
+    pub observed: Option<ObservedShare>,
     pub band: usize,
     pub criteria: Vec<CriterionScore>,
     pub gates: Vec<GateResult>,
@@ -171,14 +217,26 @@ pub struct JuryShare {
     pub jury_part: Score,
 }
 
+/// The evidence score split by what it rests on: each indicator's exact
+/// points shared between observed and declared rows by the weight of the
+/// rows met from each, summed over the indicators and apportioned, so the
+/// two parts add up exactly to the evidence score.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ObservedShare {
+    pub observed: Score,
+    pub declared: Score,
+}
+
 impl Scorecard {
-    /// A copy whose strings are all allocated anew, the labels that several
-    /// indicators share still shared: made once the workbook's rows are
-    /// freed, it packs what the report keeps together instead of leaving it
-    /// scattered among the freed rows (a plain clone would keep the shared
-    /// labels where they were).
+    /// A copy whose strings are all allocated anew, the labels and origins
+    /// that several indicators share still shared: made once the
+    /// workbook's rows are freed, it packs what the report keeps together
+    /// instead of leaving it scattered among the freed rows (a plain clone
+    /// would keep the shared labels where they were).
     pub fn compacted(&self) -> Scorecard {
         let mut copies: std::collections::HashMap<*const u8, Arc<str>> =
+            std::collections::HashMap::new();
+        let mut origins: std::collections::HashMap<*const Origin, Arc<Origin>> =
             std::collections::HashMap::new();
         let mut card = self.clone();
         for evidence in card
@@ -191,6 +249,12 @@ impl Scorecard {
                 .entry(evidence.label.as_ptr())
                 .or_insert_with(|| Arc::from(&*evidence.label));
             evidence.label = Arc::clone(copy);
+            if let Some(origin) = evidence.origin.as_mut() {
+                let copy = origins
+                    .entry(Arc::as_ptr(origin))
+                    .or_insert_with(|| Arc::new(Origin::clone(origin)));
+                *origin = Arc::clone(copy);
+            }
         }
         card
     }
