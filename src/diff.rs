@@ -256,6 +256,7 @@ mod tests {
                 total,
                 evidence: total,
                 jury: None,
+                observed: None,
                 band: 0,
                 criteria: Vec::new(),
                 gates: Vec::new(),
@@ -296,6 +297,7 @@ mod tests {
                         weight: 100.0,
                     }],
                 }],
+                provenance: None,
             },
             inputs: Vec::new().into(),
             categories: vec![Category {

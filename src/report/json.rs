@@ -3,10 +3,12 @@
 //! serialised one input and one applicant at a time.
 
 use super::jury;
+
+mod summary;
 use crate::criteria::{self, Diagnostic};
 use crate::evaluate::{self, Evaluation};
 use crate::exact;
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, PerApplicant, PerSource};
 use crate::jury::{Counted, JuryCard, JuryCriterion};
 use crate::ranking::tie_break_id;
 use crate::results::{self as schema, Results, Seq};
@@ -106,7 +108,7 @@ pub(super) fn results(eval: &Evaluation) -> Results<'_> {
         notice: eval
             .has_sample_evidence()
             .then_some(super::SAMPLE_NOTICE.into()),
-        criteria: criteria_summary(eval),
+        criteria: summary::criteria_summary(eval),
         inputs: Seq::made(eval.inputs.len(), |i| eval.inputs.get(i).map(input)),
         categories: eval
             .ranking
@@ -156,60 +158,6 @@ fn applicant_id(eval: &Evaluation, entry: ApplicantIx) -> Cow<'_, str> {
         .at(entry)
         .map_or("", |a| a.institution.id.as_str())
         .into()
-}
-
-fn criteria_summary(eval: &Evaluation) -> schema::CriteriaSummary<'_> {
-    let c = &eval.criteria.criteria;
-    schema::CriteriaSummary {
-        file: eval.criteria_file.as_str().into(),
-        sha256: eval.criteria.sha256.as_str().into(),
-        edition: c.edition,
-        award: text(&c.award),
-        period: schema::Period {
-            from: c.period.from,
-            to: c.period.to,
-        },
-        bands: c.bands.iter().map(band).collect(),
-        criteria: c
-            .criteria
-            .iter()
-            .map(|k| schema::CriterionSummary {
-                id: k.id.as_str().into(),
-                name: text(&k.name),
-                weight: k.weight,
-                indicators: k
-                    .indicators
-                    .iter()
-                    .map(|i| schema::IndicatorSummary {
-                        id: i.id.as_str().into(),
-                        name: text(&i.name),
-                        weight: i.weight,
-                    })
-                    .collect(),
-            })
-            .collect(),
-    }
-}
-
-fn text(t: &criteria::Text) -> schema::Text<'_> {
-    schema::Text {
-        sq: t.sq.as_str().into(),
-        sr: t.sr.as_str().into(),
-        en: t.en.as_str().into(),
-    }
-}
-
-fn band(b: &criteria::Band) -> schema::Band<'_> {
-    let bound = |x: &criteria::Bound| schema::Bound {
-        value: x.value,
-        inclusive: x.inclusive,
-    };
-    schema::Band {
-        id: b.id.as_str().into(),
-        name: text(&b.name),
-        lower: bound(&b.lower),
-        upper: bound(&b.upper),
-    }
 }
 
 /// An optional text, borrowed.
@@ -272,7 +220,7 @@ fn applicant<'a>(
             }
         }),
         band: c.bands.get(a.card.band).map(|b| b.id.as_str().into()),
-        scorecard: scorecard(&a.card),
+        scorecard: scorecard(c, &a.card),
         jury: jury::card(eval, entry).map(jury_card),
         warnings: a.warnings,
     }
@@ -293,7 +241,7 @@ fn institution(i: &Institution) -> schema::Institution<'_> {
     }
 }
 
-fn scorecard(card: &Scorecard) -> schema::Scorecard<'_> {
+fn scorecard<'a>(c: &'a criteria::Criteria, card: &'a Scorecard) -> schema::Scorecard<'a> {
     schema::Scorecard {
         total: card.total.value(),
         evidence: card.evidence.value(),
@@ -301,6 +249,10 @@ fn scorecard(card: &Scorecard) -> schema::Scorecard<'_> {
             score: j.score.value(),
             evidence_part: j.evidence_part.value(),
             jury_part: j.jury_part.value(),
+        }),
+        observed: card.observed.map(|o| schema::ObservedShare {
+            observed: o.observed.value(),
+            declared: o.declared.value(),
         }),
         band: card.band,
         criteria: card
@@ -311,7 +263,7 @@ fn scorecard(card: &Scorecard) -> schema::Scorecard<'_> {
                 score: k.score.value(),
                 weight: k.weight,
                 contribution: k.contribution.value(),
-                indicators: k.indicators.iter().map(indicator).collect(),
+                indicators: k.indicators.iter().map(|i| indicator(c, i)).collect(),
             })
             .collect(),
         gates: card
@@ -327,7 +279,10 @@ fn scorecard(card: &Scorecard) -> schema::Scorecard<'_> {
     }
 }
 
-fn indicator(i: &scoring::IndicatorScore) -> schema::IndicatorScore<'_> {
+fn indicator<'a>(
+    c: &'a criteria::Criteria,
+    i: &'a scoring::IndicatorScore,
+) -> schema::IndicatorScore<'a> {
     schema::IndicatorScore {
         id: i.id.as_str().into(),
         status: match i.status {
@@ -338,6 +293,11 @@ fn indicator(i: &scoring::IndicatorScore) -> schema::IndicatorScore<'_> {
         sheet: i.sheet.as_str().into(),
         rows: i.rows,
         met: i.met,
+        weighted: i.weighted.as_ref().map(|w| schema::Weighted {
+            rows: exact::to_f64(&w.rows),
+            met: exact::to_f64(&w.met),
+            observed_met: exact::to_f64(&w.observed_met),
+        }),
         score: i.score.value(),
         weight: i.weight,
         effective_weight: i.effective_weight,
@@ -352,9 +312,24 @@ fn indicator(i: &scoring::IndicatorScore) -> schema::IndicatorScore<'_> {
                 met: e.met,
                 note: note(&e.note),
                 remarks: e.remarks.iter().map(note).collect(),
+                origin: e.origin.as_deref().and_then(|o| origin(c, o)),
             })
             .collect(),
     }
+}
+
+/// A row's origin, its source named by key.
+fn origin<'a>(c: &'a criteria::Criteria, o: &'a scoring::Origin) -> Option<schema::Origin<'a>> {
+    let source = c.provenance.as_ref()?.sources.at_source(o.source)?;
+    Some(schema::Origin {
+        source: source.key.as_str().into(),
+        observed: source.observed,
+        weight: o.weight,
+        verified: o.verified,
+        reference: o.reference.as_deref().map(Cow::from),
+        observer: o.observer.as_deref().map(Cow::from),
+        observed_on: o.observed_on,
+    })
 }
 
 fn note(n: &scoring::Note) -> schema::Note<'_> {

@@ -27,10 +27,11 @@ mod seq;
 
 pub use applicant::{
     Applicant, CriterionScore, Evidence, GateResult, IndicatorScore, Ineligible, Institution,
-    JuryShare, Note, Scorecard, Status,
+    JuryShare, Note, ObservedShare, Origin, Scorecard, Status, Weighted,
 };
 pub use criteria::{
-    Band, Bound, CriteriaSummary, CriterionSummary, IndicatorSummary, Period, Text,
+    Band, Bound, CriteriaSummary, CriterionSummary, IndicatorSummary, Period, ProvenanceSummary,
+    SourceSummary, Text,
 };
 pub use inputs::{Finding, Input, Level, Outcome, Role};
 pub use jury::{

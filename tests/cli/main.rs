@@ -13,6 +13,7 @@ mod jury;
 mod languages;
 mod mistakes;
 mod mutation;
+mod provenance;
 mod real_files;
 mod reply_parity;
 mod report;

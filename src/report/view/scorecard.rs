@@ -6,9 +6,10 @@ use super::jury_card::ScorecardJury;
 use super::words::{indicator_status, note};
 use super::{Base, FindingView, Name, Page, name};
 use crate::evaluate::Applicant;
+use crate::exact;
 use crate::i18n::Number;
-use crate::ix::ApplicantIx;
-use crate::scoring::{Evidence, IndicatorScore};
+use crate::ix::{ApplicantIx, PerSource};
+use crate::scoring::{Evidence, IndicatorScore, Origin};
 use crate::submission::CellRef;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -37,6 +38,11 @@ pub struct ScorecardView<'a> {
     pub breakdown_total: &'a str,
     pub breakdown_note: &'a str,
     pub jury: Option<ScorecardJury<'a>>,
+    /// "32.10 on observed evidence + 18.35 on declared evidence", with
+    /// provenance.
+    pub observed: Option<String>,
+    /// The criteria declare provenance: every row shows its source.
+    pub sourced: bool,
     pub band: String,
     pub band_index: usize,
     pub standing: String,
@@ -84,6 +90,20 @@ pub struct EvidenceView<'a> {
     pub met: bool,
     pub note: Cow<'a, str>,
     pub remarks: Vec<Cow<'a, str>>,
+    pub source: Option<SourceView<'a>>,
+}
+
+/// How a row was obtained, compactly: the source, what the row counts for
+/// when not in full, the reference and who observed it when.
+#[derive(Serialize)]
+pub struct SourceView<'a> {
+    pub name: String,
+    pub counts: Option<String>,
+    pub reference: Option<&'a str>,
+    /// The reference as a link, only when it is an http(s) address.
+    pub href: Option<&'a str>,
+    /// "A. Monitor · 12.03.2026".
+    pub by: Option<String>,
 }
 
 /// The scorecard page of applicant `entry` in the page's language.
@@ -121,6 +141,16 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
             "contributions_add_up"
         }),
         jury: page.scorecard_jury(entry, a),
+        observed: a.card.observed.map(|o| {
+            m.fill(
+                "observed_parts",
+                &[
+                    ("observed", &m.number(&o.observed.to_string())),
+                    ("declared", &m.number(&o.declared.to_string())),
+                ],
+            )
+        }),
+        sourced: c.provenance.is_some(),
         band,
         band_index,
         standing,
@@ -220,7 +250,7 @@ fn indicator<'a>(
     let (evidence, hidden) = evidence(page, ispec.sheet, i);
     IndicatorView {
         name: m.text(&ispec.name),
-        value: m.fill("value_share", &[("met", &i.met), ("rows", &i.rows)]),
+        value: value(page, i),
         score: m.number(&i.score.to_string()),
         weight: m.decimal((i.effective_weight * 100.0).round() / 100.0),
         contribution: m.number(&i.contribution.to_string()),
@@ -229,6 +259,63 @@ fn indicator<'a>(
         evidence,
         hidden_rows: (hidden > 0).then(|| m.fill("more_rows", &[("n", &hidden)])),
     }
+}
+
+/// "6 of 7", and where the sources' weights change the share, the weighed
+/// counts it is the share of ("; by weight 4.5 of 5.5").
+fn value(page: &Page, i: &IndicatorScore) -> String {
+    let m = page.m;
+    let plain = m.fill("value_share", &[("met", &i.met), ("rows", &i.rows)]);
+    let counted = exact::ratio(i.met.into(), i.rows.into());
+    match &i.weighted {
+        Some(w) if exact::positive(&w.rows) && &w.met / &w.rows != counted => {
+            let weighed = m.fill(
+                "value_weighted",
+                &[
+                    ("met", &Number::decimal(exact::to_f64(&w.met))),
+                    ("rows", &Number::decimal(exact::to_f64(&w.rows))),
+                ],
+            );
+            format!("{plain}; {weighed}")
+        }
+        _ => plain,
+    }
+}
+
+/// A row's source in the page's language, with what it counts for when
+/// not in full, its reference (a link only for an http(s) address, which
+/// the template escapes) and its observer and date.
+fn source<'a>(page: &Page, o: &'a Origin) -> Option<SourceView<'a>> {
+    let m = page.m;
+    let spec = page.c().provenance.as_ref()?.sources.at_source(o.source)?;
+    let counts = if o.weight == 0.0 && spec.weight > 0.0 {
+        Some(m.get("source_unverified").to_string())
+    } else {
+        (o.weight != 1.0)
+            .then(|| m.fill("source_counts", &[("weight", &Number::decimal(o.weight))]))
+    };
+    let reference = o.reference.as_deref();
+    let by: Vec<String> = o
+        .observer
+        .iter()
+        .map(|x| x.to_string())
+        .chain(o.observed_on.map(|d| m.date(d)))
+        .collect();
+    Some(SourceView {
+        name: m.text(&spec.name),
+        counts,
+        reference,
+        href: reference.filter(|r| is_web_address(r)),
+        by: (!by.is_empty()).then(|| by.join(" · ")),
+    })
+}
+
+/// An http(s) address with nothing that could end the attribute or hide a
+/// second one: only those become links (never `javascript:` and the like).
+fn is_web_address(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// The rows an indicator shows, and how many it leaves out: rows that lost
@@ -263,8 +350,24 @@ fn evidence<'a>(
                 met: e.met,
                 note: note(page, sheet, &e.note),
                 remarks: e.remarks.iter().map(|r| note(page, sheet, r)).collect(),
+                source: e.origin.as_deref().and_then(|o| source(page, o)),
             }
         })
         .collect();
     (rows, hidden)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_web_address;
+
+    #[test]
+    fn only_http_addresses_become_links() {
+        assert!(is_web_address("https://mf.rks-gov.net/page.aspx?id=1&x=2"));
+        assert!(is_web_address("HTTP://example.org"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("www.example.org"));
+        assert!(!is_web_address("https://example.org/a b"));
+        assert!(!is_web_address("Call log 12/2026"));
+    }
 }
