@@ -1,6 +1,6 @@
 //! The sample applicants of the category "Not eligible".
 
-use super::{Applicant, BASE};
+use super::{Applicant, BASE, Monitored, On};
 
 #[rustfmt::skip]
 pub(in crate::samples) const INELIGIBLE: &[Applicant] = &[
@@ -30,6 +30,10 @@ pub(in crate::samples) const INELIGIBLE: &[Applicant] = &[
         signage: &[
             &["Main entrance", "Posta e Kosovës", "Пошта Косова"],
             &["Counter", "Sporteli për Pako", "Шалтер за пакете"],
+        ],
+        monitoring: &[
+            // One more sign in Cyrillic: signage stays 2/2.
+            Monitored { on: On::Signage, cells: &["Counter", "Sporteli i Pagesave", "Шалтер за уплате"], source: "site_visit", reference: "Visit report 2026/16", observer: "Monitor C", observed_on: "2026-05-20 10:00" },
         ],
         ..BASE
     },
