@@ -35,6 +35,8 @@ fn every_row_says_where_it_came_from_and_counts_for_its_source() {
         s("Telepathy"),
         s("Note 7"),
     ]);
+    // A source alone, with nothing observed: no row at all.
+    services.push(vec![C::E, C::E, C::E, C::E, C::E, s("Website")]);
     book.write(&ws.path().join("submissions/mof.xlsx"));
     langaward(ws.path())
         .args(["--lang", "en", "--quiet"])
