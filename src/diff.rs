@@ -340,6 +340,7 @@ mod tests {
                 total,
                 evidence: total,
                 jury: None,
+                observed: None,
                 band: 0,
                 criteria: Vec::new(),
                 gates: Vec::new(),
@@ -382,6 +383,7 @@ mod tests {
                         statuses: Vec::new(),
                     }],
                 }],
+                provenance: None,
             },
             inputs: Vec::new().into(),
             categories: vec![Category {

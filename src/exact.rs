@@ -72,8 +72,8 @@ pub fn to_f64(x: &Exact) -> f64 {
     x.to_f64().unwrap_or(0.0)
 }
 
-/// Writes an exact value as the nearest floating-point number: what JSON
-/// readers expect.
+/// Writes an optional exact value as the nearest floating-point number:
+/// what JSON readers expect.
 pub fn serialize_option<S: serde::Serializer>(x: &Option<Exact>, s: S) -> Result<S::Ok, S::Error> {
     match x {
         Some(x) => s.serialize_some(&to_f64(x)),

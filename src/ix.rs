@@ -11,7 +11,9 @@ use serde::Serialize;
 macro_rules! index {
     ($(#[doc = $doc:literal])* $ix:ident, $per:ident, $what:literal, $at:ident, $at_mut:ident, $indexed:ident) => {
         $(#[doc = $doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+        )]
         #[serde(transparent)]
         pub struct $ix(usize);
 
@@ -76,4 +78,15 @@ index!(
     at_criterion,
     at_criterion_mut,
     by_criterion
+);
+
+index!(
+    /// A source of evidence's place in the criteria's `provenance.sources`:
+    /// what every evidence row carries instead of a copy of the key.
+    SourceIx,
+    PerSource,
+    "source of evidence",
+    at_source,
+    at_source_mut,
+    by_source
 );

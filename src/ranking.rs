@@ -244,6 +244,7 @@ mod tests {
             total: Score::round(total, 2),
             evidence: Score::round(total, 2),
             jury: None,
+            observed: None,
             band: 0,
             criteria: vec![
                 crit("services", services),
@@ -329,6 +330,7 @@ mod award_tests {
             total: Score::round(total, 2),
             evidence: Score::round(total, 2),
             jury: None,
+            observed: None,
             band: c.band_for(total).unwrap(),
             criteria: Vec::new(),
             gates: vec![GateResult {

@@ -10,7 +10,7 @@ const BUNDLED: &str = include_str!("../../criteria/2026.yaml");
 /// make room for. The bundled award does not use the kind; its tests do.
 pub const TEST_LETTERS: [(&str, &str); 3] = [
     (
-        "\ncriteria:\n",
+        "\n# How each row of evidence was obtained",
         r#"  - key: test_letters
     name: { sq: Letra testuese, sr: Probna pisma, en: Test letters }
     columns:
@@ -47,8 +47,7 @@ pub const TEST_LETTERS: [(&str, &str); 3] = [
         type: date_time
         language: bs
 
-criteria:
-"#,
+# How each row of evidence was obtained"#,
     ),
     (
         "        weight: 40\n        kind: share\n        sheet: services\n        by_language: { sq: written_sq",

@@ -226,6 +226,28 @@ pub const RECOMMENDATIONS: SheetLayout = SheetLayout {
     ],
 };
 
+/// The bundled criteria's provenance columns (`provenance.columns`), which any evidence
+/// sheet may carry after its own: how a row was obtained, its reference, who observed it
+/// and when. The criteria's fifth, *Verified*, is left out: no sample needs it.
+#[rustfmt::skip]
+pub const PROVENANCE: [Column; 4] = [
+    column("source", "Source", "Burimi", "Izvor", ColumnType::Text),
+    column("reference", "Reference", "Referenca", "Referenca", ColumnType::Text),
+    column("observer", "Observer", "Vëzhguesi", "Posmatrač", ColumnType::Text),
+    column("observed_on", "Observed on", "Vëzhguar më", "Posmatrano dana", ColumnType::DateTime),
+];
+
+/// The bundled criteria's observed sources (`provenance.sources`) by key, with the names a
+/// monitor writes in the source column.
+#[rustfmt::skip]
+pub const SOURCES: [(&str, Text); 5] = [
+    ("website", Text::new("Website", "Uebfaqe", "Veb-sajt")),
+    ("social_media", Text::new("Social media", "Rrjete sociale", "Društvene mreže")),
+    ("site_visit", Text::new("Site visit", "Vizitë në terren", "Poseta na terenu")),
+    ("test_call", Text::new("Test call", "Thirrje testuese", "Probni poziv")),
+    ("test_email", Text::new("Test e-mail", "Email testues", "Probni e-mejl")),
+];
+
 /// The evidence sheets, in the order a submission has them.
 pub const LAYOUTS: [&SheetLayout; 5] =
     [&SERVICES, &COMMUNICATION, &SIGNAGE, &WEB, &RECOMMENDATIONS];

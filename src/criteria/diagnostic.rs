@@ -34,6 +34,10 @@ pub enum Code {
     InvalidValue,
     UnknownLanguage,
     DeclaredStatus,
+    UnknownSource,
+    SourceWeight,
+    UnverifiableSource,
+    ColumnClash,
     ZeroWeight,
     UnreachableBand,
     ClosedCategory,
@@ -44,7 +48,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 33] = [
+    pub const ALL: [Code; 37] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -71,6 +75,10 @@ impl Code {
         Code::InvalidValue,
         Code::UnknownLanguage,
         Code::DeclaredStatus,
+        Code::UnknownSource,
+        Code::SourceWeight,
+        Code::UnverifiableSource,
+        Code::ColumnClash,
         Code::ZeroWeight,
         Code::UnreachableBand,
         Code::ClosedCategory,
@@ -108,6 +116,10 @@ impl Code {
             Code::InvalidValue => "C060",
             Code::UnknownLanguage => "C070",
             Code::DeclaredStatus => "C071",
+            Code::UnknownSource => "C080",
+            Code::SourceWeight => "C081",
+            Code::UnverifiableSource => "C082",
+            Code::ColumnClash => "C083",
             Code::ZeroWeight => "W001",
             Code::UnreachableBand => "W002",
             Code::ClosedCategory => "W003",

@@ -5,11 +5,13 @@ mod diagnostic;
 pub mod languages;
 mod lint;
 mod nominations;
+mod provenance;
 mod raw;
 mod validate;
 
 pub use diagnostic::{Code, Diagnostic, Located, Pos, Severity};
 pub use nominations::{Nominations, Nominee, NomineeKind};
+pub use provenance::{Counts, Provenance, ProvenanceColumn, ProvenanceField, Source};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -377,6 +379,9 @@ pub struct Criteria {
     pub kinds: Vec<Kind>,
     pub categories: Vec<Category>,
     pub sheets: Vec<SheetSpec>,
+    /// How rows were obtained and what each way counts for; without it
+    /// every row counts 1.
+    pub provenance: Option<Provenance>,
     pub criteria: Vec<Criterion>,
     pub gates: Vec<Gate>,
     pub bands: Vec<Band>,
@@ -433,6 +438,13 @@ impl Criteria {
 
     pub fn band_for(&self, value: f64) -> Option<usize> {
         self.bands.iter().position(|b| b.contains(value))
+    }
+
+    /// Every column a sheet's rows are read with: its own, then the
+    /// provenance columns every sheet may carry.
+    pub fn columns_of<'s>(&'s self, sheet: &'s SheetSpec) -> impl Iterator<Item = &'s ColumnSpec> {
+        let provenance = self.provenance.iter().flat_map(|p| &p.columns);
+        sheet.columns.iter().chain(provenance.map(|c| &c.spec))
     }
 }
 

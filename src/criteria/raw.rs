@@ -72,6 +72,8 @@ pub struct RawCriteria {
     pub kinds: Vec<RawKind>,
     pub categories: Vec<RawCategory>,
     pub sheets: Vec<RawSheet>,
+    #[serde(default)]
+    pub provenance: Option<S<RawProvenance>>,
     pub criteria: S<Vec<RawCriterion>>,
     #[serde(default)]
     pub gates: Vec<RawGate>,
@@ -277,6 +279,62 @@ pub struct RawColumn {
 pub struct RawChoice {
     pub key: S<String>,
     pub name: RawText,
+}
+
+/// How evidence rows were obtained and what each way counts for. A flat
+/// record per source (`weight`, `counts`) rather than a tagged form, since
+/// serde-saphyr loses positions inside tagged enums.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProvenance {
+    pub sources: S<Vec<RawSource>>,
+    pub default: S<String>,
+    pub columns: RawProvenanceColumns,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub key: S<String>,
+    pub name: RawText,
+    /// Observed by the Commissioner's monitors, not declared by the applicant.
+    #[serde(default)]
+    pub observed: bool,
+    /// The row's weight in an indicator's share, 0–1; 1 when absent.
+    #[serde(default)]
+    pub weight: Option<S<Num>>,
+    #[serde(default)]
+    pub counts: Option<S<RawCounts>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawCounts {
+    Always,
+    VerifiedOnly,
+}
+
+/// The columns any evidence sheet may carry; only `source` is needed.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProvenanceColumns {
+    pub source: RawProvenanceColumn,
+    #[serde(default)]
+    pub reference: Option<RawProvenanceColumn>,
+    #[serde(default)]
+    pub observer: Option<RawProvenanceColumn>,
+    #[serde(default)]
+    pub observed_on: Option<RawProvenanceColumn>,
+    #[serde(default)]
+    pub verified: Option<RawProvenanceColumn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProvenanceColumn {
+    pub name: S<RawText>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -105,7 +105,8 @@ fn indicators(card: &mut Scorecard) -> impl Iterator<Item = &mut Vec<Evidence>> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scoring::{CriterionScore, IndicatorScore, Note, Score, Status};
+    use crate::ix::SourceIx;
+    use crate::scoring::{CriterionScore, IndicatorScore, Note, Origin, Score, Status};
     use std::sync::Arc;
 
     fn card(rows: &[(u32, bool)]) -> Scorecard {
@@ -125,12 +126,21 @@ mod tests {
                     }
                 },
                 remarks: vec![],
+                origin: Some(Arc::new(Origin {
+                    source: SourceIx::new(1),
+                    weight: 0.5,
+                    verified: false,
+                    reference: Some("https://example.org/news".into()),
+                    observer: None,
+                    observed_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 2),
+                })),
             })
             .collect();
         Scorecard {
             total: Score::zero(2),
             evidence: Score::zero(2),
             jury: None,
+            observed: None,
             band: 0,
             criteria: vec![CriterionScore {
                 id: "communication".into(),
@@ -144,6 +154,7 @@ mod tests {
                     rows: rows.len() as u32,
                     met: 0,
                     earned: None,
+                    weighted: None,
                     score: Score::zero(2),
                     weight: 100.0,
                     effective_weight: 100.0,

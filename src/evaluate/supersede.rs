@@ -104,6 +104,7 @@ mod tests {
                 total: Score::zero(2),
                 evidence: Score::zero(2),
                 jury: None,
+                observed: None,
                 band: 0,
                 criteria: Vec::new(),
                 gates: Vec::new(),

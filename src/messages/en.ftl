@@ -105,6 +105,14 @@ policy_zero = scores 0
 policy_exclude = is left out and the other indicators of its criterion share its weight
 method_total = The total is the sum of each criterion's weight times its score, rounded once; the contributions shown in every scorecard add up exactly to the total.
 method_bands = The band is read from the rounded total: 66.67 is above 66, while 66.00 is not.
+method_provenance = Each row of evidence may say how it was obtained, in the column “{ $column }”; a row that does not, or names no known source, counts as { $default }. What a row counts for in its indicator's share depends on its source:
+method_source = { $source } ({ $kind }): a row counts { $weight }.
+method_source_verified = { $source } ({ $kind }): a row counts { $weight } when verified (column “{ $column }”), otherwise 0.
+source_observed = observed by the Language Commissioner's monitors
+source_declared = declared by the applicant
+method_weighted = An indicator's score is the share of the weight of its rows that meet it. A row that counts 0 is shown in the scorecard but left out of the share, of the rows an indicator needs and of the gates.
+method_observed = The part of the evidence score that rests on observed evidence is, for each indicator, its points times the share of the weight of its rows met that comes from observed sources; the rest rests on declared evidence, and the two parts add up exactly to the evidence score.
+provenance_title = How the evidence was obtained
 ties_rule = Equal totals are separated by the scores of: { $criteria }. Applicants still equal share a rank, and the next rank is skipped (1, 2, 2, 4).
 ties_rule_none = Applicants with equal totals share a rank, and the next rank is skipped (1, 2, 2, 4).
 and = and
@@ -127,6 +135,12 @@ place = Place
 item = Item
 result = Result
 value_share = { $met } of { $rows }
+value_weighted = by weight { $met } of { $rows }
+source = Source
+source_counts = counts { $weight }
+source_unverified = counts 0: not verified
+rests_on = Resting on
+observed_parts = { $observed } on observed evidence + { $declared } on declared evidence
 status_insufficient = Insufficient evidence: { $rows } { $rows ->
         [one] row
        *[other] rows
@@ -317,6 +331,7 @@ provisional_short = provisional
 provisional_unread = the criteria give the jury { $jury }% of the total, but no jury marks were read. Every total below is the evidence score alone; the outcome may change once the jury's marks are in.
 provisional_awaiting = in { $category }, { $names } cannot be ranked until enough jury marks are in; the award may change.
 evidence_score = Evidence score
+observed_short = Observed
 jury_score = Jury (0–100)
 jury_total_rule = Total = { $evidence }% of the evidence score + { $jury }% of the jury mark.
 jury_only_rule = The jury alone judges this category: each nominee's total is the jury's mark (0–100); no workbook of evidence is scored.

@@ -114,6 +114,14 @@ policy_zero = merr 0
 policy_exclude = lihet jashtë dhe treguesit e tjerë të kriterit ndajnë peshën e tij
 method_total = Totali është shuma e peshës së çdo kriteri shumëzuar me pikët e tij, e rrumbullakuar një herë; pikët e treguara në çdo kartelë mblidhen saktësisht në total.
 method_bands = Niveli lexohet nga totali i rrumbullakuar: 66,67 është mbi 66, kurse 66,00 nuk është.
+method_provenance = Çdo rresht dëshmie mund të tregojë si është marrë, në kolonën “{ $column }”; rreshti që nuk e tregon, ose që nuk përmend burim të njohur, llogaritet si { $default }. Sa vlen një rresht në pjesën e treguesit të tij varet nga burimi:
+method_source = { $source } ({ $kind }): një rresht vlen { $weight }.
+method_source_verified = { $source } ({ $kind }): një rresht vlen { $weight } kur është i verifikuar (kolona “{ $column }”), përndryshe 0.
+source_observed = vëzhguar nga monitoruesit e Komisionerit për Gjuhë
+source_declared = deklaruar nga aplikuesi
+method_weighted = Pikët e një treguesi janë pjesa e peshës së rreshtave të tij që e plotësojnë. Rreshti që vlen 0 shfaqet në kartelë, por nuk llogaritet as në pjesë, as në rreshtat që i duhen treguesit, as në kushtet e detyrueshme.
+method_observed = Pjesa e pikëve të dëshmive që mbështetet në dëshmi të vëzhguara është, për çdo tregues, kontributi i tij shumëzuar me pjesën e peshës së rreshtave të plotësuar që vjen nga burime të vëzhguara; pjesa tjetër mbështetet në dëshmi të deklaruara, dhe të dyja mblidhen saktësisht në pikët e dëshmive.
+provenance_title = Si janë marrë dëshmitë
 ties_rule = Totalet e barabarta ndahen sipas pikëve të: { $criteria }. Aplikuesit që mbeten të barabartë ndajnë renditjen, dhe renditja pasuese kapërcehet (1, 2, 2, 4).
 ties_rule_none = Aplikuesit me total të barabartë ndajnë renditjen, dhe renditja pasuese kapërcehet (1, 2, 2, 4).
 and = dhe
@@ -133,6 +141,12 @@ place = Vendi
 item = Zëri
 result = Rezultati
 value_share = { $met } nga { $rows }
+value_weighted = sipas peshës { $met } nga { $rows }
+source = Burimi
+source_counts = vlen { $weight }
+source_unverified = vlen 0: e paverifikuar
+rests_on = Mbështetet në
+observed_parts = { $observed } në dëshmi të vëzhguara + { $declared } në dëshmi të deklaruara
 status_insufficient = Dëshmi të pamjaftueshme: { $rows } { $rows ->
         [one] rresht
        *[other] rreshta
@@ -319,6 +333,7 @@ provisional_short = i përkohshëm
 provisional_unread = kriteret i japin jurisë { $jury }% të totalit, por nuk u lexua asnjë notë e jurisë. Çdo total më poshtë është vetëm pikët e dëshmive; rezultati mund të ndryshojë kur të vijnë notat e jurisë.
 provisional_awaiting = në { $category }, renditja pret mjaft nota të jurisë për: { $names }; çmimi mund të ndryshojë.
 evidence_score = Pikët e dëshmive
+observed_short = Të vëzhguara
 jury_score = Juria (0–100)
 jury_total_rule = Totali = { $evidence }% e pikëve të dëshmive + { $jury }% e notës së jurisë.
 jury_only_rule = Këtë kategori e vlerëson vetëm juria: totali i secilit të nominuar është nota e jurisë (0–100); nuk vlerësohet asnjë libër pune me dëshmi.

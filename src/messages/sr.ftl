@@ -143,6 +143,14 @@ policy_zero = dobija 0
 policy_exclude = se izostavlja, a ostali pokazatelji kriterijuma dele njegovu težinu
 method_total = Ukupno je zbir težine svakog kriterijuma pomnožene njegovim rezultatom, zaokružen jednom; bodovi prikazani u svakoj kartici tačno daju ukupni zbir.
 method_bands = Nivo se čita iz zaokruženog ukupnog rezultata: 66,67 je iznad 66, a 66,00 nije.
+method_provenance = Svaki red dokaza može navesti kako je pribavljen, u koloni „{ $column }“; red koji to ne navodi, ili ne navodi poznat izvor, računa se kao { $default }. Koliko red vredi u udelu svog pokazatelja zavisi od izvora:
+method_source = { $source } ({ $kind }): red vredi { $weight }.
+method_source_verified = { $source } ({ $kind }): red vredi { $weight } kada je proveren (kolona „{ $column }“), inače 0.
+source_observed = posmatrali su ga monitori Poverenika za jezike
+source_declared = prijavio ga je podnosilac
+method_weighted = Rezultat pokazatelja je udeo težine njegovih redova koji ga ispunjavaju. Red koji vredi 0 prikazan je u kartici, ali se ne računa ni u udeo, ni u redove potrebne pokazatelju, ni u obavezne uslove.
+method_observed = Deo rezultata dokaza koji počiva na posmatranim dokazima je, za svaki pokazatelj, njegov broj bodova pomnožen udelom težine ispunjenih redova iz posmatranih izvora; ostatak počiva na prijavljenim dokazima, i ta dva dela tačno daju rezultat dokaza.
+provenance_title = Kako su dokazi pribavljeni
 ties_rule = Jednaki ukupni rezultati razdvajaju se prema rezultatima za: { $criteria }. Podnosioci koji ostanu izjednačeni dele mesto, a sledeće mesto se preskače (1, 2, 2, 4).
 ties_rule_none = Podnosioci sa jednakim ukupnim rezultatom dele mesto, a sledeće mesto se preskače (1, 2, 2, 4).
 and = i
@@ -166,6 +174,12 @@ place = Mesto u svesci
 item = Stavka
 result = Ishod
 value_share = { $met } od { $rows }
+value_weighted = po težini { $met } od { $rows }
+source = Izvor
+source_counts = vredi { $weight }
+source_unverified = vredi 0: nije provereno
+rests_on = Počiva na
+observed_parts = { $observed } na posmatranim dokazima + { $declared } na prijavljenim dokazima
 status_insufficient = Nedovoljno dokaza: { $rows } { PLURAL($rows) ->
         [one] red
         [few] reda
@@ -364,6 +378,7 @@ provisional_short = privremeno
 provisional_unread = kriterijumi daju žiriju { $jury }% ukupnog zbira, ali nijedna ocena žirija nije pročitana. Svaki ukupni zbir ispod je samo rezultat dokaza; ishod se može promeniti kada stignu ocene žirija.
 provisional_awaiting = u kategoriji { $category } rangiranje čeka dovoljno ocena žirija za: { $names }; nagrada se može promeniti.
 evidence_score = Rezultat dokaza
+observed_short = Posmatrano
 jury_score = Žiri (0–100)
 jury_total_rule = Ukupno = { $evidence }% rezultata dokaza + { $jury }% ocene žirija.
 jury_only_rule = Ovu kategoriju ocenjuje samo žiri: ukupan rezultat svakog nominovanog je ocena žirija (0–100); ne ocenjuje se nijedna radna sveska sa dokazima.

@@ -37,6 +37,11 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     header.extend(c.criteria.iter().map(|k| k.id.as_str()));
     header.extend(["gates", "award", "warnings", "file"]);
     header.extend(["evidence_score", "jury_score", "jury"]);
+    // Only criteria with provenance split the evidence score.
+    let split = c.provenance.is_some();
+    if split {
+        header.extend(["observed_score", "declared_score"]);
+    }
     w.write_record(&header)?;
     let award = |entry: ApplicantIx| match jury::award(eval, entry) {
         Some(jury::Award::Receives(o)) => o.tier.clone(),
@@ -88,6 +93,16 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
                 .map_or_else(String::new, |j| j.score.to_string()),
         );
         r.push(jury::flags(eval, entry).join(" "));
+        if split {
+            let part = |f: fn(&crate::scoring::ObservedShare) -> crate::scoring::Score| {
+                a.card
+                    .observed
+                    .as_ref()
+                    .map_or_else(String::new, |o| f(o).to_string())
+            };
+            r.push(part(|o| o.observed));
+            r.push(part(|o| o.declared));
+        }
         r
     };
     for cat in &eval.ranking.categories {

@@ -3,6 +3,8 @@
 //! serialised one input and one applicant at a time.
 
 use super::jury;
+
+mod summary;
 use crate::criteria::{self, Diagnostic};
 use crate::evaluate::{self, Evaluation};
 use crate::exact;
@@ -16,6 +18,7 @@ use serde_json::ser::Formatter;
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::io;
+use summary::text;
 
 /// Writes `results.json` straight to `out`, compact, laid out by [`Lines`].
 pub fn write(eval: &Evaluation, out: &mut dyn io::Write) -> io::Result<()> {
@@ -116,7 +119,7 @@ pub(super) fn results<'a>(
         notice: eval
             .has_sample_evidence()
             .then_some(super::SAMPLE_NOTICE.into()),
-        criteria: criteria_summary(eval),
+        criteria: summary::criteria_summary(eval),
         inputs: Seq::made(eval.inputs.len(), |i| eval.inputs.get(i).map(input)),
         categories: eval
             .ranking
@@ -173,90 +176,6 @@ fn applicant_id(eval: &Evaluation, entry: ApplicantIx) -> Cow<'_, str> {
         .at(entry)
         .map_or("", |a| a.institution.id.as_str())
         .into()
-}
-
-fn criteria_summary(eval: &Evaluation) -> schema::CriteriaSummary<'_> {
-    let c = &eval.criteria.criteria;
-    schema::CriteriaSummary {
-        file: eval.criteria_file.as_str().into(),
-        sha256: eval.criteria.sha256.as_str().into(),
-        edition: c.edition,
-        award: text(&c.award),
-        period: schema::Period {
-            from: c.period.from,
-            to: c.period.to,
-        },
-        bands: c.bands.iter().map(band).collect(),
-        criteria: c
-            .criteria
-            .iter()
-            .map(|k| schema::CriterionSummary {
-                id: k.id.as_str().into(),
-                name: text(&k.name),
-                weight: k.weight,
-                indicators: k
-                    .indicators
-                    .iter()
-                    .map(|i| schema::IndicatorSummary {
-                        id: i.id.as_str().into(),
-                        name: text(&i.name),
-                        weight: i.weight,
-                        statuses: statuses(c, i),
-                    })
-                    .collect(),
-            })
-            .collect(),
-    }
-}
-
-/// A `status_share` indicator's statuses with their names and counts, from
-/// its status column's choices; none for other kinds.
-fn statuses<'c>(
-    c: &'c criteria::Criteria,
-    i: &'c criteria::Indicator,
-) -> Vec<schema::StatusSummary<'c>> {
-    let criteria::Rule::StatusShare { column, counts } = &i.rule else {
-        return Vec::new();
-    };
-    let choices = match c.sheets.get(i.sheet).and_then(|s| s.columns.get(*column)) {
-        Some(criteria::ColumnSpec {
-            ty: criteria::ColumnType::Choice { choices },
-            ..
-        }) => choices.as_slice(),
-        _ => &[],
-    };
-    counts
-        .iter()
-        .filter_map(|count| {
-            let choice = choices.iter().find(|ch| ch.key == count.status)?;
-            Some(schema::StatusSummary {
-                key: choice.key.as_str().into(),
-                name: text(&choice.name),
-                credit: count.credit,
-            })
-        })
-        .collect()
-}
-
-fn text(t: &criteria::Text) -> schema::Text<'_> {
-    schema::Text {
-        sq: t.sq.as_str().into(),
-        sr: t.sr.as_str().into(),
-        en: t.en.as_str().into(),
-    }
-}
-
-fn band(b: &criteria::Band) -> schema::Band<'_> {
-    let bound = |x: &criteria::Bound| schema::Bound {
-        value: x.value,
-        inclusive: x.inclusive,
-    };
-    schema::Band {
-        id: b.id.as_str().into(),
-        name: text(&b.name),
-        lower: bound(&b.lower),
-        upper: bound(&b.upper),
-    }
 }
 
 /// An optional text, borrowed.
@@ -320,7 +239,7 @@ fn applicant<'a>(
             }
         }),
         band: c.bands.get(a.card.band).map(|b| b.id.as_str().into()),
-        scorecard: super::json_scorecard::scorecard(&a.card, rows),
+        scorecard: super::json_scorecard::scorecard(c, &a.card, rows),
         jury: jury::card(eval, entry).map(jury_card),
         warnings: a.warnings,
         nominee: a.nominee.as_ref().map(|n| schema::Nominee {

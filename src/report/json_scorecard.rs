@@ -3,16 +3,20 @@
 //! apart from the rest of `results.json` because it mirrors the scoring
 //! model variant by variant.
 
+use crate::criteria;
+use crate::exact;
+use crate::ix::PerSource;
 use crate::results as schema;
 use crate::scoring::{self, Scorecard};
 use std::borrow::Cow;
 
 /// The card's scores, borrowed, and its evidence `rows` (one list per
 /// indicator, as kept aside after scoring), moved in.
-pub(super) fn scorecard(
-    card: &Scorecard,
+pub(super) fn scorecard<'a>(
+    c: &'a criteria::Criteria,
+    card: &'a Scorecard,
     rows: Vec<Vec<scoring::Evidence>>,
-) -> schema::Scorecard<'_> {
+) -> schema::Scorecard<'a> {
     let mut rows = rows.into_iter();
     schema::Scorecard {
         total: card.total.value(),
@@ -21,6 +25,10 @@ pub(super) fn scorecard(
             score: j.score.value(),
             evidence_part: j.evidence_part.value(),
             jury_part: j.jury_part.value(),
+        }),
+        observed: card.observed.map(|o| schema::ObservedShare {
+            observed: o.observed.value(),
+            declared: o.declared.value(),
         }),
         band: card.band,
         criteria: card
@@ -34,7 +42,7 @@ pub(super) fn scorecard(
                 indicators: k
                     .indicators
                     .iter()
-                    .map(|i| indicator(i, rows.next().unwrap_or_default()))
+                    .map(|i| indicator(c, i, rows.next().unwrap_or_default()))
                     .collect(),
             })
             .collect(),
@@ -51,10 +59,11 @@ pub(super) fn scorecard(
     }
 }
 
-fn indicator(
-    i: &scoring::IndicatorScore,
+fn indicator<'a>(
+    c: &'a criteria::Criteria,
+    i: &'a scoring::IndicatorScore,
     rows: Vec<scoring::Evidence>,
-) -> schema::IndicatorScore<'_> {
+) -> schema::IndicatorScore<'a> {
     schema::IndicatorScore {
         id: i.id.as_str().into(),
         status: match i.status {
@@ -66,6 +75,11 @@ fn indicator(
         rows: i.rows,
         met: i.met,
         earned: i.earned,
+        weighted: i.weighted.as_ref().map(|w| schema::Weighted {
+            rows: exact::to_f64(&w.rows),
+            met: exact::to_f64(&w.met),
+            observed_met: exact::to_f64(&w.observed_met),
+        }),
         score: i.score.value(),
         weight: i.weight,
         effective_weight: i.effective_weight,
@@ -80,9 +94,24 @@ fn indicator(
                 met: e.met,
                 note: note(e.note),
                 remarks: e.remarks.into_iter().map(note).collect(),
+                origin: e.origin.and_then(|o| origin(c, &o)),
             })
             .collect(),
     }
+}
+
+/// A row's origin, its source named by key.
+fn origin<'a>(c: &'a criteria::Criteria, o: &scoring::Origin) -> Option<schema::Origin<'a>> {
+    let source = c.provenance.as_ref()?.sources.at_source(o.source)?;
+    Some(schema::Origin {
+        source: source.key.as_str().into(),
+        observed: source.observed,
+        weight: o.weight,
+        verified: o.verified,
+        reference: o.reference.as_deref().map(|r| Cow::Owned(r.to_string())),
+        observer: o.observer.as_deref().map(|r| Cow::Owned(r.to_string())),
+        observed_on: o.observed_on,
+    })
 }
 
 fn note(n: scoring::Note) -> schema::Note<'static> {

@@ -87,6 +87,10 @@ pub struct Scorecard<'a> {
     pub evidence: f64,
     /// The jury's part of the total, once its marks are in.
     pub jury: Option<JuryShare>,
+    /// How much of the evidence score rests on observed and on declared
+    /// evidence; absent when the criteria declare no provenance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed: Option<ObservedShare>,
     /// Index into [`CriteriaSummary::bands`](super::CriteriaSummary::bands).
     pub band: usize,
     pub criteria: Vec<CriterionScore<'a>>,
@@ -101,6 +105,17 @@ pub struct JuryShare {
     pub score: f64,
     pub evidence_part: f64,
     pub jury_part: f64,
+}
+
+/// The evidence score split by what it rests on: for each indicator, its
+/// points times the share of its met weight from observed sources, summed;
+/// the parts add up exactly to the evidence score.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ObservedShare {
+    /// Points resting on rows from observed sources (website, site visit…).
+    pub observed: f64,
+    /// Points resting on declared rows (self-reported…).
+    pub declared: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -121,7 +136,7 @@ pub struct IndicatorScore<'a> {
     pub status: Status,
     /// The evidence sheet's name as the applicant wrote it.
     pub sheet: Cow<'a, str>,
-    /// Rows counted.
+    /// Rows counted (with provenance, those of a weight above 0).
     pub rows: u32,
     /// Rows meeting the indicator.
     pub met: u32,
@@ -130,6 +145,10 @@ pub struct IndicatorScore<'a> {
     /// half a point); `score` is then these over `rows`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earned: Option<f64>,
+    /// The rows weighed by their sources, whose ratio is the share; absent
+    /// when the criteria declare no provenance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weighted: Option<Weighted>,
     /// Share of rows meeting the indicator, 0–100.
     pub score: f64,
     /// The weight within its criterion as written in the criteria file.
@@ -172,6 +191,40 @@ pub struct Evidence<'a> {
     pub note: Note<'a>,
     /// Observations that cost no points, such as lost diacritics.
     pub remarks: Vec<Note<'a>>,
+    /// Where the row came from; absent when the criteria declare no
+    /// provenance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin<'a>>,
+}
+
+/// An indicator's rows weighed by their sources.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Weighted {
+    /// The weights of the rows that count, summed.
+    pub rows: f64,
+    /// The weights of those meeting the indicator.
+    pub met: f64,
+    /// Of `met`, the weights of rows from observed sources.
+    pub observed_met: f64,
+}
+
+/// How a row was obtained, as its provenance columns say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Origin<'a> {
+    /// A source key from [`CriteriaSummary::provenance`](super::CriteriaSummary::provenance):
+    /// the one written in the row, or the default.
+    pub source: Cow<'a, str>,
+    /// Whether that source is observed by the Commissioner's monitors.
+    pub observed: bool,
+    /// What the row counts for in a share: its source's weight, or 0 when
+    /// the source counts only verified rows and the row is not verified.
+    pub weight: f64,
+    pub verified: bool,
+    /// A link or reference, as written.
+    pub reference: Option<Cow<'a, str>>,
+    pub observer: Option<Cow<'a, str>>,
+    /// `YYYY-MM-DD`.
+    pub observed_on: Option<NaiveDate>,
 }
 
 /// Why a row earned or lost an indicator's point. `column` is a column id

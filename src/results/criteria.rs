@@ -20,6 +20,30 @@ pub struct CriteriaSummary<'a> {
     pub bands: Vec<Band<'a>>,
     /// The criteria and their indicators, in the criteria file's order.
     pub criteria: Vec<CriterionSummary<'a>>,
+    /// How rows were obtained and what each way counts for; absent when
+    /// the criteria declare no provenance (every row then counts 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<ProvenanceSummary<'a>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProvenanceSummary<'a> {
+    /// The sources, in the criteria's order.
+    pub sources: Vec<SourceSummary<'a>>,
+    /// The key of the source of a row that names none.
+    pub default: Cow<'a, str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceSummary<'a> {
+    pub key: Cow<'a, str>,
+    pub name: Text<'a>,
+    /// Observed by the Commissioner's monitors rather than declared.
+    pub observed: bool,
+    /// A row's weight in an indicator's share, 0–1.
+    pub weight: f64,
+    /// A row counts only when its verified column says yes.
+    pub verified_only: bool,
 }
 
 /// A text in each language of the award.

@@ -27,10 +27,11 @@ mod seq;
 
 pub use applicant::{
     Applicant, CriterionScore, Evidence, GateResult, IndicatorScore, Ineligible, Institution,
-    JuryShare, Nominee, Note, Scorecard, Status,
+    JuryShare, Nominee, Note, ObservedShare, Origin, Scorecard, Status, Weighted,
 };
 pub use criteria::{
-    Band, Bound, CriteriaSummary, CriterionSummary, IndicatorSummary, Period, StatusSummary, Text,
+    Band, Bound, CriteriaSummary, CriterionSummary, IndicatorSummary, Period, ProvenanceSummary,
+    SourceSummary, StatusSummary, Text,
 };
 pub use inputs::{Finding, Input, Level, Outcome, Role};
 pub use jury::{

@@ -2,7 +2,10 @@
 //! gate, and why each row of evidence earned or lost its point.
 
 use super::points::Score;
+use crate::exact::Exact;
+use crate::ix::SourceIx;
 use crate::script::Script;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -108,6 +111,38 @@ pub struct Evidence {
     pub note: Note,
     /// Observations that cost no points, such as lost diacritics.
     pub remarks: Vec<Note>,
+    /// Where the row came from and what it counts for; `None` when the
+    /// criteria declare no provenance, every row then counting 1. Shared
+    /// by every indicator judging the row, so a row costs one pointer here.
+    pub origin: Option<Arc<Origin>>,
+}
+
+/// Where one row of evidence came from, as its provenance columns say,
+/// and what it counts for in an indicator's share.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Origin {
+    pub source: SourceIx,
+    /// Its source's weight, or 0 when the source counts only verified rows
+    /// and this one is not verified: a row of weight 0 is shown but counts
+    /// in neither the rows met nor the rows of a share.
+    pub weight: f64,
+    pub verified: bool,
+    /// A link or reference, as written.
+    pub reference: Option<Box<str>>,
+    pub observer: Option<Box<str>>,
+    pub observed_on: Option<NaiveDate>,
+}
+
+/// An indicator's rows weighed by their sources: the share is `met /
+/// rows`, exactly.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weighted {
+    /// The weights of the rows that count, summed.
+    pub rows: Exact,
+    /// The weights of those that meet the indicator.
+    pub met: Exact,
+    /// Of `met`, the weights of rows from observed sources.
+    pub observed_met: Exact,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,11 +159,17 @@ pub struct IndicatorScore {
     pub id: String,
     pub status: Status,
     pub sheet: String,
+    /// Rows that count (a row of weight 0 does not).
     pub rows: u32,
+    /// Of those, the rows that meet the indicator.
     pub met: u32,
     /// The points the rows earned, when a row may earn part of one
-    /// (`status_share`); the share is then these over the rows.
+    /// (`status_share`); without provenance the share is these over the
+    /// rows.
     pub earned: Option<f64>,
+    /// The rows weighed by their sources (each row's weight times the part
+    /// of a point it earned); `None` without provenance.
+    pub weighted: Option<Weighted>,
     /// Share of rows meeting the indicator, 0–100.
     pub score: Score,
     /// The weight within its criterion as written in the criteria file.
@@ -167,6 +208,9 @@ pub struct Scorecard {
     pub evidence: Score,
     /// The jury's part of the total, once its marks are in.
     pub jury: Option<JuryShare>,
+    /// How much of the evidence score rests on observed evidence; `None`
+    /// without provenance.
+    pub observed: Option<ObservedShare>,
     pub band: usize,
     pub criteria: Vec<CriterionScore>,
     pub gates: Vec<GateResult>,
@@ -180,6 +224,16 @@ pub struct JuryShare {
     pub score: Score,
     pub evidence_part: Score,
     pub jury_part: Score,
+}
+
+/// The evidence score split by what it rests on: each indicator's exact
+/// points shared between observed and declared rows by the weight of the
+/// rows met from each, summed over the indicators and apportioned, so the
+/// two parts add up exactly to the evidence score.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ObservedShare {
+    pub observed: Score,
+    pub declared: Score,
 }
 
 impl Scorecard {

@@ -16,17 +16,19 @@ mod rules;
 mod testing;
 
 pub use card::{
-    CriterionScore, Evidence, GateResult, IndicatorScore, JuryShare, Note, Scorecard, Status,
+    CriterionScore, Evidence, GateResult, IndicatorScore, JuryShare, Note, ObservedShare, Origin,
+    Scorecard, Status, Weighted,
 };
 pub use points::{Score, apportion};
 
 use crate::criteria::languages::MunicipalityIndex;
-use crate::criteria::{Criteria, Gate};
+use crate::criteria::{Counts, Criteria, Gate, ProvenanceField};
 use crate::exact::{self, Exact};
+use crate::ix::{PerSource, SourceIx};
 use crate::script;
-use crate::submission::Submission;
+use crate::submission::{Submission, Value};
 use crate::text::fold;
-use measure::measure;
+use measure::{RowFacts, Weighed, measure};
 use num_traits::Zero;
 use rules::{Context, first_text};
 use std::sync::Arc;
@@ -51,6 +53,8 @@ pub struct Scorer<'a> {
     known: script::KnownNames,
     /// Each criterion's weight and its indicators' weights, as exact decimals.
     weights: Vec<(Exact, Vec<Exact>)>,
+    /// Each source's weight as an exact decimal, with provenance.
+    source_weights: Vec<Exact>,
 }
 
 impl<'a> Scorer<'a> {
@@ -73,7 +77,57 @@ impl<'a> Scorer<'a> {
                     (exact::decimal(k.weight), indicators.collect())
                 })
                 .collect(),
+            source_weights: criteria
+                .provenance
+                .iter()
+                .flat_map(|p| &p.sources)
+                .map(|s| exact::decimal(s.weight))
+                .collect(),
         }
+    }
+
+    /// Where a row came from, read from its provenance cells (after the
+    /// sheet's `own` columns): an empty or unreadable source cell means the
+    /// default source, so a wrong cell never gains the applicant weight.
+    fn origin(&self, own: usize, values: &[Value]) -> Option<Weighed> {
+        let p = self.criteria.provenance.as_ref()?;
+        let cell = |field| {
+            p.column(field)
+                .and_then(|i| values.get(own + i))
+                .unwrap_or(&Value::Empty)
+        };
+        let text = |field| match cell(field) {
+            Value::Text(t) if !t.trim().is_empty() => Some(Box::from(t.trim())),
+            _ => None,
+        };
+        let named = match cell(ProvenanceField::Source) {
+            Value::Choice(key) => p.sources.iter().position(|s| s.key == *key),
+            _ => None,
+        };
+        let source = named.map_or(p.default, SourceIx::new);
+        let spec = p.sources.at_source(source)?;
+        let verified = matches!(cell(ProvenanceField::Verified), Value::Bool(true));
+        let counts = spec.counts == Counts::Always || verified;
+        let weight = match self.source_weights.get(source.index()) {
+            Some(w) if counts => w.clone(),
+            _ => Exact::zero(),
+        };
+        let observed_on = match cell(ProvenanceField::ObservedOn) {
+            Value::DateTime(t) => Some(t.date()),
+            _ => None,
+        };
+        Some(Weighed {
+            origin: Arc::new(Origin {
+                source,
+                weight: if counts { spec.weight } else { 0.0 },
+                verified,
+                reference: text(ProvenanceField::Reference),
+                observer: text(ProvenanceField::Observer),
+                observed_on,
+            }),
+            weight,
+            observed: spec.observed,
+        })
     }
 
     /// See [`score`].
@@ -89,15 +143,21 @@ fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
     let mut raw: Vec<(usize, IndicatorScore, Exact)> = Vec::new();
     let mut criteria_scores = Vec::with_capacity(criteria.criteria.len());
     let municipality = submission.institution.municipality.as_deref();
-    // Each row's name, made once and shared by every indicator of its sheet.
-    let labels: Vec<Vec<Arc<str>>> = submission
+    // Each row's name and origin, made once and shared by every indicator
+    // of its sheet; the name comes from the sheet's own columns.
+    let facts: Vec<Vec<RowFacts>> = submission
         .sheets
         .iter()
-        .map(|sheet| {
+        .zip(&criteria.sheets)
+        .map(|(sheet, spec)| {
+            let own = spec.columns.len();
             sheet
                 .rows
                 .iter()
-                .map(|r| Arc::from(first_text(&r.values)))
+                .map(|r| RowFacts {
+                    label: Arc::from(first_text(r.values.get(..own).unwrap_or(&r.values))),
+                    origin: scorer.origin(own, &r.values),
+                })
                 .collect()
         })
         .collect();
@@ -118,8 +178,9 @@ fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
             .map(|ind| {
                 let spec = criteria.sheets.get(ind.sheet);
                 let sheet = submission.sheets.get(ind.sheet);
-                let labels = labels.get(ind.sheet).map_or(&[][..], Vec::as_slice);
-                measure(ind, spec, sheet, labels, d, &context)
+                let facts = facts.get(ind.sheet).map_or(&[][..], Vec::as_slice);
+                let weighed = criteria.provenance.is_some();
+                measure(ind, (spec, sheet), facts, weighed, d, &context)
             })
             .collect();
         let (criterion_raw, parts) = weigh(measured, criterion_weight, weights);
@@ -133,6 +194,10 @@ fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
         });
     }
     let exact: Vec<Exact> = raw.iter().map(|(_, _, part)| part.clone()).collect();
+    let observed = criteria
+        .provenance
+        .is_some()
+        .then(|| observed_share(&raw, d));
     let (total, parts) = apportion(&exact, d);
     for ((ci, mut s, _), part) in raw.into_iter().zip(parts) {
         s.contribution = part;
@@ -148,9 +213,37 @@ fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
         total,
         evidence: total,
         jury: None,
+        observed,
         band,
         criteria: criteria_scores,
-        gates: criteria.gates.iter().map(|g| gate(g, submission)).collect(),
+        gates: criteria
+            .gates
+            .iter()
+            .map(|g| gate(g, submission, &facts))
+            .collect(),
+    }
+}
+
+/// How much of the evidence score rests on observed rows: each
+/// indicator's exact points times the share of its met weight from
+/// observed sources, summed; the rest rests on declared rows. Apportioned
+/// together, the two parts add up exactly to the evidence score.
+fn observed_share(raw: &[(usize, IndicatorScore, Exact)], d: u32) -> ObservedShare {
+    let mut observed = Exact::zero();
+    let mut declared = Exact::zero();
+    for (_, s, part) in raw {
+        let from_observed = match &s.weighted {
+            Some(w) if exact::positive(&w.met) => part * &w.observed_met / &w.met,
+            _ => Exact::zero(),
+        };
+        declared += part - &from_observed;
+        observed += from_observed;
+    }
+    let (_, parts) = apportion(&[observed, declared], d);
+    let part = |i: usize| parts.get(i).copied().unwrap_or(Score::zero(d));
+    ObservedShare {
+        observed: part(0),
+        declared: part(1),
     }
 }
 
@@ -186,15 +279,20 @@ fn weigh(
     (criterion_raw, parts)
 }
 
-/// Counts the gate's rows (those with its column filled, if it names one).
-fn gate(g: &Gate, submission: &Submission) -> GateResult {
+/// Counts the gate's rows (those with its column filled, if it names one);
+/// a row that counts 0 by its source is no evidence for a gate either.
+fn gate(g: &Gate, submission: &Submission, facts: &[Vec<RowFacts>]) -> GateResult {
+    let facts = facts.get(g.sheet).map_or(&[][..], Vec::as_slice);
     let found = submission.sheets.get(g.sheet).map_or(0, |sheet| {
         sheet
             .rows
             .iter()
-            .filter(|r| {
-                g.nonempty
-                    .is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty()))
+            .zip(facts)
+            .filter(|(r, f)| {
+                let counts = f.origin.as_ref().is_none_or(|o| exact::positive(&o.weight));
+                counts
+                    && g.nonempty
+                        .is_none_or(|c| r.values.get(c).is_some_and(|v| !v.is_empty()))
             })
             .count()
     });
@@ -216,6 +314,7 @@ pub fn nominee_card(criteria: &Criteria) -> Scorecard {
         total: zero,
         evidence: zero,
         jury: None,
+        observed: None,
         band: criteria
             .band_for(0.0)
             .unwrap_or(criteria.bands.len().saturating_sub(1)),

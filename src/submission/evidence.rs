@@ -5,24 +5,33 @@ use super::grid::Cell;
 use super::{
     CellRef, EvidenceSheet, Finding, FindingCode, Limits, Row, SheetLabels, Value, all_names, cells,
 };
-use crate::criteria::SheetSpec;
+use crate::criteria::{ColumnSpec, SheetSpec};
 use calamine::Data;
 
 /// Rows searched for the header; a sheet with a title above the table works.
 const HEADER_SEARCH_ROWS: usize = 20;
+
+/// A declared sheet and every column its rows are read with: its own, then
+/// the provenance columns every sheet may carry (see
+/// [`crate::criteria::Criteria::columns_of`]).
+pub(super) struct Declared<'a> {
+    pub(super) spec: &'a SheetSpec,
+    pub(super) read: Vec<&'a ColumnSpec>,
+}
 
 /// One declared sheet as the applicant filled it in: the header found,
 /// every column the applicant owes present, and every row with anything in
 /// it typed. A sheet without a recognisable header has no rows.
 pub(super) fn evidence_sheet(
     sheet: &str,
-    spec: &SheetSpec,
+    declared: &Declared,
     labels: &SheetLabels,
     cells: &[Cell],
     limits: &Limits,
     owed: &[String],
     findings: &mut Vec<Finding>,
 ) -> EvidenceSheet {
+    let (spec, columns_read) = (declared.spec, declared.read.as_slice());
     let rows: Vec<&[Cell]> = cells.chunk_by(|a, b| a.0 == b.0).collect();
     let Some((header_index, columns)) = header(&rows, labels) else {
         let example = spec
@@ -41,7 +50,7 @@ pub(super) fn evidence_sheet(
         );
         return EvidenceSheet {
             name: sheet.to_string(),
-            columns: vec![None; spec.columns.len()],
+            columns: vec![None; columns_read.len()],
             rows: Vec::new(),
         };
     };
@@ -49,7 +58,7 @@ pub(super) fn evidence_sheet(
         .get(header_index)
         .and_then(|r| r.first())
         .map_or(0, |c| c.0);
-    for (spec_col, found) in spec.columns.iter().zip(&columns) {
+    for (spec_col, found) in columns_read.iter().zip(&columns) {
         let expected =
             !spec_col.optional && spec_col.language.as_ref().is_none_or(|l| owed.contains(l));
         if found.is_none() && expected {
@@ -66,7 +75,8 @@ pub(super) fn evidence_sheet(
     }
     let table = Table {
         sheet,
-        spec,
+        specs: columns_read,
+        own: spec.columns.len(),
         labels,
         columns: &columns,
         limits,
@@ -118,7 +128,11 @@ fn header(rows: &[&[Cell]], labels: &SheetLabels) -> Option<(usize, Vec<Option<u
 /// What typing a row below the header needs.
 struct Table<'a> {
     sheet: &'a str,
-    spec: &'a SheetSpec,
+    /// Every column read: the sheet's own, then the provenance columns.
+    specs: &'a [&'a ColumnSpec],
+    /// How many of them are the sheet's own: provenance cells alone do
+    /// not make a row (a source with nothing observed is no evidence).
+    own: usize,
     labels: &'a SheetLabels,
     /// The spreadsheet column of each declared column, if found.
     columns: &'a [Option<u32>],
@@ -132,21 +146,22 @@ impl Table<'_> {
     fn row(&self, row: &[Cell], findings: &mut Vec<Finding>) -> Option<Row> {
         let &(r, _, _) = row.first()?;
         let (sheet, limits) = (self.sheet, self.limits);
-        let mut values = Vec::with_capacity(self.spec.columns.len());
+        let mut values = Vec::with_capacity(self.specs.len());
         let mut any = false;
         let mut row_findings = Vec::new();
-        for ((spec_col, col_labels), col) in self
-            .spec
-            .columns
+        for (i, ((spec_col, col_labels), col)) in self
+            .specs
             .iter()
             .zip(&self.labels.columns)
             .zip(self.columns)
+            .enumerate()
         {
             let data = col
                 .and_then(|c| row.iter().find(|cell| cell.1 == c))
                 .map(|cell| &cell.2);
             let data = data.unwrap_or(&Data::Empty);
-            any |= !matches!(data, Data::Empty)
+            any |= i < self.own
+                && !matches!(data, Data::Empty)
                 && !matches!(data, Data::String(s) if s.trim().is_empty());
             let at = || col.map(|c| CellRef::cell(sheet, r, c));
             if let Data::String(text) = data

@@ -122,7 +122,8 @@ impl fmt::Display for CellRef {
     }
 }
 
-/// One evidence row: its spreadsheet row number and one value per declared column.
+/// One evidence row: its spreadsheet row number and one value per declared
+/// column, then one per provenance column the criteria declare.
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
     pub number: u32,
@@ -216,9 +217,8 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|spec| SheetLabels {
                 names: FoldedSet::new(names_of(&spec.name, &spec.key, &spec.aliases)),
-                columns: spec
-                    .columns
-                    .iter()
+                columns: criteria
+                    .columns_of(spec)
                     .map(|c| ColumnLabels {
                         names: FoldedSet::new(names_of(&c.name, &c.key, &c.aliases)),
                         choices: cells::choice_labels(&c.ty),
@@ -346,6 +346,10 @@ fn read_book(
         // Columns for languages the applicant does not owe on this sheet
         // may be left out.
         let owed = owed_on(reader, institution.municipality.as_deref(), index);
+        let declared = evidence::Declared {
+            spec,
+            read: criteria.columns_of(spec).collect(),
+        };
         match find_sheet(&sheets, &folded, &labels.names) {
             None => {
                 if !spec.optional {
@@ -356,7 +360,7 @@ fn read_book(
                 }
                 evidence.push(EvidenceSheet {
                     name: spec.name.en.clone(),
-                    columns: vec![None; spec.columns.len()],
+                    columns: vec![None; declared.read.len()],
                     rows: Vec::new(),
                 });
             }
@@ -376,7 +380,7 @@ fn read_book(
                 uncached_formulas(&name, &cells, findings);
                 evidence.push(evidence::evidence_sheet(
                     &name,
-                    spec,
+                    &declared,
                     labels,
                     &cells.cells,
                     limits,

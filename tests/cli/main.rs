@@ -15,6 +15,7 @@ mod mistakes;
 mod monitoring;
 mod mutation;
 mod nominees;
+mod provenance;
 mod real_files;
 mod reply_parity;
 mod report;

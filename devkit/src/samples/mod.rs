@@ -17,6 +17,12 @@
 //! under any criterion, so such a municipality's sheets carry the language's column in
 //! Communication and Signage as well, counted or not.
 //!
+//! Most applicants also carry rows the Language Commissioner's monitors added
+//! ([`applicants::Monitored`]): their sheet gets the provenance columns, the applicant's own
+//! rows leave them empty (self-reported, weight 0.5) and the monitors' rows name an observed
+//! source (weight 1). They meet each indicator in the same proportion as the applicant's own
+//! rows, so every share, and every expected score below, is as without them.
+//!
 //! Each applicant (in [`applicants`]) carries its expected scores as a comment, computed by
 //! hand with the 2026 weights: services 35 (verbal 40 + written 40 + recommendations 20),
 //! communication 40 (simultaneous 30 + equivalent 20 + journalists 20 + web in every language
@@ -37,10 +43,10 @@ mod write;
 
 use crate::Result;
 use crate::layout::{
-    COMMUNICATION, ColumnType, INSTITUTION_SHEET, LABELS, LAYOUTS, RECOMMENDATIONS, SERVICES,
-    SIGNAGE, SheetLayout, WEB,
+    COMMUNICATION, ColumnType, INSTITUTION_SHEET, LABELS, LAYOUTS, PROVENANCE, RECOMMENDATIONS,
+    SERVICES, SIGNAGE, SOURCES, SheetLayout, WEB,
 };
-use applicants::{A1, APPLICANTS, Applicant, FileType, Origin, XLS_APPLICANT};
+use applicants::{A1, APPLICANTS, Applicant, FileType, Monitored, On, Origin, XLS_APPLICANT};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::path::{Path, PathBuf};
 
@@ -109,13 +115,17 @@ fn tables(a: &Applicant) -> Result<Vec<Table>> {
     }
     let mut tables = vec![
         institution_table(a)?,
-        evidence_table(a, &SERVICES, A1, a.services)?,
-        evidence_table(a, &COMMUNICATION, A1, a.communication)?,
-        evidence_table(a, &SIGNAGE, a.signage_origin, a.signage)?,
+        evidence_table(a, (&SERVICES, On::Services), A1, a.services)?,
+        evidence_table(a, (&COMMUNICATION, On::Communication), A1, a.communication)?,
+        evidence_table(a, (&SIGNAGE, On::Signage), a.signage_origin, a.signage)?,
     ];
-    for (layout, rows) in [(&WEB, a.web), (&RECOMMENDATIONS, a.recommendations)] {
+    let monitoring = [
+        (&WEB, On::Web, a.web),
+        (&RECOMMENDATIONS, On::Recommendations, a.recommendations),
+    ];
+    for (layout, on, rows) in monitoring {
         if !rows.is_empty() {
-            tables.push(evidence_table(a, layout, A1, rows)?);
+            tables.push(evidence_table(a, (layout, on), A1, rows)?);
         }
     }
     Ok(tables)
@@ -149,20 +159,29 @@ fn institution_table(a: &Applicant) -> Result<Table> {
 }
 
 /// A header row in the applicant's language, then one row per entry, each with one cell
-/// per column the applicant has (see [`SheetLayout::columns_with`]).
+/// per column the applicant has (see [`SheetLayout::columns_with`]), then the monitors'
+/// rows for this sheet with their provenance columns.
 fn evidence_table<E: AsRef<[&'static str]>>(
     a: &Applicant,
-    layout: &SheetLayout,
+    (layout, on): (&SheetLayout, On),
     origin: Origin,
     entries: &[E],
 ) -> Result<Table> {
     let columns = layout.columns_with(a.optional_columns);
+    let monitored: Vec<&Monitored> = a.monitoring.iter().filter(|m| m.on == on).collect();
+    let provenance: &[crate::layout::Column] = if monitored.is_empty() {
+        &[]
+    } else {
+        &PROVENANCE
+    };
     let header = columns
         .iter()
+        .copied()
+        .chain(provenance)
         .map(|c| Cell::Header(c.name.get(a.lang).to_string()));
     let mut rows = vec![header.collect()];
-    for (i, entry) in entries.iter().enumerate() {
-        let entry = entry.as_ref();
+    let own = entries.iter().map(AsRef::as_ref);
+    for (i, entry) in own.chain(monitored.iter().map(|m| m.cells)).enumerate() {
         if entry.len() != columns.len() {
             let keys: Vec<&str> = columns.iter().map(|c| c.key).collect();
             return Err(format!(
@@ -176,13 +195,35 @@ fn evidence_table<E: AsRef<[&'static str]>>(
             .into());
         }
         let row = columns.iter().zip(entry).map(|(c, raw)| cell(a, c.ty, raw));
-        rows.push(row.collect::<Result<Vec<Cell>>>()?);
+        let mut row = row.collect::<Result<Vec<Cell>>>()?;
+        if !provenance.is_empty() {
+            match i.checked_sub(entries.len()).and_then(|m| monitored.get(m)) {
+                Some(m) => row.extend(provenance_cells(a, m)?),
+                None => row.extend(provenance.iter().map(|_| Cell::Empty)),
+            }
+        }
+        rows.push(row);
     }
     Ok(Table {
         name: layout.name.get(a.lang),
         origin,
         rows,
     })
+}
+
+/// A monitor's row's provenance cells: the source's name in the applicant's language,
+/// the reference, the observer and the date.
+fn provenance_cells(a: &Applicant, m: &Monitored) -> Result<Vec<Cell>> {
+    let Some((_, name)) = SOURCES.iter().find(|(key, _)| *key == m.source) else {
+        return Err(format!("{}: {:?} is not a source", a.id, m.source).into());
+    };
+    let [_, reference, observer, observed_on] = &PROVENANCE;
+    Ok(vec![
+        Cell::text(name.get(a.lang)),
+        cell(a, reference.ty, m.reference)?,
+        cell(a, observer.ty, m.observer)?,
+        cell(a, observed_on.ty, m.observed_on)?,
+    ])
 }
 
 /// One evidence cell from its notation in the applicant table (see [`Applicant`]).

@@ -3,7 +3,8 @@
 //!
 //! One file per section of the criteria file, in the order the file is
 //! read: [`yaml`] (the YAML itself), [`edition`] (year, period, kinds,
-//! categories), [`sheets`] (sheets and typed columns), [`indicators`]
+//! categories), [`sheets`] (sheets and typed columns), [`provenance`]
+//! (how rows were obtained and the columns saying so), [`indicators`]
 //! (criteria, indicators, gates) with one file per kind of indicator in
 //! [`kinds`], [`bands`], [`award`] (rounding, ranking,
 //! tiers) and [`jury`]. Each section's unit tests feed small edits of the
@@ -18,6 +19,7 @@ mod indicators;
 mod jury;
 mod kinds;
 mod nominations;
+mod provenance;
 mod sheets;
 mod yaml;
 
@@ -37,6 +39,10 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
     let kinds = edition::kinds(&mut c, &raw.kinds);
     let categories = edition::categories(&mut c, &raw.categories, &kinds, raw.jury.is_some());
     let sheets = sheets::sheets(&mut c, &raw.sheets);
+    let provenance = raw
+        .provenance
+        .as_ref()
+        .map(|p| provenance::provenance(&mut c, p, &sheets));
     let criteria = indicators::criteria(&mut c, &raw.criteria, &sheets);
     let gates = indicators::gates(&mut c, &raw.gates, &sheets);
     let bands = bands::bands(&mut c, &raw.bands);
@@ -64,6 +70,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         kinds,
         categories,
         sheets,
+        provenance,
         criteria,
         gates,
         bands,

@@ -4,10 +4,10 @@
 
 use super::jury::JurySection;
 use super::{Base, FindingView, Name, Page, name};
-use crate::criteria::TieBreak;
+use crate::criteria::{Counts, ProvenanceField, TieBreak};
 use crate::evaluate::{Applicant, Role};
 use crate::i18n::Number;
-use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
+use crate::ix::{ApplicantIx, PerApplicant, PerCriterion, PerSource};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -28,6 +28,19 @@ pub struct ReportPage<'a> {
     jury: Option<JurySection<'a>>,
     method_final: Option<Vec<String>>,
     method_total: &'a str,
+    /// The criteria declare provenance: the ranked tables show the part of
+    /// each score resting on observed evidence, the methodology the rule.
+    observed: bool,
+    method_provenance: Option<ProvenanceMethod>,
+}
+
+/// The methodology's account of provenance: how a row says where it came
+/// from, what each source counts for, and how the score is split.
+#[derive(Serialize)]
+struct ProvenanceMethod {
+    intro: String,
+    sources: Vec<String>,
+    rules: Vec<String>,
 }
 
 /// One category's award tiers, for the outcome table.
@@ -99,6 +112,8 @@ struct RankedRow<'a> {
     about: Option<String>,
     note: Option<String>,
     evidence: String,
+    /// Points of the evidence score resting on observed evidence.
+    observed: Option<String>,
     jury: Option<String>,
     consensus: bool,
     total: String,
@@ -191,7 +206,61 @@ pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
         } else {
             "method_total"
         }),
+        observed: c.provenance.is_some(),
+        method_provenance: method_provenance(page),
     }
+}
+
+/// The provenance rule in plain words, from the criteria: the source
+/// column and the default, each source's weight (and whether it needs
+/// verifying), then how shares and the observed part are made.
+fn method_provenance(page: &Page) -> Option<ProvenanceMethod> {
+    let (m, c) = (page.m, page.c());
+    let p = c.provenance.as_ref()?;
+    let column = |field| {
+        p.column(field)
+            .and_then(|i| p.columns.get(i))
+            .map_or_else(String::new, |col| m.text(&col.spec.name))
+    };
+    let default = p
+        .sources
+        .at_source(p.default)
+        .map_or_else(String::new, |s| m.text(&s.name));
+    let sources = p
+        .sources
+        .iter()
+        .map(|s| {
+            let kind = m.get(if s.observed {
+                "source_observed"
+            } else {
+                "source_declared"
+            });
+            let args: [(&str, &dyn crate::i18n::Arg); 4] = [
+                ("source", &m.text(&s.name)),
+                ("kind", &kind),
+                ("weight", &Number::decimal(s.weight)),
+                ("column", &column(ProvenanceField::Verified)),
+            ];
+            match s.counts {
+                Counts::Always => m.fill("method_source", &args[..3]),
+                Counts::VerifiedOnly => m.fill("method_source_verified", &args),
+            }
+        })
+        .collect();
+    Some(ProvenanceMethod {
+        intro: m.fill(
+            "method_provenance",
+            &[
+                ("column", &column(ProvenanceField::Source)),
+                ("default", &default),
+            ],
+        ),
+        sources,
+        rules: vec![
+            m.get("method_weighted").to_string(),
+            m.get("method_observed").to_string(),
+        ],
+    })
 }
 
 fn listed<'a>(page: &Page, entry: ApplicantIx, a: &'a Applicant, reason: String) -> Listed<'a> {
@@ -319,6 +388,7 @@ fn ranked_row<'a>(
         about: page.nominee_line(a),
         note,
         evidence: m.number(&a.card.evidence.to_string()),
+        observed: a.card.observed.map(|o| m.number(&o.observed.to_string())),
         jury: a.card.jury.map(|j| m.number(&j.score.to_string())),
         consensus: super::super::jury::card(eval, p.entry).is_some_and(|j| j.consensus),
         total,

@@ -7,9 +7,10 @@ use super::nominee::NomineeView;
 use super::words::{indicator_status, note};
 use super::{Base, FindingView, Name, Page, name};
 use crate::evaluate::Applicant;
+use crate::exact;
 use crate::i18n::{Messages, Number};
-use crate::ix::ApplicantIx;
-use crate::scoring::{Evidence, IndicatorScore, Note};
+use crate::ix::{ApplicantIx, PerSource};
+use crate::scoring::{Evidence, IndicatorScore, Note, Origin};
 use crate::submission::CellRef;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -41,6 +42,11 @@ pub struct ScorecardView<'a> {
     /// A nominee's card, which has no evidence: who they are and what they
     /// did instead of the breakdown.
     pub nominee: Option<NomineeView<'a>>,
+    /// "32.10 on observed evidence + 18.35 on declared evidence", with
+    /// provenance.
+    pub observed: Option<String>,
+    /// The criteria declare provenance: every row shows its source.
+    pub sourced: bool,
     pub band: String,
     pub band_index: usize,
     pub standing: String,
@@ -88,6 +94,20 @@ pub struct EvidenceView<'a> {
     pub met: bool,
     pub note: Cow<'a, str>,
     pub remarks: Vec<Cow<'a, str>>,
+    pub source: Option<SourceView<'a>>,
+}
+
+/// How a row was obtained, compactly: the source, what the row counts for
+/// when not in full, the reference and who observed it when.
+#[derive(Serialize)]
+pub struct SourceView<'a> {
+    pub name: String,
+    pub counts: Option<String>,
+    pub reference: Option<&'a str>,
+    /// The reference as a link, only when it is an http(s) address.
+    pub href: Option<&'a str>,
+    /// "A. Monitor · 12.03.2026".
+    pub by: Option<String>,
 }
 
 /// The scorecard page of applicant `entry` in the page's language.
@@ -126,6 +146,16 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
         }),
         jury: page.scorecard_jury(entry, a),
         nominee: page.nominee(a),
+        observed: a.card.observed.map(|o| {
+            m.fill(
+                "observed_parts",
+                &[
+                    ("observed", &m.number(&o.observed.to_string())),
+                    ("declared", &m.number(&o.declared.to_string())),
+                ],
+            )
+        }),
+        sourced: c.provenance.is_some(),
         band,
         band_index,
         standing,
@@ -238,15 +268,69 @@ fn indicator<'a>(
 }
 
 /// “6 of 7”: the rows met, or the points earned where a row may earn part
-/// of one (“2.5 of 4”).
+/// of one (“2.5 of 4”); and where the sources' weights change the share,
+/// the weighed counts it is the share of ("; by weight 4.5 of 5.5").
 fn value(page: &Page, i: &IndicatorScore) -> String {
+    let m = page.m;
     let earned = i.earned.map(Number::decimal);
     let met: &dyn crate::i18n::Arg = match &earned {
         Some(points) => points,
         None => &i.met,
     };
-    page.m
-        .fill("value_share", &[("met", met), ("rows", &i.rows)])
+    let plain = m.fill("value_share", &[("met", met), ("rows", &i.rows)]);
+    let counted = match i.earned {
+        Some(points) => exact::decimal(points) / exact::ratio(i.rows.into(), 1),
+        None => exact::ratio(i.met.into(), i.rows.into()),
+    };
+    match &i.weighted {
+        Some(w) if exact::positive(&w.rows) && &w.met / &w.rows != counted => {
+            let weighed = m.fill(
+                "value_weighted",
+                &[
+                    ("met", &Number::decimal(exact::to_f64(&w.met))),
+                    ("rows", &Number::decimal(exact::to_f64(&w.rows))),
+                ],
+            );
+            format!("{plain}; {weighed}")
+        }
+        _ => plain,
+    }
+}
+
+/// A row's source in the page's language, with what it counts for when
+/// not in full, its reference (a link only for an http(s) address, which
+/// the template escapes) and its observer and date.
+fn source<'a>(page: &Page, o: &'a Origin) -> Option<SourceView<'a>> {
+    let m = page.m;
+    let spec = page.c().provenance.as_ref()?.sources.at_source(o.source)?;
+    let counts = if o.weight == 0.0 && spec.weight > 0.0 {
+        Some(m.get("source_unverified").to_string())
+    } else {
+        (o.weight != 1.0)
+            .then(|| m.fill("source_counts", &[("weight", &Number::decimal(o.weight))]))
+    };
+    let reference = o.reference.as_deref();
+    let by: Vec<String> = o
+        .observer
+        .iter()
+        .map(|x| x.to_string())
+        .chain(o.observed_on.map(|d| m.date(d)))
+        .collect();
+    Some(SourceView {
+        name: m.text(&spec.name),
+        counts,
+        reference,
+        href: reference.filter(|r| is_web_address(r)),
+        by: (!by.is_empty()).then(|| by.join(" · ")),
+    })
+}
+
+/// An http(s) address with nothing that could end the attribute or hide a
+/// second one: only those become links (never `javascript:` and the like).
+fn is_web_address(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// The rows an indicator shows, and how many it leaves out: rows that lost
@@ -294,6 +378,7 @@ fn evidence<'a>(
                 met: e.met,
                 note: word(&e.note),
                 remarks: e.remarks.iter().map(&mut word).collect(),
+                source: e.origin.as_deref().and_then(|o| source(page, o)),
             }
         })
         .collect();
@@ -333,6 +418,16 @@ impl RowPlace {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    #[test]
+    fn only_http_addresses_become_links() {
+        assert!(is_web_address("https://mf.rks-gov.net/page.aspx?id=1&x=2"));
+        assert!(is_web_address("HTTP://example.org"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("www.example.org"));
+        assert!(!is_web_address("https://example.org/a b"));
+        assert!(!is_web_address("Call log 12/2026"));
+    }
 
     #[test]
     fn a_row_s_place_reads_as_the_message_filled_for_that_row() {

@@ -1,6 +1,6 @@
 //! The sample applicants of the category "Agencies".
 
-use super::{Applicant, BASE, CROSS};
+use super::{Applicant, BASE, CROSS, Monitored, On};
 
 #[rustfmt::skip]
 pub(in crate::samples) const AGENCIES: &[Applicant] = &[
@@ -43,6 +43,12 @@ pub(in crate::samples) const AGENCIES: &[Applicant] = &[
             &["Floor 1", "Deklarimi i pasurisë", "Prijavljivanje imovine", "Пријављивање имовине"],
             &["Floor 2", "Salla e trajnimeve", "", ""],
         ],
+        monitoring: &[
+            // Two signs with Serbian in both alphabets, one with none: signage stays 2/3.
+            Monitored { on: On::Signage, cells: &["Floor 1", "Zyra e Pritjes", "Prijemna kancelarija", "Пријемна канцеларија"], source: "site_visit", reference: "Visit report 2026/11", observer: "Monitor B", observed_on: "2026-04-22 10:00" },
+            Monitored { on: On::Signage, cells: &["Floor 2", "Departamenti Ligjor", "Pravno odeljenje", "Правно одељење"], source: "site_visit", reference: "Visit report 2026/11", observer: "Monitor B", observed_on: "2026-04-22 10:00" },
+            Monitored { on: On::Signage, cells: &["Ground floor", "Dalja", "", ""], source: "site_visit", reference: "Visit report 2026/11", observer: "Monitor B", observed_on: "2026-04-22 10:00" },
+        ],
         ..BASE
     },
     // SHARED RANK: ais and kas have the same services (75), communication (68) and
@@ -78,6 +84,11 @@ pub(in crate::samples) const AGENCIES: &[Applicant] = &[
         signage: &[
             &["Main entrance", "Agjencia e Shoqërisë së Informacionit", "Агенција за информационо друштво"],
             &["Ground floor", "Qendra e të Dhënave", "Qendra e te dhenave"],
+        ],
+        monitoring: &[
+            // One sign in Cyrillic, one in Latin only: signage stays 1/2.
+            Monitored { on: On::Signage, cells: &["Floor 1", "Zyra e Ndihmës", "Канцеларија за помоћ"], source: "site_visit", reference: "Visit report 2026/14", observer: "Monitor A", observed_on: "2026-05-06 11:00" },
+            Monitored { on: On::Signage, cells: &["Floor 2", "Salla e Trajnimeve", "Sala za obuku"], source: "site_visit", reference: "Visit report 2026/14", observer: "Monitor A", observed_on: "2026-05-06 11:00" },
         ],
         ..BASE
     },
@@ -115,6 +126,11 @@ pub(in crate::samples) const AGENCIES: &[Applicant] = &[
             &["Floor 1", "Zyra e Regjistrimit të Bizneseve", "", ""],
             &["Floor 2", "Departamenti i Metodologjisë", "Odeljenje za metodologiju", "Одељење за методологију"],
             &["Ground floor", "Salla e Konferencave", "Salla e konferencave", ""],
+        ],
+        monitoring: &[
+            // One sign in both alphabets, one without Serbian: signage stays 2/4.
+            Monitored { on: On::Signage, cells: &["Floor 3", "Salla e Leximit", "Čitaonica", "Читаоница"], source: "site_visit", reference: "Visit report 2026/15", observer: "Monitor A", observed_on: "2026-05-07 10:00" },
+            Monitored { on: On::Signage, cells: &["Floor 3", "Arkivi", "", ""], source: "site_visit", reference: "Visit report 2026/15", observer: "Monitor A", observed_on: "2026-05-07 10:00" },
         ],
         ..BASE
     },

@@ -1,6 +1,6 @@
 //! The sample applicants of the category "Executive bodies and independent institutions".
 
-use super::{Applicant, BASE, CROSS, Origin};
+use super::{Applicant, BASE, CROSS, Monitored, On, Origin};
 
 #[rustfmt::skip]
 pub(in crate::samples) const EXECUTIVE: &[Applicant] = &[
@@ -61,6 +61,10 @@ pub(in crate::samples) const EXECUTIVE: &[Applicant] = &[
             &["Ground floor", "Arkivi", "Arhiva", "Архива"],
             &["Ground floor", "Zyra për Media", "Kancelarija za medije", "Канцеларија за медије"],
         ],
+        monitoring: &[
+            // One more sign in both alphabets: signage stays 8/8.
+            Monitored { on: On::Signage, cells: &["Floor 2", "Zyra e Komisionerit", "Kancelarija poverenika", "Канцеларија повереника"], source: "site_visit", reference: "Visit report 2026/09", observer: "Monitor C", observed_on: "2026-03-18 09:30" },
+        ],
         ..BASE
     },
     // The minimum number of rows everywhere: 3 services, 5 items, 2 signs (Serbian in
@@ -94,6 +98,12 @@ pub(in crate::samples) const EXECUTIVE: &[Applicant] = &[
         recommendations: &[
             &["R-2024-01", "Publish judgments in both languages on the same day", "2024", "implemented"],
             &["R-2025-04", "Serbian version of the court's search engine", "2025", "implemented"],
+        ],
+        monitoring: &[
+            // A test call served in both languages and a sign in Cyrillic: services and signage
+            // stay at 3/3 and 2/2.
+            Monitored { on: On::Services, cells: &["Information on filing a referral", "y", "y", "y", "y"], source: "test_call", reference: "Call log 2026/031", observer: "Monitor B", observed_on: "2026-02-10 10:15" },
+            Monitored { on: On::Signage, cells: &["Floor 1", "Salla e Seancave", "Сала за седнице"], source: "site_visit", reference: "Visit report 2026/03", observer: "Monitor B", observed_on: "2026-02-11 12:00" },
         ],
         ..BASE
     },
@@ -137,6 +147,13 @@ pub(in crate::samples) const EXECUTIVE: &[Applicant] = &[
             &["Floor 1", "Regjistri i Kredive", "Кредитни регистар"],
             &["Floor 1", "Mbrojtja e Konsumatorëve", "Mbrojtja e konsumatoreve"],
         ],
+        monitoring: &[
+            // Three signs in Cyrillic, one without Serbian: signage stays 3/4.
+            Monitored { on: On::Signage, cells: &["Floor 2", "Departamenti i Statistikave", "Одељење за статистику"], source: "site_visit", reference: "Visit report 2026/12", observer: "Monitor C", observed_on: "2026-04-28 10:00" },
+            Monitored { on: On::Signage, cells: &["Floor 2", "Zyra e Guvernatorit", "Кабинет гувернера"], source: "site_visit", reference: "Visit report 2026/12", observer: "Monitor C", observed_on: "2026-04-28 10:00" },
+            Monitored { on: On::Signage, cells: &["Ground floor", "Arka", "Благајна"], source: "site_visit", reference: "Visit report 2026/12", observer: "Monitor C", observed_on: "2026-04-28 10:00" },
+            Monitored { on: On::Signage, cells: &["Ground floor", "Salla e Pritjes", ""], source: "site_visit", reference: "Visit report 2026/12", observer: "Monitor C", observed_on: "2026-04-28 10:00" },
+        ],
         ..BASE
     },
     // Total exactly on the lower boundary of Moderate (from 33).
@@ -176,6 +193,14 @@ pub(in crate::samples) const EXECUTIVE: &[Applicant] = &[
             &["Floor 1", "Hetimet", "", ""],
             &["Floor 1", "Zyra e Komandantit", "ZYRA E KOMANDANTIT", ""],
             &["Ground floor", "Dalja", "Dalja", ""],
+        ],
+        monitoring: &[
+            // Four items checked on the website: one simultaneous and of equal length, one equal in
+            // length but late, two neither: communication stays at 2/8 and 4/8.
+            Monitored { on: On::Communication, cells: &["Appeal: missing persons", "news_release", "2026-06-02 10:00", "2026-06-02 11:00", "200", "210"], source: "website", reference: "https://example.org/kp/news/missing-persons", observer: "Monitor A", observed_on: "2026-06-03 09:00" },
+            Monitored { on: On::Communication, cells: &["Festive season patrols", "news_release", "2026-06-20 10:00", "2026-06-23 10:00", "180", "175"], source: "website", reference: "https://example.org/kp/news/festive-patrols", observer: "Monitor A", observed_on: "2026-06-24 09:00" },
+            Monitored { on: On::Communication, cells: &["Results of the recruitment exam", "news_release", "2026-07-08 10:00", "2026-07-10 10:00", "300", "100"], source: "website", reference: "https://example.org/kp/news/recruitment", observer: "Monitor A", observed_on: "2026-07-11 09:00" },
+            Monitored { on: On::Communication, cells: &["Road safety week", "social_media", "2026-09-14 08:00", "", "40", ""], source: "social_media", reference: "https://example.org/kp/posts/road-safety", observer: "Monitor A", observed_on: "2026-09-15 09:00" },
         ],
         ..BASE
     },

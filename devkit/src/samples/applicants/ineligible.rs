@@ -1,6 +1,6 @@
 //! The sample applicants of the category "Not eligible".
 
-use super::{Applicant, BASE};
+use super::{Applicant, BASE, Monitored, On};
 
 #[rustfmt::skip]
 pub(in crate::samples) const INELIGIBLE: &[Applicant] = &[
@@ -44,6 +44,10 @@ pub(in crate::samples) const INELIGIBLE: &[Applicant] = &[
             &["R-2024-02", "Bilingual counter signs in every post office", "2024", "implemented"],
             &["R-2024-03", "Serbian version of the parcel tracking page", "2024", "implemented"],
             &["R-2025-01", "Answer complaints in the language they are written in", "2025", "partly"],
+        ],
+        monitoring: &[
+            // One more sign in Cyrillic: signage stays 2/2.
+            Monitored { on: On::Signage, cells: &["Counter", "Sporteli i Pagesave", "Шалтер за уплате"], source: "site_visit", reference: "Visit report 2026/16", observer: "Monitor C", observed_on: "2026-05-20 10:00" },
         ],
         ..BASE
     },

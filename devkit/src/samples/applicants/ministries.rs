@@ -1,6 +1,6 @@
 //! The sample applicants of the category "Ministries".
 
-use super::{Applicant, BASE, PO_JO};
+use super::{Applicant, BASE, Monitored, On, PO_JO};
 use crate::layout::Lang;
 
 #[rustfmt::skip]
@@ -55,6 +55,10 @@ pub(in crate::samples) const MINISTRIES: &[Applicant] = &[
             &["Ground floor", "Salla e Konferencave", "Konferencijska sala", "Конференцијска сала"],
             &["Ground floor", "Arkivi", "Arhiva", "Архива"],
             &["Ground floor", "Dalja emergjente", "Izlaz za slučaj opasnosti", "Излаз за случај опасности"],
+        ],
+        monitoring: &[
+            // One more sign in both alphabets: signage stays 10/10.
+            Monitored { on: On::Signage, cells: &["Floor 1", "Administrata Tatimore", "Poreska uprava", "Пореска управа"], source: "site_visit", reference: "Visit report 2026/05", observer: "Monitor A", observed_on: "2026-03-04 10:00" },
         ],
         ..BASE
     },
@@ -162,6 +166,13 @@ pub(in crate::samples) const MINISTRIES: &[Applicant] = &[
             &["R-2024-06", "Bilingual forms for grant applicants", "2024", "implemented"],
             &["R-2025-09", "Serbian version of the ministry's website news", "2025", "not_implemented"],
         ],
+        monitoring: &[
+            // A test call served in both languages, a visit where the written reply came in
+            // Albanian only, and one more sign: services stay 4/4 and 2/4, signage 6/6.
+            Monitored { on: On::Services, cells: &["Grants information line", "y", "y", "y", "y"], source: "test_call", reference: "Call log 2026/044", observer: "Monitor B", observed_on: "2026-03-09 11:00" },
+            Monitored { on: On::Services, cells: &["Farm registration desk", "y", "y", "y", "n"], source: "site_visit", reference: "Visit report 2026/06", observer: "Monitor B", observed_on: "2026-03-10 10:00" },
+            Monitored { on: On::Signage, cells: &["Floor 2", "Arkivi", "Arhiva / Архива"], source: "site_visit", reference: "Visit report 2026/06", observer: "Monitor B", observed_on: "2026-03-10 10:00" },
+        ],
         ..BASE
     },
     // Albanian labels, sheet names, headers, type names and po/jo.
@@ -198,6 +209,10 @@ pub(in crate::samples) const MINISTRIES: &[Applicant] = &[
             &["Hyrja kryesore", "Ministria e Shëndetësisë", "Ministarstvo zdravlja"],
             &["Kati 1", "Zyra e Pritjes", ""],
             &["Kati 2", "Salla e Mbledhjeve", "Salla e mbledhjeve"],
+        ],
+        monitoring: &[
+            // One more sign with its Serbian in Latin only: signage stays 0/3.
+            Monitored { on: On::Signage, cells: &["Kati 1", "Zyra e Ministrit", "Kabinet ministra"], source: "site_visit", reference: "Raporti i vizitës 2026/08", observer: "Monitor C", observed_on: "2026-03-16 10:00" },
         ],
         ..BASE
     },

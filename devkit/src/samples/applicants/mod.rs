@@ -58,6 +58,33 @@ pub(super) struct Origin {
 
 pub(super) const A1: Origin = Origin { row: 0, col: 0 };
 
+/// The evidence sheet a monitor's row goes on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(in crate::samples) enum On {
+    Services,
+    Communication,
+    Signage,
+    Web,
+    Recommendations,
+}
+
+/// A row the Language Commissioner's monitors added to the applicant's workbook, with the
+/// provenance columns saying how it was obtained. The sheet it goes on gets those columns
+/// (see [`crate::layout::PROVENANCE`]); the applicant's own rows leave them empty, so they
+/// keep the default source, self-reported.
+pub(in crate::samples) struct Monitored {
+    pub(in crate::samples) on: On,
+    /// The row's own cells, written as in that sheet's table.
+    pub(in crate::samples) cells: &'static [&'static str],
+    /// A source key of [`crate::layout::SOURCES`], written as its name in the applicant's
+    /// language.
+    pub(in crate::samples) source: &'static str,
+    pub(in crate::samples) reference: &'static str,
+    pub(in crate::samples) observer: &'static str,
+    /// `YYYY-MM-DD HH:MM`.
+    pub(in crate::samples) observed_on: &'static str,
+}
+
 /// One sample submission.
 ///
 /// Evidence cells are written as follows: yes/no cells hold `y` or `n` (written in the
@@ -98,6 +125,10 @@ pub(super) struct Applicant {
     /// The Commissioner's earlier recommendations: number, text, year issued, status; no
     /// sheet when empty.
     pub(super) recommendations: &'static [&'static [&'static str]],
+    /// Rows the monitors added, after the applicant's own on their sheet. Chosen so that
+    /// each indicator keeps its share (an observed row weighs two self-reported ones), so
+    /// the expected scores above them hold.
+    pub(super) monitoring: &'static [Monitored],
 }
 
 /// Defaults for the struct-update syntax below.
@@ -120,6 +151,7 @@ pub(super) const BASE: Applicant = Applicant {
     signage: &[],
     web: &[],
     recommendations: &[],
+    monitoring: &[],
 };
 
 /// Every sample written by [`super::write_samples`], by category, each category in a file

@@ -1,6 +1,6 @@
 //! The sample applicants of the category "Municipalities".
 
-use super::{Applicant, BASE, DA_NE, FileType, PO_JO, YES_NO_CAPS};
+use super::{Applicant, BASE, DA_NE, FileType, Monitored, On, PO_JO, YES_NO_CAPS};
 use crate::layout::Lang;
 
 #[rustfmt::skip]
@@ -90,6 +90,10 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
             &["R-2024-10", "Bilingual street signs in the new neighbourhoods", "2024", "implemented"],
             &["R-2025-06", "Minutes of the assembly in Serbian", "2025", "partly"],
         ],
+        monitoring: &[
+            // One more sign in both alphabets: signage stays 9/9.
+            Monitored { on: On::Signage, cells: &["Floor 3", "Drejtoria e Kulturës", "Direkcija za kulturu", "Дирекција за културу", "Kültür Müdürlüğü"], source: "site_visit", reference: "Visit report 2026/10", observer: "Monitor A", observed_on: "2026-04-14 10:00" },
+        ],
         ..BASE
     },
     // FOUR LANGUAGES, AND A FIFTH FOR SERVICES: Prizren owes Albanian, Serbian, Turkish and
@@ -165,6 +169,13 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
             &["R-2024-12", "Bosnian and Turkish versions of the municipal decisions", "2024", "implemented"],
             &["R-2025-07", "Romani-speaking staff at the citizens' service centre", "2025", "partly"],
             &["R-2025-08", "Serbian in Cyrillic on the signs of the old town", "2025", "not_implemented"],
+        ],
+        monitoring: &[
+            // Three items checked on the website: one simultaneous and of equal length, one equal
+            // in length but late, one neither: communication stays at 3/9 and 6/9.
+            Monitored { on: On::Communication, cells: &["Call for proposals: youth sports clubs", "Call for proposals", "2026-06-01 09:00", "2026-06-01 09:00", "2026-06-01 09:00", "2026-06-01 10:00", "900", "880"], source: "website", reference: "https://example.org/prizren/calls/sports-clubs", observer: "Monitor C", observed_on: "2026-06-02 10:00" },
+            Monitored { on: On::Communication, cells: &["Water supply interruptions", "News release", "2026-06-15 10:00", "2026-06-17 10:00", "2026-06-15 10:00", "2026-06-15 10:00", "150", "145"], source: "website", reference: "https://example.org/prizren/news/water-supply", observer: "Monitor C", observed_on: "2026-06-18 10:00" },
+            Monitored { on: On::Communication, cells: &["Tender: school renovation", "Tender", "2026-07-06 10:00", "2026-07-06 10:00", "2026-07-06 10:00", "", "1200", "600"], source: "website", reference: "https://example.org/prizren/tenders/schools", observer: "Monitor C", observed_on: "2026-07-07 10:00" },
         ],
         ..BASE
     },
@@ -344,6 +355,12 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
             &["R-2024-14", "Serbian in Cyrillic on the municipal building", "2024", "partly"],
             &["R-2025-10", "Answer requests in Serbian", "2025", "partly"],
             &["R-2025-11", "Appoint a translator for Serbian", "2025", "not_implemented"],
+        ],
+        monitoring: &[
+            // A sign and an item with no Serbian at all: signage and communication stay at 0, and
+            // the gate still finds no item in Serbian.
+            Monitored { on: On::Communication, cells: &["Session of the municipal assembly", "news_release", "2026-06-03 10:00", "", "2026-06-03 10:00", "150", ""], source: "website", reference: "https://example.org/mamusha/news/assembly", observer: "Monitor B", observed_on: "2026-06-04 10:00" },
+            Monitored { on: On::Signage, cells: &["Floor 1", "Salla e Kuvendit", "", "Meclis Salonu"], source: "site_visit", reference: "Visit report 2026/13", observer: "Monitor B", observed_on: "2026-05-05 10:00" },
         ],
         ..BASE
     },
