@@ -3,7 +3,7 @@
 //! chosen languages, dropdowns and validation, input cells unlocked and the
 //! rest protected.
 
-use crate::criteria::{ColumnType, Criteria, SheetSpec};
+use crate::criteria::{ColumnSpec, ColumnType, Criteria, SheetSpec};
 use crate::i18n::{Lang, Messages};
 use crate::submission::institution::Field;
 use rust_xlsxwriter::{
@@ -96,7 +96,8 @@ pub fn workbook(c: &Criteria, langs: &[Lang]) -> Result<Workbook, TemplateError>
     instructions(wb.add_worksheet(), c, &catalogues, &formats.bold)?;
     institution_sheet(wb.add_worksheet(), c, &m, first, &formats)?;
     for sheet in &c.sheets {
-        evidence_sheet(wb.add_worksheet(), sheet, &m, first, &formats)?;
+        let columns: Vec<&ColumnSpec> = evidence_columns(c, sheet).collect();
+        evidence_sheet(wb.add_worksheet(), sheet, &columns, &m, first, &formats)?;
     }
     Ok(wb)
 }
@@ -183,13 +184,14 @@ fn institution_sheet(
 fn evidence_sheet(
     ws: &mut Worksheet,
     sheet: &SheetSpec,
+    columns: &[&ColumnSpec],
     m: &Messages,
     first: Lang,
     f: &Formats,
 ) -> Result<(), TemplateError> {
     let (bold, input, date) = (&f.bold, &f.input, &f.date);
     ws.set_name(m.text(&sheet.name))?;
-    for (col, spec) in sheet.columns.iter().enumerate() {
+    for (col, spec) in columns.iter().enumerate() {
         let col = col as u16;
         ws.write_string_with_format(0, col, m.text(&spec.name), bold)?;
         ws.set_column_width(col, 22)?;
@@ -230,6 +232,18 @@ fn evidence_sheet(
     ws.set_freeze_panes(1, 0)?;
     ws.protect();
     Ok(())
+}
+
+/// A sheet's own columns, then the provenance columns the criteria let every
+/// evidence sheet carry (source, reference, observer, date, verified), so a
+/// monitor records in the same template where and how each row was observed;
+/// an applicant leaves them empty and its rows count as the default source.
+fn evidence_columns<'c>(
+    c: &'c Criteria,
+    sheet: &'c SheetSpec,
+) -> impl Iterator<Item = &'c ColumnSpec> {
+    let provenance = c.provenance.iter().flat_map(|p| &p.columns);
+    sheet.columns.iter().chain(provenance.map(|p| &p.spec))
 }
 
 /// The Instructions sheet: the award, the period and deadline, and for every
@@ -283,7 +297,7 @@ fn instructions(
             ws.write_string_with_format(r, i as u16, h, bold)?;
         }
         r += 1;
-        for col in &sheet.columns {
+        for col in evidence_columns(c, sheet) {
             let cells = catalogues
                 .iter()
                 .map(|m| m.text(&col.name))

@@ -301,3 +301,52 @@ fn the_instructions_give_each_column_s_help_in_every_chosen_language() {
         }
     }
 }
+
+#[test]
+fn a_monitor_records_where_each_row_was_observed_in_the_template() {
+    let loaded = langaward::criteria::load(&root().join("criteria/2026.yaml")).unwrap();
+    let c = &loaded.criteria;
+    let mut wb = blank();
+    fill(&mut wb, false);
+    // The provenance columns follow each sheet's own, in the criteria's order.
+    let services = c.sheets.iter().find(|s| s.key == "services").unwrap();
+    let first = services.columns.len() as u16;
+    let ws = wb.worksheet_from_name("Shërbimet").unwrap();
+    ws.write_string(4, 0, "Linja informative").unwrap();
+    for col in 1..=4 {
+        ws.write_string(4, col, "po").unwrap();
+    }
+    ws.write_string(4, first, "Thirrje testuese").unwrap();
+    ws.write_string(4, first + 1, "Regjistri i thirrjeve 2026/12")
+        .unwrap();
+    ws.write_string(4, first + 2, "Vëzhguesi B").unwrap();
+    let date = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    let at = ExcelDateTime::from_ymd(2026, 4, 9).unwrap();
+    ws.write_datetime_with_format(4, first + 3, &at, &date)
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    wb.save(dir.path().join("in/monitored.xlsx")).unwrap();
+    langaward(&root())
+        .args([
+            "evaluate",
+            "--no-jury",
+            "--quiet",
+            "--lang",
+            "sq",
+            "--submissions",
+        ])
+        .arg(dir.path().join("in"))
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(0);
+    let json = std::fs::read_to_string(dir.path().join("out/results.json")).unwrap();
+    assert!(
+        json.contains(r#""origin":{"source":"test_call","observed":true,"weight":1.0,"verified":false,"reference":"Regjistri i thirrjeve 2026/12","observer":"Vëzhguesi B","observed_on":"2026-04-09"}"#),
+        "{json}"
+    );
+    let card = std::fs::read_to_string(dir.path().join("out/scorecards/mof.sq.html")).unwrap();
+    assert!(card.contains("Thirrje testuese"), "{card}");
+    assert!(card.contains("Vëzhguesi B · 9 prill 2026"), "{card}");
+}
