@@ -52,7 +52,9 @@ pub fn explain(
     Ok(Some(out))
 }
 
-/// Name and category; total, band and rank; with a jury, how the total is made.
+/// Name and category; total, band and rank; with a jury, how the total is
+/// made; with provenance, how much of the evidence score rests on observed
+/// evidence.
 fn headline(out: &mut String, card: &ScorecardView, m: &Messages) {
     let _ = writeln!(out, "{} — {}", card.name.text, card.category);
     let _ = writeln!(
@@ -81,6 +83,9 @@ fn headline(out: &mut String, card: &ScorecardView, m: &Messages) {
     }
     if let Some(status) = card.jury.as_ref().and_then(|j| j.status.as_ref()) {
         let _ = writeln!(out, "{}: {status}", m.get("jury_title"));
+    }
+    if let Some(observed) = &card.observed {
+        let _ = writeln!(out, "{}: {observed}", m.get("rests_on"));
     }
 }
 

@@ -63,6 +63,10 @@ fn explain_prints_a_scorecard_whose_points_add_up() {
         "the total splits into evidence and jury parts: {text}"
     );
     assert!(
+        text.contains("Resting on: 7.47 on observed evidence + 42.98 on declared evidence\n"),
+        "the evidence score splits into observed and declared parts: {text}"
+    );
+    assert!(
         text.contains("✗ juror-c          4  jury/juror-c.xlsx, Marks!F52 (dropped by trimming)"),
         "every jury mark has its place: {text}"
     );
