@@ -382,6 +382,7 @@ mod tests {
                         weight: 100.0,
                         statuses: Vec::new(),
                     }],
+                    bands: Vec::new(),
                 }],
                 provenance: None,
             },

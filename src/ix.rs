@@ -90,3 +90,14 @@ index!(
     at_source_mut,
     by_source
 );
+
+index!(
+    /// A band's place in the band table a score is rated on: the edition's
+    /// or, for a criterion that names its own, the criterion's.
+    BandIx,
+    PerBand,
+    "band",
+    at_band,
+    at_band_mut,
+    by_band
+);

@@ -236,6 +236,7 @@ mod tests {
         let crit = |id: &str, s: f64| CriterionScore {
             id: id.into(),
             score: Score::round(s, 2),
+            band: crate::ix::BandIx::new(0),
             weight: 0.0,
             contribution: Score::zero(2),
             indicators: Vec::new(),

@@ -1,6 +1,7 @@
 //! The award's rules for one edition: parsed with positions, then validated
 //! into a model the rest of the pipeline can trust without re-checking.
 
+mod band;
 mod diagnostic;
 pub mod languages;
 mod lint;
@@ -9,6 +10,7 @@ mod provenance;
 mod raw;
 mod validate;
 
+pub use band::{Band, Bound};
 pub use diagnostic::{Code, Diagnostic, Located, Pos, Severity};
 pub use nominations::{Nominations, Nominee, NomineeKind};
 pub use provenance::{Counts, Provenance, ProvenanceColumn, ProvenanceField, Source};
@@ -238,6 +240,9 @@ pub struct Criterion {
     /// Whether languages in official use are owed too, not only official ones.
     pub in_official_use: bool,
     pub indicators: Vec<Indicator>,
+    /// The criterion's own band table, when a monitoring scheme rates an
+    /// area on other bounds than the total; without it, the edition's.
+    pub bands: Option<Vec<Band>>,
 }
 
 /// A condition that excludes an applicant from the ranking whatever its score.
@@ -248,36 +253,6 @@ pub struct Gate {
     pub sheet: usize,
     pub nonempty: Option<usize>,
     pub min: u32,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Bound {
-    pub value: f64,
-    pub inclusive: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Band {
-    pub id: String,
-    pub name: Text,
-    pub lower: Bound,
-    pub upper: Bound,
-}
-
-impl Band {
-    pub fn contains(&self, value: f64) -> bool {
-        let above_lower = if self.lower.inclusive {
-            value >= self.lower.value
-        } else {
-            value > self.lower.value
-        };
-        let below_upper = if self.upper.inclusive {
-            value <= self.upper.value
-        } else {
-            value < self.upper.value
-        };
-        above_lower && below_upper
-    }
 }
 
 /// One step of the tie-break cascade.

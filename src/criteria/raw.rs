@@ -346,6 +346,9 @@ pub struct RawCriterion {
     #[serde(default)]
     pub in_official_use: bool,
     pub indicators: S<Vec<RawIndicator>>,
+    /// The criterion's own band table; without it, the edition's.
+    #[serde(default)]
+    pub bands: Option<S<Vec<RawBand>>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -145,6 +145,7 @@ mod tests {
             criteria: vec![CriterionScore {
                 id: "communication".into(),
                 score: Score::zero(2),
+                band: crate::ix::BandIx::new(0),
                 weight: 100.0,
                 contribution: Score::zero(2),
                 indicators: vec![IndicatorScore {

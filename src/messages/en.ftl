@@ -47,6 +47,7 @@ nominated_by = nominated by { $by }
 nominees_fictional = These nominees are FICTIONAL: invented names and deeds, for the sample. They are no real people or associations.
 total = Total
 band = Band
+matrix_title = Band by criterion: where each institution is strong and where weak
 name_fallback = name not given in this language
 nobody_ranked = No applicant is ranked in this category.
 excluded_by_gate = Not ranked (a required condition is not met)
@@ -353,6 +354,7 @@ outcome_skipped_sheet = skipped (not a jury sheet)
 # results.xlsx: its sheets, columns and the words in its cells.
 xlsx_sheet_ineligible = Ineligible
 xlsx_sheet_inputs = Inputs
+xlsx_sheet_matrix = Bands by criterion
 xlsx_id = ID
 xlsx_name_sq = Name in Albanian
 xlsx_name_sr = Name in Serbian

@@ -62,6 +62,7 @@ nominated_by = propozuar nga { $by }
 nominees_fictional = Këta të nominuar janë FIKTIVË: emra dhe vepra të shpikura, për mostrën. Nuk janë njerëz apo shoqata të vërteta.
 total = Totali
 band = Niveli
+matrix_title = Niveli sipas kriterit: ku është secili institucion i fortë dhe ku i dobët
 name_fallback = emri nuk është dhënë në këtë gjuhë
 nobody_ranked = Asnjë aplikues nuk është renditur në këtë kategori.
 excluded_by_gate = Të parenditur (një kusht i detyrueshëm nuk është plotësuar)
@@ -355,6 +356,7 @@ outcome_skipped_sheet = i anashkaluar (nuk është fletë e jurisë)
 # results.xlsx: fletët, kolonat dhe fjalët në qelizat e tij.
 xlsx_sheet_ineligible = Të papranueshëm
 xlsx_sheet_inputs = Skedarët hyrës
+xlsx_sheet_matrix = Nivelet sipas kriterit
 xlsx_id = ID
 xlsx_name_sq = Emri në shqip
 xlsx_name_sr = Emri në serbisht

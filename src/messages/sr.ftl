@@ -80,6 +80,7 @@ nominated_by = predlagač: { $by }
 nominees_fictional = Ovi nominovani su IZMIŠLJENI: izmišljena imena i dela, za uzorak. To nisu stvarne osobe ni udruženja.
 total = Ukupno
 band = Nivo
+matrix_title = Nivo po kriterijumu: gde je svaka institucija jaka, a gde slaba
 name_fallback = naziv nije dat na ovom jeziku
 nobody_ranked = Nijedan podnosilac nije rangiran u ovoj kategoriji.
 excluded_by_gate = Nisu rangirani (obavezan uslov nije ispunjen)
@@ -400,6 +401,7 @@ outcome_skipped_sheet = preskočeno (nije list žirija)
 # results.xlsx: listovi, kolone i reči u ćelijama.
 xlsx_sheet_ineligible = Bez prava na rangiranje
 xlsx_sheet_inputs = Ulazne datoteke
+xlsx_sheet_matrix = Nivoi po kriterijumu
 xlsx_id = { "ID" }
 xlsx_name_sq = Naziv na albanskom
 xlsx_name_sr = Naziv na srpskom

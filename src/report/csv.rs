@@ -6,7 +6,7 @@
 use super::RenderError;
 use super::jury::{self, Standing};
 use crate::evaluate::{Applicant, Evaluation};
-use crate::ix::{ApplicantIx, PerApplicant, PerCriterion};
+use crate::ix::{ApplicantIx, PerApplicant, PerBand, PerCriterion};
 
 /// A cell starting with = + - @ tab or CR would run as a formula in a
 /// spreadsheet; a leading apostrophe makes it plain text.
@@ -42,6 +42,13 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
     if split {
         header.extend(["observed_score", "declared_score"]);
     }
+    // Each criterion's band, last: the factsheet matrix.
+    let band_columns: Vec<String> = c
+        .criteria
+        .iter()
+        .map(|k| format!("{}_band", k.id))
+        .collect();
+    header.extend(band_columns.iter().map(String::as_str));
     w.write_record(&header)?;
     let award = |entry: ApplicantIx| match jury::award(eval, entry) {
         Some(jury::Award::Receives(o)) => o.tier.clone(),
@@ -103,6 +110,13 @@ pub fn results(eval: &Evaluation) -> Result<Vec<u8>, RenderError> {
             r.push(part(|o| o.observed));
             r.push(part(|o| o.declared));
         }
+        r.extend(c.criteria.by_criterion().map(|(k, spec)| {
+            a.card
+                .criteria
+                .at_criterion(k)
+                .and_then(|s| c.bands_of(spec).at_band(s.band))
+                .map_or_else(String::new, |b| b.id.clone())
+        }));
         r
     };
     for cat in &eval.ranking.categories {

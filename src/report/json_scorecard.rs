@@ -5,7 +5,7 @@
 
 use crate::criteria;
 use crate::exact;
-use crate::ix::PerSource;
+use crate::ix::{PerBand, PerSource};
 use crate::results as schema;
 use crate::scoring::{self, Scorecard};
 use std::borrow::Cow;
@@ -34,9 +34,14 @@ pub(super) fn scorecard<'a>(
         criteria: card
             .criteria
             .iter()
-            .map(|k| schema::CriterionScore {
+            .zip(&c.criteria)
+            .map(|(k, spec)| schema::CriterionScore {
                 id: k.id.as_str().into(),
                 score: k.score.value(),
+                band: c
+                    .bands_of(spec)
+                    .at_band(k.band)
+                    .map(|b| b.id.as_str().into()),
                 weight: k.weight,
                 contribution: k.contribution.value(),
                 indicators: k

@@ -57,6 +57,23 @@ impl Formats {
     }
 }
 
+impl Formats {
+    /// A band's name in its colour, or plain past the colours there are.
+    fn band_cell(
+        &self,
+        ws: &mut Worksheet,
+        r: u32,
+        c: u16,
+        (band, index): (String, usize),
+    ) -> Result<(), RenderError> {
+        match self.bands.get(index) {
+            Some(format) => ws.write_string_with_format(r, c, &band, format)?,
+            None => ws.write_string(r, c, &band)?,
+        };
+        Ok(())
+    }
+}
+
 /// The workbook being written: its formats, the sheet names taken, and the
 /// words of one language.
 struct Book<'p, 'a> {
@@ -89,6 +106,7 @@ pub fn results(eval: &Evaluation, lang: Lang) -> Result<Vec<u8>, RenderError> {
     for cat in &eval.ranking.categories {
         book.category_sheet(cat)?;
     }
+    book.matrix_sheet()?;
     if !eval.ranking.ineligible.is_empty() {
         book.ineligible_sheet()?;
     }
@@ -155,6 +173,56 @@ impl Book<'_, '_> {
             r += 1;
         }
         finish(ws, r, self.columns.len())
+    }
+
+    /// The factsheet matrix: each ranked applicant's band per criterion,
+    /// coloured, then its total and band, category by category.
+    fn matrix_sheet(&mut self) -> Result<(), RenderError> {
+        let (page, m) = (self.page, self.page.m);
+        let c = page.c();
+        let name = sheet_name(m.get("xlsx_sheet_matrix"), &mut self.used);
+        let ws = self.wb.add_worksheet();
+        ws.set_name(name)?;
+        let columns: Vec<String> = ["category", "rank", "xlsx_id", "institution"]
+            .iter()
+            .map(|k| m.get(k).to_string())
+            .chain(c.criteria.iter().map(|k| m.text(&k.name)))
+            .chain(["total", "band"].iter().map(|k| m.get(k).to_string()))
+            .collect();
+        write_header(ws, &columns, &self.formats.header)?;
+        let after = 4 + c.criteria.len();
+        let mut r = 1u32;
+        for cat in &page.eval.ranking.categories {
+            let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
+                continue;
+            };
+            if spec.jury_only() {
+                continue;
+            }
+            for p in &cat.placed {
+                let Some(a) = page.eval.applicants.at(p.entry) else {
+                    continue;
+                };
+                ws.write_string(r, 0, m.text(&spec.name))?;
+                ws.write_number(r, 1, f64::from(p.rank))?;
+                ws.write_string(r, 2, &a.institution.id)?;
+                ws.write_string(r, 3, super::view::name(a, m.lang()).text)?;
+                for (k, (score, kspec)) in a.card.criteria.iter().zip(&c.criteria).enumerate() {
+                    let band = page.criterion_band(kspec, score);
+                    self.formats.band_cell(ws, r, col(4 + k), band)?;
+                }
+                ws.write_number_with_format(
+                    r,
+                    col(after),
+                    a.card.total.value(),
+                    &self.formats.number,
+                )?;
+                self.formats
+                    .band_cell(ws, r, col(after + 1), page.band(a))?;
+                r += 1;
+            }
+        }
+        finish(ws, r, columns.len())
     }
 
     fn ineligible_sheet(&mut self) -> Result<(), RenderError> {
@@ -343,11 +411,7 @@ fn write_applicant(
     // A nominee has no evidence, and no total before the jury's mark.
     if !a.pending() {
         ws.write_number_with_format(r, 5, a.card.total.value(), number)?;
-        let (band, index) = page.band(a);
-        match formats.bands.get(index) {
-            Some(format) => ws.write_string_with_format(r, 6, &band, format)?,
-            None => ws.write_string(r, 6, &band)?,
-        };
+        formats.band_cell(ws, r, 6, page.band(a))?;
     }
     if a.nominee.is_none() {
         ws.write_number_with_format(r, 7, a.card.evidence.value(), number)?;

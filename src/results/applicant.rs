@@ -123,6 +123,11 @@ pub struct CriterionScore<'a> {
     pub id: Cow<'a, str>,
     /// The criterion's own score, 0–100.
     pub score: f64,
+    /// The id of the score's band, in the criterion's own band table
+    /// (`criteria.criteria[].bands`) or else the edition's; absent in
+    /// results written before criteria had bands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band: Option<Cow<'a, str>>,
     /// Points of the 100-point evidence score.
     pub weight: f64,
     /// Points it gave.

@@ -89,6 +89,10 @@ pub struct CriterionSummary<'a> {
     /// Points of the 100-point evidence score.
     pub weight: f64,
     pub indicators: Vec<IndicatorSummary<'a>>,
+    /// The criterion's own band table, best first; absent when its score
+    /// is rated on the edition's `bands`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<Band<'a>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

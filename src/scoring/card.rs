@@ -3,7 +3,7 @@
 
 use super::points::Score;
 use crate::exact::Exact;
-use crate::ix::SourceIx;
+use crate::ix::{BandIx, SourceIx};
 use crate::script::Script;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -186,6 +186,10 @@ pub struct CriterionScore {
     pub id: String,
     /// The criterion's own score, 0–100.
     pub score: Score,
+    /// The score's band in the criterion's band table
+    /// ([`crate::criteria::Criteria::bands_of`]), so a reader sees where
+    /// the applicant is strong and where weak.
+    pub band: BandIx,
     pub weight: f64,
     pub contribution: Score,
     pub indicators: Vec<IndicatorScore>,

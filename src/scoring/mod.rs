@@ -185,9 +185,11 @@ fn scorecard(scorer: &Scorer, submission: &Submission) -> Scorecard {
             .collect();
         let (criterion_raw, parts) = weigh(measured, criterion_weight, weights);
         raw.extend(parts.into_iter().map(|(s, part)| (ci, s, part)));
+        let score = Score::exact(&(criterion_raw * exact::ratio(100, 1)), d);
         criteria_scores.push(CriterionScore {
             id: criterion.id.clone(),
-            score: Score::exact(&(criterion_raw * exact::ratio(100, 1)), d),
+            band: criteria.criterion_band(criterion, score.value()),
+            score,
             weight: criterion.weight,
             contribution: Score::zero(d),
             indicators: Vec::new(),
@@ -370,6 +372,47 @@ mod tests {
         assert_eq!(card.total.to_string(), "100.00");
         assert_eq!(c.bands[card.band].id, "high");
         assert!(card.passed_gates());
+    }
+
+    /// Services' own bands, the factsheet's: High from 90, Moderate from
+    /// 60, Low below.
+    const OWN_BANDS: [(&str, &str); 1] = [(
+        "    in_official_use: true\n    indicators:\n",
+        "    in_official_use: true\n    bands:\n      - { id: high, name: { sq: a, sr: b, en: c }, from: 90, to: 100 }\n      - { id: moderate, name: { sq: a, sr: b, en: c }, from: 60, below: 90 }\n      - { id: low, name: { sq: a, sr: b, en: c }, from: 0, below: 60 }\n    indicators:\n",
+    )];
+
+    #[test]
+    fn a_criterion_score_is_banded_on_its_own_table_at_the_edges() {
+        let c = criteria(&OWN_BANDS);
+        let [services, communication, ..] = &c.criteria[..] else {
+            panic!("the bundled criteria have services and communication");
+        };
+        let own = |v: f64| {
+            c.bands_of(services)[c.criterion_band(services, v).index()]
+                .id
+                .clone()
+        };
+        for (value, band) in [
+            (100.0, "high"),
+            (90.0, "high"),
+            (89.99, "moderate"),
+            (60.0, "moderate"),
+            (59.99, "low"),
+            (0.0, "low"),
+        ] {
+            assert_eq!(own(value), band, "{value}");
+        }
+        // Without its own table a criterion is rated on the edition's.
+        let edition = |v: f64| {
+            c.bands[c.criterion_band(communication, v).index()]
+                .id
+                .clone()
+        };
+        for (value, band) in [(66.01, "high"), (66.0, "moderate"), (32.99, "low")] {
+            assert_eq!(edition(value), band, "{value}");
+        }
+        let card = score(&c, &full());
+        assert!(card.criteria.iter().all(|k| k.band.index() == 0));
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod criteria;
 mod cyrillic;
 mod diff;
 mod evaluate;
+mod factsheet;
 mod fixtures;
 mod interrupted;
 mod jury;

@@ -52,7 +52,7 @@ fn every_row_says_where_it_came_from_and_counts_for_its_source() {
         "{results}"
     );
     assert!(
-        results.contains(",submissions/mof.xlsx,94.17,,,5.84,88.33\r\n"),
+        results.contains(",submissions/mof.xlsx,94.17,,,5.84,88.33,high,high,high\r\n"),
         "{results}"
     );
     let inputs = read(&ws.path().join("report/inputs.csv"));

@@ -183,6 +183,7 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
             "Agjencitë",
             "Komunat",
             "Individët dhe shoqëria civil",
+            "Nivelet sipas kriterit",
             "Të papranueshëm",
             "Skedarët hyrës"
         ]
@@ -240,7 +241,7 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
 fn results_xlsx_speaks_the_first_language_asked_for() {
     let (_sr_dir, mut sr) = sample_xlsx("sr,sq");
     assert_eq!(sr.sheet_names()[0], "Ministarstva");
-    assert_eq!(sr.sheet_names()[6], "Ulazne datoteke");
+    assert_eq!(sr.sheet_names()[7], "Ulazne datoteke");
     let ministries = sr.worksheet_range("Ministarstva").unwrap();
     let header = header_of(&ministries);
     assert_eq!(header[..2], ["Mesto", "Izjednačeno"]);
@@ -273,6 +274,7 @@ fn results_xlsx_speaks_the_first_language_asked_for() {
             "Agencies",
             "Municipalities",
             "Individuals and civil societ",
+            "Bands by criterion",
             "Ineligible",
             "Inputs"
         ]
@@ -574,15 +576,17 @@ fn jury_marks_awaiting_applicants_and_recusals_show_in_every_output() {
             .lines()
             .next()
             .unwrap()
-            .ends_with(",file,evidence_score,jury_score,jury,observed_score,declared_score")
+            .ends_with(
+                ",file,evidence_score,jury_score,jury,observed_score,declared_score,services_band,communication_band,signage_band"
+            )
     );
     assert!(results.contains("municipalities,,,prizren,"), "{results}");
     assert!(
-        results.contains("/submissions/prizren.xlsx,50.45,,insufficient,7.47,42.98\r\n"),
+        results.contains("/submissions/prizren.xlsx,50.45,,insufficient,7.47,42.98,"),
         "{results}"
     );
     assert!(
-        results.contains("/submissions/mof.xlsx,95.81,80.00,consensus,4.17,91.64\r\n"),
+        results.contains("/submissions/mof.xlsx,95.81,80.00,consensus,4.17,91.64,"),
         "{results}"
     );
     let inputs = read(&report.join("inputs.csv"));
@@ -703,7 +707,7 @@ fn without_the_jury_marks_every_output_says_the_outcome_is_provisional() {
     assert_eq!(json["categories"][0]["provisional"], true);
     assert!(
         read(&ws.path().join("report/results.csv"))
-            .contains(",submissions/mof.xlsx,100.00,,,0.00,100.00\r\n")
+            .contains(",submissions/mof.xlsx,100.00,,,0.00,100.00,high,high,high\r\n")
     );
 }
 

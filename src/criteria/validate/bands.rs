@@ -191,6 +191,28 @@ mod tests {
     }
 
     #[test]
+    fn a_criterion_s_own_bands_are_checked_like_the_edition_s() {
+        let own = |bands: &str| {
+            format!("    in_official_use: true\n    bands:\n{bands}    indicators:\n")
+        };
+        let gap = own(
+            "      - { id: high, name: { sq: a, sr: b, en: c }, from: 90, to: 100 }\n      - { id: low, name: { sq: a, sr: b, en: c }, from: 0, below: 80 }\n",
+        );
+        let twice = own(
+            "      - { id: all, name: { sq: a, sr: b, en: c }, from: 0, to: 100 }\n      - { id: all, name: { sq: a, sr: b, en: c }, from: 0, to: 100 }\n",
+        );
+        let from = "    in_official_use: true\n    indicators:\n";
+        insta::assert_snapshot!(cases(&[
+            ("a gap in a criterion's bands", &[(from, gap.as_str())]),
+            ("a criterion's band twice", &[(from, twice.as_str())]),
+            (
+                "a criterion with no bands",
+                &[(from, own("      []\n").as_str())]
+            ),
+        ]));
+    }
+
+    #[test]
     fn a_band_no_rounded_score_falls_in_is_a_warning() {
         let narrow = "    above: 66.005\n    to: 100\n  - id: narrow\n    name: { sq: a, sr: b, en: c }\n    above: 66\n    to: 66.005\n";
         insta::assert_snapshot!(cases(&[(

@@ -52,6 +52,7 @@ fn criterion(c: &mut Checker, k: &RawCriterion, sheets: &[SheetSpec]) -> Criteri
         name: text(&k.name),
         weight,
         in_official_use: k.in_official_use,
+        bands: k.bands.as_ref().map(|b| super::bands::bands(c, b)),
         indicators: k
             .indicators
             .value

@@ -35,6 +35,7 @@ pub(super) fn criteria_summary(eval: &Evaluation) -> schema::CriteriaSummary<'_>
                         statuses: statuses(c, i),
                     })
                     .collect(),
+                bands: k.bands.iter().flatten().map(band).collect(),
             })
             .collect(),
         provenance: c.provenance.as_ref().map(|p| schema::ProvenanceSummary {

@@ -7,6 +7,7 @@
 pub(super) mod diff;
 pub(super) mod jury;
 pub(super) mod jury_card;
+mod matrix;
 pub(super) mod nominee;
 pub(super) mod report;
 pub(super) mod scorecard;
@@ -15,7 +16,7 @@ mod words;
 use crate::criteria::{Criteria, SheetSpec};
 use crate::evaluate::{Applicant, Evaluation, Outcome};
 use crate::i18n::{Lang, Messages, to_cyrillic};
-use crate::ix::{ApplicantIx, PerApplicant};
+use crate::ix::{ApplicantIx, PerApplicant, PerBand};
 use crate::ranking::Placed;
 use crate::submission::Finding;
 use serde::Serialize;
@@ -305,6 +306,22 @@ impl<'a> Page<'a> {
             .map(|b| self.m.text(&b.name))
             .unwrap_or_default();
         (name, a.card.band)
+    }
+
+    /// A criterion score's band name and index in the criterion's band
+    /// table, for the matrix and the scorecard.
+    pub fn criterion_band(
+        &self,
+        spec: &crate::criteria::Criterion,
+        k: &crate::scoring::CriterionScore,
+    ) -> (String, usize) {
+        let name = self
+            .c()
+            .bands_of(spec)
+            .at_band(k.band)
+            .map(|b| self.m.text(&b.name))
+            .unwrap_or_default();
+        (name, k.band.index())
     }
 
     pub fn scorecard_href(&self, entry: ApplicantIx, from_scorecards: bool) -> String {

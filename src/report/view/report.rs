@@ -97,6 +97,9 @@ struct CategoryView<'a> {
     awaiting_title: &'a str,
     count: usize,
     band_counts: Vec<usize>,
+    /// The factsheet matrix: each ranked applicant's band per criterion and
+    /// total; empty for nominees, who have no criteria.
+    matrix: Vec<super::matrix::MatrixRow<'a>>,
     rows: Vec<RankedRow<'a>>,
     chart: Vec<Bar>,
     excluded: Vec<Listed<'a>>,
@@ -316,6 +319,11 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
                 }),
                 count: rows.len(),
                 band_counts,
+                matrix: if nominees {
+                    Vec::new()
+                } else {
+                    super::matrix::rows(page, &cat.placed)
+                },
                 rows,
                 chart,
                 excluded: list(&cat.excluded, &|_, a| page.failed_gates(a)),

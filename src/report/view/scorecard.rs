@@ -68,6 +68,9 @@ pub struct Lost {
 pub struct CriterionView<'a> {
     pub name: String,
     pub score: String,
+    /// The score's band, so the card says where the applicant is strong.
+    pub band: String,
+    pub band_index: usize,
     pub weight: String,
     pub contribution: String,
     pub indicators: Vec<IndicatorView<'a>>,
@@ -228,9 +231,12 @@ fn criteria<'a>(page: &'a Page, a: &'a Applicant) -> (Vec<CriterionView<'a>>, Ve
                     indicator(page, (ck, ik), i, ispec)
                 })
                 .collect();
+            let (band, band_index) = page.criterion_band(spec, k);
             CriterionView {
                 name: m.text(&spec.name),
                 score: m.number(&k.score.to_string()),
+                band,
+                band_index,
                 weight: m.decimal(k.weight),
                 contribution: m.number(&k.contribution.to_string()),
                 indicators,

@@ -1,0 +1,69 @@
+//! The factsheet matrix that opens each category of the report: a row per
+//! ranked applicant, a band per criterion and the total with its band last,
+//! the way monitoring factsheets rate each area of performance, so a reader
+//! sees at a glance where an institution is strong and where weak.
+
+use super::{Name, Page, name};
+use crate::evaluate::Applicant;
+use crate::ix::PerApplicant;
+use crate::ranking::Placed;
+use serde::Serialize;
+
+/// One applicant's row of the matrix.
+#[derive(Serialize)]
+pub(super) struct MatrixRow<'a> {
+    name: Name<'a>,
+    scorecard: String,
+    /// One cell per criterion, in the criteria's order.
+    cells: Vec<BandCell>,
+    total: BandCell,
+}
+
+/// A score with its band: the name is written in the cell, so it reads
+/// without colour.
+#[derive(Serialize)]
+struct BandCell {
+    band: String,
+    band_index: usize,
+    score: String,
+}
+
+/// The matrix rows of a category's ranked applicants, in ranking order.
+pub(super) fn rows<'a>(page: &'a Page, placed: &[Placed]) -> Vec<MatrixRow<'a>> {
+    placed
+        .iter()
+        .filter_map(|p| {
+            let a = page.eval.applicants.at(p.entry)?;
+            Some(row(page, p, a))
+        })
+        .collect()
+}
+
+fn row<'a>(page: &Page, p: &Placed, a: &'a Applicant) -> MatrixRow<'a> {
+    let m = page.m;
+    let cells = a
+        .card
+        .criteria
+        .iter()
+        .zip(&page.c().criteria)
+        .map(|(k, spec)| {
+            let (band, band_index) = page.criterion_band(spec, k);
+            BandCell {
+                band,
+                band_index,
+                score: m.number(&k.score.to_string()),
+            }
+        })
+        .collect();
+    let (band, band_index) = page.band(a);
+    MatrixRow {
+        name: name(a, m.lang()),
+        scorecard: page.scorecard_href(p.entry, false),
+        cells,
+        total: BandCell {
+            band,
+            band_index,
+            score: m.number(&a.card.total.to_string()),
+        },
+    }
+}
