@@ -367,6 +367,17 @@ pub struct Juror {
     pub categories: Vec<usize>,
 }
 
+/// How the robustness analysis varies the weights: each criterion and
+/// indicator weight within ±`weights` percent, over `draws` draws from a
+/// fixed `seed`, so the analysis is the same in every run.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Robustness {
+    pub draws: u32,
+    pub seed: u64,
+    /// How far each weight may vary, in percent (below 100).
+    pub weights: f64,
+}
+
 /// A validated criteria file: every reference resolved, every weight summing
 /// to 100, bands covering 0–100 exactly once.
 #[derive(Debug, Clone, Serialize)]
@@ -394,6 +405,8 @@ pub struct Criteria {
     pub close_margin: Option<f64>,
     /// The jurors and the scale of their marks, if the award has a jury.
     pub jury: Option<Jury>,
+    /// How the outcome's robustness to the weights is tested, if it is.
+    pub robustness: Option<Robustness>,
     /// Who owes which languages; Albanian and Serbian only until
     /// [`load`] reads the language-status file the criteria name.
     #[serde(skip)]
