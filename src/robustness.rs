@@ -36,6 +36,20 @@ pub enum Weight {
     Indicator(CriterionIx, usize),
 }
 
+impl Weight {
+    /// The criterion's id, or `criterion/indicator` for an indicator: how
+    /// results.json and the terminal name the weight.
+    pub fn id(self, criteria: &Criteria) -> String {
+        let criterion = |c: CriterionIx| criteria.criteria.get(c.index());
+        match self {
+            Weight::Criterion(c) => criterion(c).map_or_else(String::new, |k| k.id.clone()),
+            Weight::Indicator(c, i) => criterion(c)
+                .and_then(|k| Some(format!("{}/{}", k.id, k.indicators.get(i)?.id)))
+                .unwrap_or_default(),
+        }
+    }
+}
+
 /// One applicant's standing across the draws.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Spread {

@@ -7,11 +7,13 @@ mod lint;
 mod nominations;
 mod provenance;
 mod raw;
+mod robustness;
 mod validate;
 
 pub use diagnostic::{Code, Diagnostic, Located, Pos, Severity};
 pub use nominations::{Nominations, Nominee, NomineeKind};
 pub use provenance::{Counts, Provenance, ProvenanceColumn, ProvenanceField, Source};
+pub use robustness::Robustness;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -365,17 +367,6 @@ pub struct Juror {
     pub institution_at: Pos,
     /// Indices into `categories`: the ones this juror marks.
     pub categories: Vec<usize>,
-}
-
-/// How the robustness analysis varies the weights: each criterion and
-/// indicator weight within ±`weights` percent, over `draws` draws from a
-/// fixed `seed`, so the analysis is the same in every run.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Robustness {
-    pub draws: u32,
-    pub seed: u64,
-    /// How far each weight may vary, in percent (below 100).
-    pub weights: f64,
 }
 
 /// A validated criteria file: every reference resolved, every weight summing
