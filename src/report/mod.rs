@@ -7,7 +7,7 @@ mod html;
 mod json;
 mod json_scorecard;
 mod jury;
-mod robustness;
+pub(super) mod robustness;
 pub mod slug;
 mod terminal;
 mod view;

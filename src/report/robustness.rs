@@ -24,7 +24,7 @@ pub fn robustness(eval: &Evaluation, lang: Lang) -> Result<Option<String>, super
     Ok(Some(out))
 }
 
-fn about(m: &Messages, analysis: &Analysis) -> String {
+pub(super) fn about(m: &Messages, analysis: &Analysis) -> String {
     m.fill(
         "robustness_about",
         &[
@@ -39,20 +39,30 @@ fn percent(share: f64) -> Number {
     Number::decimal((share * 1000.0).round() / 10.0)
 }
 
-fn id(eval: &Evaluation, entry: ApplicantIx) -> &str {
+pub(super) fn id(eval: &Evaluation, entry: ApplicantIx) -> &str {
     eval.applicants
         .at(entry)
         .map_or("", |a| a.institution.id.as_str())
 }
 
-fn category(out: &mut String, eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) {
+/// One category's analysis in words: its name, the main award's verdict,
+/// a line per applicant and the most influential weight. The terminal and
+/// the report page say the same.
+pub(super) struct Lines {
+    pub name: String,
+    pub verdict: String,
+    pub contested: bool,
+    pub ranks: Vec<String>,
+    pub influence: Option<String>,
+}
+
+pub(super) fn lines(eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) -> Lines {
     let c = &eval.criteria.criteria;
     let name = c
         .categories
         .iter()
         .find(|k| k.id == cat.category)
         .map_or_else(|| cat.category.clone(), |k| m.text(&k.name));
-    let _ = writeln!(out, "\n{name}");
     let contender = |&(entry, share): &(ApplicantIx, f64)| {
         m.fill(
             "robustness_contender",
@@ -77,27 +87,41 @@ fn category(out: &mut String, eval: &Evaluation, m: &Messages, cat: &CategoryRob
             m.fill("robustness_contested", &[("names", &m.list(&names))])
         }
     };
-    let _ = writeln!(out, "  {verdict}");
-    for a in &cat.applicants {
-        let whole = |r: u32| Number::decimal(f64::from(r));
-        let line = m.fill(
-            "robustness_ranks",
-            &[
-                ("name", &id(eval, a.entry)),
-                ("median", &whole(a.median_rank)),
-                ("low", &whole(a.low_rank)),
-                ("high", &whole(a.high_rank)),
-                ("band", &percent(a.band_kept)),
-            ],
-        );
-        let _ = writeln!(out, "  {line}");
+    let whole = |r: u32| Number::decimal(f64::from(r));
+    let ranks = cat
+        .applicants
+        .iter()
+        .map(|a| {
+            m.fill(
+                "robustness_ranks",
+                &[
+                    ("name", &id(eval, a.entry)),
+                    ("median", &whole(a.median_rank)),
+                    ("low", &whole(a.low_rank)),
+                    ("high", &whole(a.high_rank)),
+                    ("band", &percent(a.band_kept)),
+                ],
+            )
+        })
+        .collect();
+    let influence = cat
+        .influence
+        .first()
+        .filter(|i| i.index > 0.0)
+        .map(|top| m.fill("robustness_influence", &[("weight", &top.weight.id(c))]));
+    Lines {
+        name,
+        verdict,
+        contested: matches!(cat.main_award, Verdict::Contested { .. }),
+        ranks,
+        influence,
     }
-    if let Some(top) = cat.influence.first().filter(|i| i.index > 0.0) {
-        let weight = top.weight.id(c);
-        let _ = writeln!(
-            out,
-            "  {}",
-            m.fill("robustness_influence", &[("weight", &weight)])
-        );
+}
+
+fn category(out: &mut String, eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) {
+    let l = lines(eval, m, cat);
+    let _ = writeln!(out, "\n{}\n  {}", l.name, l.verdict);
+    for line in l.ranks.iter().chain(&l.influence) {
+        let _ = writeln!(out, "  {line}");
     }
 }

@@ -9,6 +9,7 @@ pub(super) mod jury;
 pub(super) mod jury_card;
 pub(super) mod nominee;
 pub(super) mod report;
+mod robustness;
 pub(super) mod scorecard;
 mod words;
 
