@@ -182,10 +182,11 @@ fn total(criteria: &Criteria, category: Option<usize>, card: &Scorecard, draw: &
 }
 
 /// One category's outcome in one draw: each applicant's rank, its tier (if
-/// any) and whether its band held, in the exact ranking's order.
+/// any) and whether its band held, in the exact ranking's order. Kept small:
+/// a category of 2,000 applicants keeps 1,000 of these at once.
 struct Outcome {
     ranks: Vec<u32>,
-    tiers: Vec<Option<usize>>,
+    tiers: Vec<Option<u8>>,
     band_kept: Vec<bool>,
 }
 
@@ -228,7 +229,10 @@ fn outcome(criteria: &Criteria, members: &[Member], draw: &Draw) -> Outcome {
     let tiers = (0..members.len())
         .map(|m| {
             let m = ApplicantIx::new(m);
-            outcomes.iter().position(|o| o.recipients.contains(&m))
+            outcomes
+                .iter()
+                .position(|o| o.recipients.contains(&m))
+                .and_then(|t| u8::try_from(t).ok())
         })
         .collect();
     let band_kept = members
@@ -326,7 +330,7 @@ fn summarise(
                 low_rank: percentile(&ranks, 5.0),
                 high_rank: percentile(&ranks, 95.0),
                 tiers: (0..criteria.tiers.len())
-                    .map(|t| share(&|o| o.tiers.get(m) == Some(&Some(t))))
+                    .map(|t| share(&|o| o.tiers.get(m) == Some(&u8::try_from(t).ok())))
                     .collect(),
                 band_kept: share(&|o| o.band_kept.get(m) == Some(&true)),
             }
