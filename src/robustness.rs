@@ -358,14 +358,12 @@ fn verdict(criteria: &Criteria, applicants: &[Spread]) -> Verdict {
         .collect();
     contenders.sort_by(|a, b| b.1.total_cmp(&a.1));
     let places = criteria.tiers.first().map_or(1, |t| t.max_recipients) as usize;
-    let settled = contenders.len() <= places
-        || contenders
-            .get(places)
-            .is_some_and(|(_, s)| *s <= 1.0 - SETTLED_SHARE)
-            && contenders
-                .iter()
-                .take(places)
-                .all(|(_, s)| *s >= SETTLED_SHARE);
+    // Its places go to the same applicants in nearly every draw; a winner
+    // with no award in the other draws is not settled either.
+    let settled = contenders
+        .iter()
+        .take(places)
+        .all(|(_, s)| *s >= SETTLED_SHARE);
     match contenders.is_empty() {
         true => Verdict::NoAward,
         false if settled => Verdict::Settled { contenders },
