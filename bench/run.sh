@@ -29,7 +29,7 @@ for n in "${sizes[@]}" "$runs"; do
 done
 
 echo "building release binaries..." >&2
-cargo build --release --quiet --bin langaward --example bench_corpus --example bare_read --example make_jury --example read_stage
+cargo build --release --quiet --bin langaward --example bench_corpus --example bare_read --example make_jury --example read_stage --example robustness
 
 bin=target/release
 root=target/bench
@@ -130,3 +130,7 @@ echo "| N | files | run | median wall s | median CPU s (user+sys) | wall ÷ bare
 echo "|---:|---:|---|---:|---:|---:|---:|---:|---|"
 printf '%s\n' "${rows[@]}"
 echo "$sample_row"
+echo
+# The robustness analysis alone (the criteria's draws over 2,000 applicants
+# of one category), apart from reading the workbooks.
+echo "Robustness analysis: $("$bin/examples/robustness" 2000)"

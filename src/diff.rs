@@ -405,6 +405,7 @@ mod tests {
             }],
             ineligible: Vec::new(),
             jury: None,
+            robustness: None,
             applicants: applicants
                 .iter()
                 .map(|&(id, total, band, _)| applicant(id, total, band))

@@ -28,6 +28,7 @@ pub mod paths;
 pub mod ranking;
 pub mod report;
 pub mod results;
+pub mod robustness;
 pub mod scoring;
 pub mod script;
 pub mod submission;

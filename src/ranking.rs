@@ -57,17 +57,22 @@ pub struct TierOutcome {
 /// awarded, up to its maximum, so an institution receives only its highest
 /// tier and a place it frees passes on. A tie across the last place is never
 /// broken by order or name: it is reported for the jury.
-fn award(criteria: &Criteria, entries: &[Entry], placed: &[Placed]) -> Vec<TierOutcome> {
+/// The robustness analysis awards its recomputed totals the same way, so the
+/// standing of each entry is asked for rather than read off its scorecard.
+pub(crate) fn award(
+    criteria: &Criteria,
+    placed: &[Placed],
+    standing: impl Fn(ApplicantIx) -> Option<Standing>,
+) -> Vec<TierOutcome> {
     let mut awarded: Vec<ApplicantIx> = Vec::new();
     criteria
         .tiers
         .iter()
         .map(|tier| {
-            let card = |i: ApplicantIx| entries.at(i).map(|e| e.card);
             let qualifies = |i: ApplicantIx| {
-                card(i).is_some_and(|c| {
-                    tier.min_total.is_none_or(|m| c.total.value() >= m)
-                        && tier.min_band.is_none_or(|b| c.band <= b)
+                standing(i).is_some_and(|s| {
+                    tier.min_total.is_none_or(|m| s.total >= m)
+                        && tier.min_band.is_none_or(|b| s.band <= b)
                 })
             };
             let candidates: Vec<&Placed> = placed
@@ -88,7 +93,7 @@ fn award(criteria: &Criteria, entries: &[Entry], placed: &[Placed]) -> Vec<TierO
                     break;
                 }
             }
-            let total = |i: ApplicantIx| card(i).map_or(0.0, |c| c.total.value());
+            let total = |i: ApplicantIx| standing(i).map_or(0.0, |s| s.total);
             let next = candidates
                 .iter()
                 .map(|p| p.entry)
@@ -106,6 +111,13 @@ fn award(criteria: &Criteria, entries: &[Entry], placed: &[Placed]) -> Vec<TierO
             }
         })
         .collect()
+}
+
+/// What a tier asks of an applicant: its total and its band.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Standing {
+    pub total: f64,
+    pub band: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -184,7 +196,12 @@ pub fn rank(criteria: &Criteria, entries: &[Entry]) -> Ranking {
                     decided_by,
                 });
             }
-            let outcomes = award(criteria, entries, &placed);
+            let outcomes = award(criteria, &placed, |i| {
+                entries.at(i).map(|e| Standing {
+                    total: e.card.total.value(),
+                    band: e.card.band,
+                })
+            });
             CategoryRanking {
                 category: cat.id.clone(),
                 placed,

@@ -31,6 +31,7 @@ mod diff;
 mod evaluate;
 mod explain;
 mod jury_sheets;
+mod robustness;
 mod template;
 mod validate;
 
@@ -39,6 +40,7 @@ use diff::DiffArgs;
 use evaluate::EvaluateArgs;
 use explain::ExplainArgs;
 use jury_sheets::JuryArgs;
+use robustness::RobustnessArgs;
 use template::TemplateArgs;
 use validate::ValidateArgs;
 
@@ -100,6 +102,11 @@ enum Command {
     /// value, weight and points, and the evidence rows behind them.
     #[command(after_help = "Example:\n  langaward explain prizren --lang sq")]
     Explain(ExplainArgs),
+    /// Print how robust each category's outcome is to the weights: the main
+    /// award's share of draws, each applicant's rank interval and the weight
+    /// that moves the ranking most (the criteria's `robustness` section).
+    #[command(after_help = "Example:\n  langaward robustness --lang sq")]
+    Robustness(RobustnessArgs),
     /// Write the blank workbook applicants fill in, generated from the criteria.
     #[command(
         after_help = "Example:\n  langaward template --lang sq,sr,en --out application-2026.xlsx"
@@ -211,6 +218,7 @@ pub fn run() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Validate(args)) => validate::run(&args),
         Some(Command::Explain(args)) => explain::run(&args),
+        Some(Command::Robustness(args)) => robustness::run(&args),
         Some(Command::Template(args)) => template::run(&args),
         Some(Command::Diff(args)) => diff::run(&args),
         Some(Command::JurySheets(args)) => jury_sheets::run(&args),

@@ -38,6 +38,7 @@ pub enum Code {
     SourceWeight,
     UnverifiableSource,
     ColumnClash,
+    Robustness,
     ZeroWeight,
     UnreachableBand,
     ClosedCategory,
@@ -48,7 +49,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 37] = [
+    pub const ALL: [Code; 38] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -79,6 +80,7 @@ impl Code {
         Code::SourceWeight,
         Code::UnverifiableSource,
         Code::ColumnClash,
+        Code::Robustness,
         Code::ZeroWeight,
         Code::UnreachableBand,
         Code::ClosedCategory,
@@ -120,6 +122,7 @@ impl Code {
             Code::SourceWeight => "C081",
             Code::UnverifiableSource => "C082",
             Code::ColumnClash => "C083",
+            Code::Robustness => "C090",
             Code::ZeroWeight => "W001",
             Code::UnreachableBand => "W002",
             Code::ClosedCategory => "W003",

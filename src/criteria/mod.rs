@@ -8,12 +8,14 @@ mod lint;
 mod nominations;
 mod provenance;
 mod raw;
+mod robustness;
 mod validate;
 
 pub use band::{Band, Bound};
 pub use diagnostic::{Code, Diagnostic, Located, Pos, Severity};
 pub use nominations::{Nominations, Nominee, NomineeKind};
 pub use provenance::{Counts, Provenance, ProvenanceColumn, ProvenanceField, Source};
+pub use robustness::Robustness;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -369,6 +371,8 @@ pub struct Criteria {
     pub close_margin: Option<f64>,
     /// The jurors and the scale of their marks, if the award has a jury.
     pub jury: Option<Jury>,
+    /// How the outcome's robustness to the weights is tested, if it is.
+    pub robustness: Option<Robustness>,
     /// Who owes which languages; Albanian and Serbian only until
     /// [`load`] reads the language-status file the criteria name.
     #[serde(skip)]

@@ -87,6 +87,18 @@ pub struct RawCriteria {
     pub close_margin: Option<S<Num>>,
     #[serde(default)]
     pub jury: Option<S<RawJury>>,
+    #[serde(default)]
+    pub robustness: Option<RawRobustness>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRobustness {
+    #[serde(default)]
+    pub draws: Option<S<Int>>,
+    #[serde(default)]
+    pub seed: Option<S<Int>>,
+    pub weights: S<Num>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -17,6 +17,7 @@ use crate::ix::{ApplicantIx, PerApplicant};
 use crate::jury::{JuryResults, UnknownInstitution};
 use crate::paths::Missing;
 use crate::ranking::{self, Entry, Ranking};
+use crate::robustness::{self, Analysis};
 use crate::scoring::{self, Scorecard};
 use crate::submission::{self, Finding, Institution, Level, Limits, Read, Submission};
 use inputs::{digest, require};
@@ -49,6 +50,8 @@ pub struct Evaluation {
     /// are written ([`Evaluation::scorecard`]).
     pub evidence: Arc<EvidenceStore>,
     pub ranking: Ranking,
+    /// How robust the outcome is to the weights, when the criteria ask.
+    pub robustness: Option<Analysis>,
     /// The jury's marks, when read; `None` ranks on evidence alone.
     pub jury: Option<JuryResults>,
     /// Jurors whose institution is no applicant's id: they would mark their
@@ -213,6 +216,10 @@ pub fn evaluate_with(
         })
         .collect();
     let ranking = ranking::rank(c, &entries);
+    let cards: Vec<&Scorecard> = applicants.iter().map(|a| &a.card).collect();
+    let robustness = c
+        .robustness
+        .map(|settings| robustness::analyse(c, &settings, &ranking, &cards));
     Ok(Evaluation {
         criteria_file: options.criteria.display().to_string(),
         criteria: loaded,
@@ -220,6 +227,7 @@ pub fn evaluate_with(
         applicants,
         evidence: Arc::new(evidence),
         ranking,
+        robustness,
         jury,
         unknown_institutions,
     })

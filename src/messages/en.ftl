@@ -326,6 +326,17 @@ close_result = Close result: the next applicant is less than { $margin } { $marg
         [one] point
        *[other] points
     } behind
+robustness_title = Robustness to the weights
+robustness_about = { $draws } { $draws ->
+        [one] draw
+       *[other] draws
+    }, each criterion and indicator weight varied by up to ±{ $weights } % and renormalised; the figures are approximate
+robustness_settled = The main award goes to { $names } in { $share } % of draws
+robustness_contested = The main award is contested between { $names }
+robustness_contender = { $name } ({ $share } %)
+robustness_no_award = No main award in any draw
+robustness_ranks = { $name }: median rank { $median }, from { $low } to { $high } in 90 % of draws; band kept in { $band } % of draws
+robustness_influence = The weight that moves the ranking most: { $weight }
 tie_decided = Equal total with the next applicant; the tie was broken by { $criterion }
 provisional = Provisional
 provisional_short = provisional

@@ -328,6 +328,17 @@ no_award = Pa çmim
 award_pending = Në pritje të notave të jurisë
 jury_decides = Barazim për vendin e fundit, vendos juria: { $names }
 close_result = Rezultat i ngushtë: aplikuesi pasues është më pak se { $margin } pikë prapa
+robustness_title = Qëndrueshmëria ndaj peshave
+robustness_about = { $draws } { $draws ->
+        [one] shortim
+       *[other] shortime
+    }, me secilën peshë kriteri dhe treguesi të ndryshuar deri në ±{ $weights } % dhe të rinormalizuar; shifrat janë të përafërta
+robustness_settled = Çmimi kryesor i shkon { $names } në { $share } % të shortimeve
+robustness_contested = Çmimi kryesor është i kontestuar mes { $names }
+robustness_contender = { $name } ({ $share } %)
+robustness_no_award = Asnjë çmim kryesor në asnjë shortim
+robustness_ranks = { $name }: renditja mesatare { $median }, nga { $low } deri në { $high } në 90 % të shortimeve; kategoria e ruajtur në { $band } % të shortimeve
+robustness_influence = Pesha që e lëviz më shumë renditjen: { $weight }
 tie_decided = Total i barabartë me aplikuesin pasues; barazimi u zgjidh nga { $criterion }
 provisional = I përkohshëm
 provisional_short = i përkohshëm

@@ -373,6 +373,18 @@ close_result = Tesan rezultat: sledeći podnosilac zaostaje manje od { $margin }
         [few] boda
        *[other] bodova
     }
+robustness_title = Otpornost na pondere
+robustness_about = { $draws } { PLURAL($draws) ->
+        [one] izvlačenje
+        [few] izvlačenja
+       *[other] izvlačenja
+    }, sa svakim ponderom kriterijuma i indikatora promenjenim do ±{ $weights } % i ponovo normalizovanim; brojke su približne
+robustness_settled = Glavnu nagradu dobija { $names } u { $share } % izvlačenja
+robustness_contested = Glavna nagrada je sporna između: { $names }
+robustness_contender = { $name } ({ $share } %)
+robustness_no_award = Nijedna glavna nagrada ni u jednom izvlačenju
+robustness_ranks = { $name }: medijana ranga { $median }, od { $low } do { $high } u 90 % izvlačenja; nivo zadržan u { $band } % izvlačenja
+robustness_influence = Ponder koji najviše pomera rang: { $weight }
 tie_decided = Isti ukupni zbir kao i sledeći podnosilac; izjednačenje je rešeno prema: { $criterion }
 provisional = Privremeno
 provisional_short = privremeno

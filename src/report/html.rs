@@ -222,6 +222,7 @@ mod tests {
             include_str!("../jury/layout.rs"),
             include_str!("../jury/mod.rs"),
             include_str!("../cli/validate.rs"),
+            include_str!("robustness.rs"),
         ]
         .iter()
         .map(|source| source.split("#[cfg(test)]").next().unwrap())

@@ -4,6 +4,7 @@
 
 use super::jury;
 
+mod robustness;
 mod summary;
 use crate::criteria::{self, Diagnostic};
 use crate::evaluate::{self, Evaluation};
@@ -156,6 +157,7 @@ pub(super) fn results<'a>(
             .collect(),
         ineligible: eval.ranking.ineligible.iter().map(|&i| id(i)).collect(),
         jury: jury_block(eval),
+        robustness: eval.robustness.as_ref().map(|r| robustness::block(eval, r)),
         applicants: Seq::made(eval.applicants.len(), |i| {
             let entry = ApplicantIx::new(i);
             let a = eval.applicants.at(entry)?;

@@ -7,6 +7,7 @@ mod html;
 mod json;
 mod json_scorecard;
 mod jury;
+pub(super) mod robustness;
 pub mod slug;
 mod terminal;
 mod view;
@@ -15,6 +16,7 @@ mod xlsx;
 pub use crate::i18n::Lang;
 pub use explain::explain;
 pub use html::{TEMPLATES, render_diff};
+pub use robustness::robustness;
 pub use terminal::{diff_table, terminal};
 
 use crate::evaluate::{Applicant, Evaluation};

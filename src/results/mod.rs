@@ -23,6 +23,7 @@ mod criteria;
 mod inputs;
 mod jury;
 mod ranking;
+mod robustness;
 mod seq;
 
 pub use applicant::{
@@ -39,6 +40,9 @@ pub use jury::{
     Recusal, Severity,
 };
 pub use ranking::{Award, Category, Placed};
+pub use robustness::{
+    CategoryRobustness, Contender, Influence, Robustness, Spread, TierShare, Verdict,
+};
 pub use seq::{Iter, Seq};
 
 use serde::{Deserialize, Serialize};
@@ -65,6 +69,9 @@ pub struct Results<'a> {
     pub ineligible: Vec<Cow<'a, str>>,
     /// Present when the criteria have a jury, whether or not marks were read.
     pub jury: Option<Jury<'a>>,
+    /// Present when the criteria ask how robust the outcome is to the weights.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub robustness: Option<Robustness<'a>>,
     /// Every scored applicant with its full scorecard, in reading order.
     pub applicants: Seq<'a, Applicant<'a>>,
 }

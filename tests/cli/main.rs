@@ -20,6 +20,7 @@ mod provenance;
 mod real_files;
 mod reply_parity;
 mod report;
+mod robustness;
 mod samples;
 mod structure;
 mod template;

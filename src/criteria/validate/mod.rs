@@ -7,7 +7,7 @@
 //! (how rows were obtained and the columns saying so), [`indicators`]
 //! (criteria, indicators, gates) with one file per kind of indicator in
 //! [`kinds`], [`bands`], [`award`] (rounding, ranking,
-//! tiers) and [`jury`]. Each section's unit tests feed small edits of the
+//! tiers), [`jury`] and [`robustness`]. Each section's unit tests feed small edits of the
 //! bundled criteria through [`crate::criteria::parse`] and snapshot the
 //! diagnostics as the terminal prints them.
 
@@ -20,6 +20,7 @@ mod jury;
 mod kinds;
 mod nominations;
 mod provenance;
+mod robustness;
 mod sheets;
 mod yaml;
 
@@ -55,6 +56,10 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         .jury
         .as_ref()
         .map(|j| jury::jury(&mut c, j, &raw.categories));
+    let robustness = raw
+        .robustness
+        .as_ref()
+        .map(|r| robustness::robustness(&mut c, r));
     if !c.problems.is_empty() {
         c.problems.sort_by_key(|d| (d.line, d.column, d.code));
         return Err(c.problems);
@@ -80,6 +85,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
         tiers,
         close_margin,
         jury,
+        robustness,
         languages: crate::criteria::languages::LanguageStatus::central_only(),
         languages_file: raw
             .languages

@@ -10,6 +10,7 @@ pub(super) mod jury_card;
 mod matrix;
 pub(super) mod nominee;
 pub(super) mod report;
+mod robustness;
 pub(super) mod scorecard;
 mod words;
 

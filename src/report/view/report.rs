@@ -26,6 +26,7 @@ pub struct ReportPage<'a> {
     provisional: Vec<String>,
     split: bool,
     jury: Option<JurySection<'a>>,
+    robustness: Option<super::robustness::RobustnessSection>,
     method_final: Option<Vec<String>>,
     method_total: &'a str,
     /// The criteria declare provenance: the ranked tables show the part of
@@ -203,6 +204,7 @@ pub fn page<'a>(page: &'a Page) -> ReportPage<'a> {
         provisional: page.provisional_notices(),
         split: super::super::jury::read(eval),
         jury: page.jury_section(),
+        robustness: super::robustness::section(page),
         method_final: page.method_final(),
         method_total: m.get(if c.jury.is_some() {
             "method_evidence"

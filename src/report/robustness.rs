@@ -1,0 +1,127 @@
+//! `langaward robustness`: how robust each category's outcome is to the
+//! weights, in the terminal and in the reader's language.
+
+use crate::evaluate::Evaluation;
+use crate::i18n::{Lang, Messages, Number};
+use crate::ix::{ApplicantIx, PerApplicant};
+use crate::robustness::{Analysis, CategoryRobustness, Verdict};
+use std::fmt::Write;
+
+/// Per category: the main award's verdict, each applicant's median rank
+/// and 90 % interval, and the weight that moves the ranking most. `None`
+/// when the criteria ask for no analysis.
+pub fn robustness(eval: &Evaluation, lang: Lang) -> Result<Option<String>, super::RenderError> {
+    let Some(analysis) = &eval.robustness else {
+        return Ok(None);
+    };
+    let m = Messages::cached(lang)?;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", m.get("robustness_title"));
+    let _ = writeln!(out, "{}", about(m, analysis));
+    for cat in &analysis.categories {
+        category(&mut out, eval, m, cat);
+    }
+    Ok(Some(out))
+}
+
+pub(super) fn about(m: &Messages, analysis: &Analysis) -> String {
+    m.fill(
+        "robustness_about",
+        &[
+            ("draws", &Number::decimal(f64::from(analysis.draws))),
+            ("weights", &Number::decimal(analysis.weights)),
+        ],
+    )
+}
+
+/// A share of the draws in percent, to a tenth.
+fn percent(share: f64) -> Number {
+    Number::decimal((share * 1000.0).round() / 10.0)
+}
+
+pub(super) fn id(eval: &Evaluation, entry: ApplicantIx) -> &str {
+    eval.applicants
+        .at(entry)
+        .map_or("", |a| a.institution.id.as_str())
+}
+
+/// One category's analysis in words: its name, the main award's verdict,
+/// a line per applicant and the most influential weight. The terminal and
+/// the report page say the same.
+pub(super) struct Lines {
+    pub name: String,
+    pub verdict: String,
+    pub contested: bool,
+    pub ranks: Vec<String>,
+    pub influence: Option<String>,
+}
+
+pub(super) fn lines(eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) -> Lines {
+    let c = &eval.criteria.criteria;
+    let name = c
+        .categories
+        .iter()
+        .find(|k| k.id == cat.category)
+        .map_or_else(|| cat.category.clone(), |k| m.text(&k.name));
+    let contender = |&(entry, share): &(ApplicantIx, f64)| {
+        m.fill(
+            "robustness_contender",
+            &[("name", &id(eval, entry)), ("share", &percent(share))],
+        )
+    };
+    let verdict = match &cat.main_award {
+        Verdict::NoAward => m.get("robustness_no_award").to_string(),
+        Verdict::Settled { contenders } => {
+            let names: Vec<String> = contenders
+                .iter()
+                .map(|&(e, _)| id(eval, e).to_string())
+                .collect();
+            let least = contenders.iter().map(|(_, s)| *s).fold(1.0, f64::min);
+            m.fill(
+                "robustness_settled",
+                &[("names", &m.list(&names)), ("share", &percent(least))],
+            )
+        }
+        Verdict::Contested { contenders } => {
+            let names: Vec<String> = contenders.iter().map(contender).collect();
+            m.fill("robustness_contested", &[("names", &m.list(&names))])
+        }
+    };
+    let whole = |r: u32| Number::decimal(f64::from(r));
+    let ranks = cat
+        .applicants
+        .iter()
+        .map(|a| {
+            m.fill(
+                "robustness_ranks",
+                &[
+                    ("name", &id(eval, a.entry)),
+                    ("median", &whole(a.median_rank)),
+                    ("low", &whole(a.low_rank)),
+                    ("high", &whole(a.high_rank)),
+                    ("band", &percent(a.band_kept)),
+                ],
+            )
+        })
+        .collect();
+    let influence = cat
+        .influence
+        .first()
+        .filter(|i| i.index > 0.0)
+        .map(|top| m.fill("robustness_influence", &[("weight", &top.weight.id(c))]));
+    Lines {
+        name,
+        verdict,
+        contested: matches!(cat.main_award, Verdict::Contested { .. }),
+        ranks,
+        influence,
+    }
+}
+
+fn category(out: &mut String, eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) {
+    let l = lines(eval, m, cat);
+    let _ = writeln!(out, "\n{}\n  {}", l.name, l.verdict);
+    for line in l.ranks.iter().chain(&l.influence) {
+        let _ = writeln!(out, "  {line}");
+    }
+}

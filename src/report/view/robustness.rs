@@ -1,0 +1,72 @@
+//! The report's robustness section: per category, the main award's verdict
+//! and each applicant's 90 % rank interval as a bar, in the same words as
+//! `langaward robustness`.
+
+use super::super::robustness::{about, id, lines};
+use super::Page;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct RobustnessSection {
+    about: String,
+    categories: Vec<RobustnessCategory>,
+}
+
+#[derive(Serialize)]
+struct RobustnessCategory {
+    name: String,
+    verdict: String,
+    contested: bool,
+    /// The number of ranks, the chart's width.
+    places: usize,
+    bars: Vec<RankBar>,
+    influence: Option<String>,
+}
+
+/// One applicant's rank interval: a bar from `low` to `high`, a mark at the
+/// median, and the sentence saying so beneath the chart.
+#[derive(Serialize)]
+struct RankBar {
+    label: String,
+    low: u32,
+    high: u32,
+    median: u32,
+    line: String,
+}
+
+/// `None` when the criteria ask for no analysis.
+pub(super) fn section(page: &Page) -> Option<RobustnessSection> {
+    let (eval, m) = (page.eval, page.m);
+    let analysis = eval.robustness.as_ref()?;
+    let categories = analysis
+        .categories
+        .iter()
+        .filter(|cat| !cat.applicants.is_empty())
+        .map(|cat| {
+            let l = lines(eval, m, cat);
+            RobustnessCategory {
+                name: l.name,
+                verdict: l.verdict,
+                contested: l.contested,
+                places: cat.applicants.len(),
+                bars: cat
+                    .applicants
+                    .iter()
+                    .zip(l.ranks)
+                    .map(|(a, line)| RankBar {
+                        label: id(eval, a.entry).to_string(),
+                        low: a.low_rank,
+                        high: a.high_rank,
+                        median: a.median_rank,
+                        line,
+                    })
+                    .collect(),
+                influence: l.influence,
+            }
+        })
+        .collect();
+    Some(RobustnessSection {
+        about: about(m, analysis),
+        categories,
+    })
+}
