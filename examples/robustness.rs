@@ -35,6 +35,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                     id: spec.id.clone(),
                     score: Score::round(share(a, k), 2),
                     weight: spec.weight,
+                    band: langaward::ix::BandIx::new(0),
                     contribution: Score::zero(2),
                     indicators: spec
                         .indicators

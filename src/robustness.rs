@@ -458,6 +458,7 @@ mod tests {
                 id: spec.id.clone(),
                 score: Score::round(share, 2),
                 weight: spec.weight,
+                band: crate::ix::BandIx::new(0),
                 contribution: Score::round(share * spec.weight / 100.0, 2),
                 indicators: spec
                     .indicators

@@ -28,8 +28,12 @@ struct BandCell {
     score: String,
 }
 
-/// The matrix rows of a category's ranked applicants, in ranking order.
-pub(super) fn rows<'a>(page: &'a Page, placed: &[Placed]) -> Vec<MatrixRow<'a>> {
+/// The matrix rows of a category's ranked applicants, in ranking order;
+/// none for a category of nominees, who have no criteria.
+pub(super) fn rows<'a>(page: &'a Page, placed: &[Placed], nominees: bool) -> Vec<MatrixRow<'a>> {
+    if nominees {
+        return Vec::new();
+    }
     placed
         .iter()
         .filter_map(|p| {

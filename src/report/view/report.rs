@@ -321,11 +321,7 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
                 }),
                 count: rows.len(),
                 band_counts,
-                matrix: if nominees {
-                    Vec::new()
-                } else {
-                    super::matrix::rows(page, &cat.placed)
-                },
+                matrix: super::matrix::rows(page, &cat.placed, nominees),
                 rows,
                 chart,
                 excluded: list(&cat.excluded, &|_, a| page.failed_gates(a)),
