@@ -39,10 +39,12 @@ fn percent(share: f64) -> Number {
     Number::decimal((share * 1000.0).round() / 10.0)
 }
 
-pub(super) fn id(eval: &Evaluation, entry: ApplicantIx) -> &str {
-    eval.applicants
-        .at(entry)
-        .map_or("", |a| a.institution.id.as_str())
+/// The applicant's name as a reader of the page's language sees it
+/// elsewhere in the report.
+pub(super) fn named(eval: &Evaluation, m: &Messages, entry: ApplicantIx) -> String {
+    eval.applicants.at(entry).map_or_else(String::new, |a| {
+        super::view::name(a, m.lang()).text.into_owned()
+    })
 }
 
 /// One category's analysis in words: its name, the main award's verdict,
@@ -66,16 +68,13 @@ pub(super) fn lines(eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) -
     let contender = |&(entry, share): &(ApplicantIx, f64)| {
         m.fill(
             "robustness_contender",
-            &[("name", &id(eval, entry)), ("share", &percent(share))],
+            &[("name", &named(eval, m, entry)), ("share", &percent(share))],
         )
     };
     let verdict = match &cat.main_award {
         Verdict::NoAward => m.get("robustness_no_award").to_string(),
         Verdict::Settled { contenders } => {
-            let names: Vec<String> = contenders
-                .iter()
-                .map(|&(e, _)| id(eval, e).to_string())
-                .collect();
+            let names: Vec<String> = contenders.iter().map(|&(e, _)| named(eval, m, e)).collect();
             let least = contenders.iter().map(|(_, s)| *s).fold(1.0, f64::min);
             m.fill(
                 "robustness_settled",
@@ -95,7 +94,7 @@ pub(super) fn lines(eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) -
             m.fill(
                 "robustness_ranks",
                 &[
-                    ("name", &id(eval, a.entry)),
+                    ("name", &named(eval, m, a.entry)),
                     ("median", &whole(a.median_rank)),
                     ("low", &whole(a.low_rank)),
                     ("high", &whole(a.high_rank)),

@@ -2,7 +2,7 @@
 //! and each applicant's 90 % rank interval as a bar, in the same words as
 //! `langaward robustness`.
 
-use super::super::robustness::{about, id, lines};
+use super::super::robustness::{about, lines, named};
 use super::Page;
 use serde::Serialize;
 
@@ -34,6 +34,18 @@ struct RankBar {
     line: String,
 }
 
+/// Most characters of a name the chart's label column holds; the sentence
+/// beneath the chart gives the whole name.
+const LABEL_CHARS: usize = 24;
+
+/// `name`, cut to what fits beside the bars, an ellipsis saying it was cut.
+fn chart_label(name: &str) -> String {
+    match crate::text::truncate(name, LABEL_CHARS) {
+        (cut, true) => format!("{}…", cut.trim_end()),
+        (whole, false) => whole,
+    }
+}
+
 /// `None` when the criteria ask for no analysis.
 pub(super) fn section(page: &Page) -> Option<RobustnessSection> {
     let (eval, m) = (page.eval, page.m);
@@ -54,7 +66,7 @@ pub(super) fn section(page: &Page) -> Option<RobustnessSection> {
                     .iter()
                     .zip(l.ranks)
                     .map(|(a, line)| RankBar {
-                        label: id(eval, a.entry).to_string(),
+                        label: chart_label(&named(eval, m, a.entry)),
                         low: a.low_rank,
                         high: a.high_rank,
                         median: a.median_rank,
