@@ -16,12 +16,10 @@ pub(super) struct ExplainArgs {
 }
 
 pub(super) fn run(args: &ExplainArgs) -> u8 {
-    let options = args.jury.apply(args.inputs.options(Limits::default()));
-    let eval = match pipeline::evaluate(&options) {
+    let eval = match evaluated(&args.inputs, &args.jury) {
         Ok(eval) => eval,
-        Err(e) => return fail_evaluate(&e),
+        Err(code) => return code,
     };
-    warn_institutions(&eval, !args.jury.no_jury);
     match report::explain(&eval, &args.id, args.lang) {
         Ok(Some(text)) => {
             say!("{text}");

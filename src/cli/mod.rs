@@ -247,6 +247,16 @@ pub fn run() -> ExitCode {
     ExitCode::from(code)
 }
 
+/// The evaluation a terminal command (`explain`, `robustness`) prints from,
+/// with the default limits and the jurors' warnings shown; the exit code
+/// when it cannot be made.
+fn evaluated(inputs: &Inputs, jury: &JuryMarks) -> Result<pipeline::Evaluation, u8> {
+    let options = jury.apply(inputs.options(Limits::default()));
+    let eval = pipeline::evaluate(&options).map_err(|e| fail_evaluate(&e))?;
+    warn_institutions(&eval, !jury.no_jury);
+    Ok(eval)
+}
+
 /// Jurors whose institution is no applicant's id, as located warnings;
 /// not with `--no-jury`, where the jury has no part and the warning would
 /// only distract.

@@ -15,12 +15,10 @@ pub(super) struct RobustnessArgs {
 }
 
 pub(super) fn run(args: &RobustnessArgs) -> u8 {
-    let options = args.jury.apply(args.inputs.options(Limits::default()));
-    let eval = match pipeline::evaluate(&options) {
+    let eval = match evaluated(&args.inputs, &args.jury) {
         Ok(eval) => eval,
-        Err(e) => return fail_evaluate(&e),
+        Err(code) => return code,
     };
-    warn_institutions(&eval, !args.jury.no_jury);
     match report::robustness(&eval, args.lang) {
         Ok(Some(text)) => {
             say!("{text}");
