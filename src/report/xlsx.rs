@@ -138,6 +138,12 @@ fn applicant_columns(page: &Page) -> Vec<String> {
             .iter()
             .map(|k| m.get(k).to_string()),
     );
+    // With provenance, the part of the evidence score resting on observed
+    // evidence, as in the report's ranked tables; last, so the columns
+    // before it stay where a secretariat's formulas expect them.
+    if page.c().provenance.is_some() {
+        columns.push(m.get("observed_short").to_string());
+    }
     columns
 }
 
@@ -426,5 +432,8 @@ fn write_applicant(
     ws.write_string(r, col(after), &row.flags)?;
     ws.write_string(r, col(after + 1), row.status)?;
     ws.write_string(r, col(after + 2), &row.award)?;
+    if let Some(o) = a.card.observed {
+        ws.write_number_with_format(r, col(after + 3), o.observed.value(), number)?;
+    }
     Ok(())
 }

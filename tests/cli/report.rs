@@ -195,15 +195,15 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
         ["Totali", "Niveli", "Pikët e dëshmive", "Juria (0–100)"]
     );
     assert_eq!(
-        header[header.len() - 3..],
-        ["Shënimet e jurisë", "Gjendja", "Çmimi"]
+        header[header.len() - 4..],
+        ["Shënimet e jurisë", "Gjendja", "Çmimi", "Të vëzhguara"]
     );
     assert_eq!(
         ministries.get_value((1, 2)),
         Some(&Data::String("mof".into()))
     );
     // The award column names the tier, as results.csv does by id.
-    let award = header.len() - 1;
+    let award = header.len() - 2;
     assert_eq!(
         ministries.get_value((1, award as u32)),
         Some(&Data::String("Çmimi kryesor".into()))
@@ -246,10 +246,10 @@ fn results_xlsx_speaks_the_first_language_asked_for() {
     let header = header_of(&ministries);
     assert_eq!(header[..2], ["Mesto", "Izjednačeno"]);
     assert_eq!(
-        header[header.len() - 3..],
-        ["Oznake žirija", "Status", "Nagrada"]
+        header[header.len() - 4..],
+        ["Oznake žirija", "Status", "Nagrada", "Posmatrano"]
     );
-    let award = header.len() as u32 - 1;
+    let award = header.len() as u32 - 2;
     assert_eq!(
         ministries.get_value((1, award)),
         Some(&Data::String("Glavna nagrada".into()))
@@ -295,11 +295,18 @@ fn results_xlsx_speaks_the_first_language_asked_for() {
         ["Total", "Band", "Evidence score", "Jury (0–100)"]
     );
     assert_eq!(
-        header[header.len() - 3..],
-        ["Jury flags", "Status", "Award"]
+        header[header.len() - 4..],
+        ["Jury flags", "Status", "Award", "Observed"]
+    );
+    // The part of the evidence score resting on observed evidence, as in
+    // the report's ranked table.
+    let observed = header.len() as u32 - 1;
+    assert_eq!(
+        ministries.get_value((1, observed)),
+        Some(&Data::Float(4.17))
     );
     assert_eq!(
-        ministries.get_value((1, header.len() as u32 - 1)),
+        ministries.get_value((1, header.len() as u32 - 2)),
         Some(&Data::String("Main award".into()))
     );
     assert_eq!(
