@@ -119,11 +119,11 @@ fn breakdown(out: &mut String, card: &ScorecardView, m: &Messages) {
     for c in &card.criteria {
         row(
             out,
-            &pad(&c.name, width),
+            &pad(c.name, width),
             ["", &c.score, &c.weight, &c.contribution],
         );
         for i in &c.indicators {
-            let name = format!("  {}", pad(&i.name, width - 2));
+            let name = format!("  {}", pad(i.name, width - 2));
             row(out, &name, [&i.value, &i.score, &i.weight, &i.contribution]);
         }
     }

@@ -3,6 +3,7 @@
 //! The templates are given typed views (`super::view`); pages are rendered
 //! and handed to the sink in parallel, each as soon as it is ready.
 
+use super::compiled::{self, Shell};
 use super::view::{Page, diff, report, scorecard};
 use super::{RenderError, slug};
 use crate::evaluate::Evaluation;
@@ -166,6 +167,7 @@ pub fn render<E: From<RenderError> + Send>(
         .iter()
         .map(|m| Page::new(eval, m, langs, &slugs))
         .collect();
+    let shells = shells(&env, &pages, templates)?;
     for page in &pages {
         let html = render_template(&env, "report.html.j2", &report::page(page))?;
         sink(OutputFile {
@@ -182,9 +184,12 @@ pub fn render<E: From<RenderError> + Send>(
             let entry = ApplicantIx::new(i);
             let a = eval.with_evidence(a).map_err(RenderError::from)?;
             let slug = slugs.get(&entry).map_or("", String::as_str);
-            pages.iter().try_for_each(|page| {
+            pages.iter().zip(&shells).try_for_each(|(page, shell)| {
                 let ctx = scorecard::page(page, entry, &a);
-                let html = render_template(&env, "scorecard.html.j2", &ctx)?;
+                let html = match shell {
+                    Some(shell) => shell.page(page.m, &ctx, slug),
+                    None => render_template(&env, "scorecard.html.j2", &ctx)?,
+                };
                 sink(OutputFile {
                     name: format!("scorecards/{slug}.{}.html", page.m.lang().code()),
                     content: Content::Bytes(html.into_bytes()),
@@ -192,6 +197,33 @@ pub fn render<E: From<RenderError> + Send>(
             })
         })?;
     Ok(())
+}
+
+/// The layout of each language's scorecards for the compiled scorecard
+/// page, or none where a templates folder replaces the scorecard or the
+/// layout, whose pages the template engine renders.
+fn shells(
+    env: &Environment,
+    pages: &[Page],
+    templates: Option<&Path>,
+) -> Result<Vec<Option<Shell>>, RenderError> {
+    let replaced = |name: &str| templates.is_some_and(|dir| dir.join(name).is_file());
+    if replaced("scorecard.html.j2") || replaced("layout.html.j2") {
+        return Ok(pages.iter().map(|_| None).collect());
+    }
+    let template = env
+        .template_from_named_str("scorecard-shell.html.j2", compiled::SHELL_TEMPLATE)
+        .map_err(template_error)?;
+    pages
+        .iter()
+        .map(|page| {
+            let base = page.base(|l| format!("{}.{}.html", compiled::SLUG, l.code()));
+            let layout = template
+                .render(Value::from(minijinja::value::Serde(&base)))
+                .map_err(template_error)?;
+            Ok(Some(Shell::new(&layout)))
+        })
+        .collect()
 }
 
 #[cfg(test)]

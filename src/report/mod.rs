@@ -1,6 +1,7 @@
 //! Renders an evaluation into the files and text people read. Pure: returns
 //! bytes and strings; writing is the output module's job.
 
+mod compiled;
 mod csv;
 mod explain;
 mod html;

@@ -84,8 +84,8 @@ pub struct LanguageLink {
 
 #[derive(Serialize)]
 pub struct Award {
-    name: String,
-    edition: i64,
+    pub name: String,
+    pub edition: i64,
     period: String,
 }
 
@@ -107,7 +107,7 @@ pub struct Base<'a> {
     /// language rather than copied into each.
     m: minijinja::Value,
     languages: Vec<LanguageLink>,
-    award: &'a Award,
+    pub award: &'a Award,
     notice: Option<&'a str>,
     provenance: Provenance<'a>,
 }
@@ -115,9 +115,9 @@ pub struct Base<'a> {
 /// A finding about an input file, in the page's language.
 #[derive(Serialize)]
 pub struct FindingView {
-    place: Option<String>,
-    message: String,
-    code: &'static str,
+    pub place: Option<String>,
+    pub message: String,
+    pub code: &'static str,
 }
 
 impl FindingView {
@@ -128,6 +128,13 @@ impl FindingView {
             code: f.code.as_str(),
         }
     }
+}
+
+/// A criterion's words in one language: its name and, per indicator, the
+/// indicator's name and method sentence.
+struct CriterionText {
+    name: String,
+    indicators: Vec<(String, String)>,
 }
 
 /// Where an applicant stands in its category's ranking.
@@ -148,8 +155,9 @@ pub struct Page<'a> {
     pub slugs: &'a BTreeMap<ApplicantIx, String>,
     m_value: minijinja::Value,
     award: Award,
-    /// `methods[criterion][indicator]`: what the indicator measures.
-    methods: Vec<Vec<String>>,
+    /// `texts[criterion]`: the criterion's name and, per indicator, its name
+    /// and what it measures, worded once rather than on every scorecard.
+    texts: Vec<CriterionText>,
     /// `columns[sheet]`: each column's key and its name in this language.
     columns: Vec<Vec<(&'a str, String)>>,
     standings: Vec<Option<Standing<'a>>>,
@@ -200,7 +208,7 @@ impl<'a> Page<'a> {
             slugs,
             m_value: minijinja::Value::from(minijinja::value::Serde(m.map())),
             award,
-            methods: Vec::new(),
+            texts: Vec::new(),
             columns: c
                 .sheets
                 .iter()
@@ -214,10 +222,17 @@ impl<'a> Page<'a> {
             standings,
             findings,
         };
-        page.methods = c
+        page.texts = c
             .criteria
             .iter()
-            .map(|k| k.indicators.iter().map(|i| page.method(k, i)).collect())
+            .map(|k| CriterionText {
+                name: m.text(&k.name),
+                indicators: k
+                    .indicators
+                    .iter()
+                    .map(|i| (m.text(&i.name), page.method(k, i)))
+                    .collect(),
+            })
             .collect();
         page
     }
@@ -255,10 +270,23 @@ impl<'a> Page<'a> {
 
     /// The method sentence of indicator `i` of criterion `k`.
     pub fn method_of(&self, k: usize, i: usize) -> &str {
-        self.methods
-            .get(k)
-            .and_then(|k| k.get(i))
-            .map_or("", String::as_str)
+        self.indicator_text(k, i)
+            .map_or("", |(_, method)| method.as_str())
+    }
+
+    /// The name of criterion `k` in this language.
+    pub fn criterion_name(&self, k: usize) -> &str {
+        self.texts.get(k).map_or("", |t| t.name.as_str())
+    }
+
+    /// The name of indicator `i` of criterion `k` in this language.
+    pub fn indicator_name(&self, k: usize, i: usize) -> &str {
+        self.indicator_text(k, i)
+            .map_or("", |(name, _)| name.as_str())
+    }
+
+    fn indicator_text(&self, k: usize, i: usize) -> Option<&(String, String)> {
+        self.texts.get(k).and_then(|t| t.indicators.get(i))
     }
 
     pub fn standing(&self, entry: ApplicantIx) -> Option<&Standing<'a>> {

@@ -22,9 +22,9 @@ const EVIDENCE_ROWS: usize = 200;
 #[derive(Serialize)]
 pub struct ScorecardPage<'a> {
     #[serde(flatten)]
-    base: Base<'a>,
-    report_href: String,
-    card: ScorecardView<'a>,
+    pub base: Base<'a>,
+    pub report_href: String,
+    pub card: ScorecardView<'a>,
 }
 
 #[derive(Serialize)]
@@ -66,7 +66,7 @@ pub struct Lost {
 
 #[derive(Serialize)]
 pub struct CriterionView<'a> {
-    pub name: String,
+    pub name: &'a str,
     pub score: String,
     /// The score's band, so the card says where the applicant is strong.
     pub band: String,
@@ -78,7 +78,7 @@ pub struct CriterionView<'a> {
 
 #[derive(Serialize)]
 pub struct IndicatorView<'a> {
-    pub name: String,
+    pub name: &'a str,
     pub value: String,
     pub score: String,
     pub weight: String,
@@ -221,7 +221,11 @@ fn criteria<'a>(page: &'a Page, a: &'a Applicant) -> (Vec<CriterionView<'a>>, Ve
                     if missed > 0.0 {
                         lost.push((
                             missed,
-                            format!("{}: {}", m.text(&spec.name), m.text(&ispec.name)),
+                            format!(
+                                "{}: {}",
+                                page.criterion_name(ck),
+                                page.indicator_name(ck, ik)
+                            ),
                             m.fill(
                                 "points",
                                 &[("n", &Number::decimal((missed * 100.0).round() / 100.0))],
@@ -233,7 +237,7 @@ fn criteria<'a>(page: &'a Page, a: &'a Applicant) -> (Vec<CriterionView<'a>>, Ve
                 .collect();
             let (band, band_index) = page.criterion_band(spec, k);
             CriterionView {
-                name: m.text(&spec.name),
+                name: page.criterion_name(ck),
                 score: m.number(&k.score.to_string()),
                 band,
                 band_index,
@@ -261,7 +265,7 @@ fn indicator<'a>(
     let m = page.m;
     let (evidence, hidden) = evidence(page, ispec.sheet, i);
     IndicatorView {
-        name: m.text(&ispec.name),
+        name: page.indicator_name(ck, ik),
         value: value(page, i),
         score: m.number(&i.score.to_string()),
         weight: m.decimal((i.effective_weight * 100.0).round() / 100.0),
