@@ -9,6 +9,16 @@ mod cli;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` in mimalloc.h: how long freed memory stays with
+/// the process before it goes back to the system.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
 fn main() -> std::process::ExitCode {
+    // Memory freed by one thread is handed back at once rather than after
+    // mimalloc's default second: the report pages, results.xlsx and the
+    // scorecards follow each other on different threads, and each would
+    // otherwise add its peak to the others' (BENCHMARKS.md, peak RSS).
+    // SAFETY: sets a plain integer option; mimalloc reads it when it purges.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     cli::run()
 }

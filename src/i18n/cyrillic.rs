@@ -34,8 +34,26 @@ pub fn to_cyrillic(s: &str) -> String {
 
 /// The transform Fluent applies to the text elements of a message (never to
 /// its placeables, so string literals and filled-in values stay as written).
+///
+/// Every page formats the same few text elements thousands of times, so each
+/// thread keeps what it has transliterated; the elements come from the
+/// catalogue alone, so the memo cannot outgrow it.
 pub(super) fn text_element(s: &str) -> Cow<'_, str> {
-    Cow::Owned(to_cyrillic(s))
+    thread_local! {
+        static DONE: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            Default::default();
+    }
+    DONE.with_borrow_mut(|done| {
+        let text = match done.get(s) {
+            Some(text) => text.clone(),
+            None => {
+                let text = to_cyrillic(s);
+                done.insert(s.to_string(), text.clone());
+                text
+            }
+        };
+        Cow::Owned(text)
+    })
 }
 
 fn push_token(out: &mut String, token: &str) {

@@ -23,6 +23,18 @@ impl Number {
     /// A weight, bound, mark or duration such as 35, 0.8 or 24.5: up to four
     /// decimals, trailing zeros dropped.
     pub fn decimal(value: f64) -> Number {
+        // Most weights and bounds are whole or have a digit or two: the
+        // fewest places that make the value whole are the places the
+        // four-decimal text keeps, found without writing it.
+        // A last digit of 0 means the product only rounded to a whole
+        // number: the text decides then.
+        let fast = (0..=4).find_map(|p| {
+            let scaled = value * 10f64.powi(p as i32);
+            whole(scaled).then_some((p, scaled))
+        });
+        if let Some((places, _)) = fast.filter(|&(p, n)| p == 0 || n % 10.0 != 0.0) {
+            return Number { value, places };
+        }
         let s = format!("{value:.4}");
         let places = s
             .trim_end_matches('0')
@@ -33,7 +45,25 @@ impl Number {
 
     /// The number written with a decimal comma or point.
     pub(super) fn written(self, comma: bool) -> String {
-        let s = format!("{:.*}", self.places, self.value);
+        let scaled = self.value * 10f64.powi(self.places as i32);
+        let s = if whole(scaled) {
+            // The digits of the whole number, with the point put back:
+            // what `format!` writes for these values, without its
+            // arbitrary-precision path.
+            let digits = format!("{:0>width$}", scaled.abs() as u64, width = self.places + 1);
+            let (int, fraction) = digits.split_at(digits.len() - self.places);
+            let sign = if self.value.is_sign_negative() {
+                "-"
+            } else {
+                ""
+            };
+            match fraction {
+                "" => format!("{sign}{int}"),
+                _ => format!("{sign}{int}.{fraction}"),
+            }
+        } else {
+            format!("{:.*}", self.places, self.value)
+        };
         if comma { s.replace('.', ",") } else { s }
     }
 
@@ -134,6 +164,12 @@ pub(super) fn with_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
     written(value, true)
 }
 
+/// A whole number, small enough that a product which rounded to it was
+/// within a millionth of it.
+fn whole(x: f64) -> bool {
+    x.fract() == 0.0 && x.abs() < 1e9
+}
+
 /// Fluent's number formatter for a language writing a decimal point (en).
 pub(super) fn with_point<M>(value: &FluentValue, _: &M) -> Option<String> {
     written(value, false)
@@ -181,6 +217,41 @@ mod tests {
         assert_eq!(Number::decimal(1.0 / 3.0).written(false), "0.3333");
         assert_eq!(Number::fixed(66.0, 2).written(true), "66,00");
         assert_eq!(Number::from(21_usize).written(true), "21");
+    }
+
+    #[test]
+    fn the_quick_digits_are_the_formatted_digits() {
+        let reference = |value: f64| {
+            let s = format!("{value:.4}");
+            let places = s
+                .trim_end_matches('0')
+                .split_once('.')
+                .map_or(0, |(_, fraction)| fraction.len());
+            (places, format!("{value:.places$}"))
+        };
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.1 + 0.2,
+            1e9,
+            123_456_789.123_4,
+            9.999_95,
+            2.675,
+        ];
+        values.extend((-2000..2000).map(|i| f64::from(i) / 8.0));
+        values.extend((0..20_000).map(|i| f64::from(i) / 100.0));
+        values.extend((0..5000).map(|i| f64::from(i) * 0.1));
+        values.extend((0..5000).map(|i| f64::from(i) / 3.0));
+        values.extend((0..3000).map(|i| f64::from(i) * 0.0001 + 17.5));
+        for v in values {
+            let n = Number::decimal(v);
+            assert_eq!((n.places, n.written(false)), reference(v), "{v:?}");
+            assert_eq!(
+                Number::fixed(v, 2).written(false),
+                format!("{v:.2}"),
+                "{v:?}"
+            );
+        }
     }
 
     #[test]

@@ -602,7 +602,7 @@ mod tests {
             }
             Ok(())
         };
-        render(&eval, &crate::i18n::Lang::ALL, templates, &sink).unwrap();
+        render(&eval, &crate::i18n::Lang::ALL, templates, &sink, || Ok(())).unwrap();
         pages.into_inner().unwrap()
     }
 

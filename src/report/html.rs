@@ -128,12 +128,16 @@ struct IndexLink {
 /// Renders the index, then the report and every scorecard in each language.
 /// Scorecards are rendered in parallel and each is handed to `sink` as soon
 /// as it is ready, from the thread that rendered it, so no page waits for
-/// another and memory holds only the pages in flight.
+/// another and memory holds only the pages in flight. `alongside` runs
+/// beside the scorecards, not beside the report pages: each report page
+/// holds the whole ranking in view, and the two together were the run's
+/// peak of memory.
 pub fn render<E: From<RenderError> + Send>(
     eval: &Evaluation,
     langs: &[Lang],
     templates: Option<&Path>,
     sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+    alongside: impl FnOnce() -> Result<(), E> + Send,
 ) -> Result<(), E> {
     let env = environment(templates);
     let slugs = slug::assign(eval);
@@ -177,26 +181,29 @@ pub fn render<E: From<RenderError> + Send>(
     }
     // Each applicant's evidence rows are read back once, for its pages in
     // every language, and dropped when they are written.
-    eval.applicants
-        .par_iter()
-        .enumerate()
-        .try_for_each(|(i, a)| {
-            let entry = ApplicantIx::new(i);
-            let a = eval.with_evidence(a).map_err(RenderError::from)?;
-            let slug = slugs.get(&entry).map_or("", String::as_str);
-            pages.iter().zip(&shells).try_for_each(|(page, shell)| {
-                let ctx = scorecard::page(page, entry, &a);
-                let html = match shell {
-                    Some(shell) => shell.page(page.m, &ctx, slug),
-                    None => render_template(&env, "scorecard.html.j2", &ctx)?,
-                };
-                sink(OutputFile {
-                    name: format!("scorecards/{slug}.{}.html", page.m.lang().code()),
-                    content: Content::Bytes(html.into_bytes()),
+    let cards = || {
+        eval.applicants
+            .par_iter()
+            .enumerate()
+            .try_for_each(|(i, a)| {
+                let entry = ApplicantIx::new(i);
+                let a = eval.with_evidence(a).map_err(RenderError::from)?;
+                let slug = slugs.get(&entry).map_or("", String::as_str);
+                pages.iter().zip(&shells).try_for_each(|(page, shell)| {
+                    let ctx = scorecard::page(page, entry, &a);
+                    let html = match shell {
+                        Some(shell) => shell.page(page.m, &ctx, slug),
+                        None => render_template(&env, "scorecard.html.j2", &ctx)?,
+                    };
+                    sink(OutputFile {
+                        name: format!("scorecards/{slug}.{}.html", page.m.lang().code()),
+                        content: Content::Bytes(html.into_bytes()),
+                    })
                 })
             })
-        })?;
-    Ok(())
+    };
+    let (cards, other) = rayon::join(cards, alongside);
+    cards.and(other)
 }
 
 /// The layout of each language's scorecards for the compiled scorecard

@@ -94,8 +94,8 @@ pub fn file_names(eval: &Evaluation, options: &RenderOptions) -> Vec<String> {
     names
 }
 
-/// Renders every file of the report folder into `sink`, the pages and the
-/// data files side by side and the pages in parallel; `sink` is called from
+/// Renders every file of the report folder into `sink`, the scorecards and
+/// the data files side by side and the scorecards in parallel; `sink` is called from
 /// several threads, each file as soon as it is ready, so a large edition
 /// never holds the whole report in memory.
 pub fn render<E: From<RenderError> + Send>(
@@ -103,18 +103,21 @@ pub fn render<E: From<RenderError> + Send>(
     options: &RenderOptions,
     sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
 ) -> Result<(), E> {
-    let (pages, data) = rayon::join(
-        || html::render(eval, &options.langs, options.templates.as_deref(), sink),
-        || {
-            DataFile::ALL.iter().try_for_each(|&file| {
-                sink(OutputFile {
-                    name: file.name().to_string(),
-                    content: file.content(eval, options.spreadsheet_lang())?,
-                })
+    let data = || {
+        DataFile::ALL.iter().try_for_each(|&file| {
+            sink(OutputFile {
+                name: file.name().to_string(),
+                content: file.content(eval, options.spreadsheet_lang())?,
             })
-        },
-    );
-    pages.and(data)
+        })
+    };
+    html::render(
+        eval,
+        &options.langs,
+        options.templates.as_deref(),
+        sink,
+        data,
+    )
 }
 
 #[derive(Debug, thiserror::Error)]

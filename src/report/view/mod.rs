@@ -158,6 +158,8 @@ pub struct Page<'a> {
     /// `texts[criterion]`: the criterion's name and, per indicator, its name
     /// and what it measures, worded once rather than on every scorecard.
     texts: Vec<CriterionText>,
+    /// Each evidence source's name in this language, shown on every row.
+    pub sources: Vec<String>,
     /// `columns[sheet]`: each column's key and its name in this language.
     columns: Vec<Vec<(&'a str, String)>>,
     standings: Vec<Option<Standing<'a>>>,
@@ -209,6 +211,12 @@ impl<'a> Page<'a> {
             m_value: minijinja::Value::from(minijinja::value::Serde(m.map())),
             award,
             texts: Vec::new(),
+            sources: c
+                .provenance
+                .iter()
+                .flat_map(|p| &p.sources)
+                .map(|s| m.text(&s.name))
+                .collect(),
             columns: c
                 .sheets
                 .iter()

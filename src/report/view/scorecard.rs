@@ -9,7 +9,7 @@ use super::{Base, FindingView, Name, Page, name};
 use crate::evaluate::Applicant;
 use crate::exact;
 use crate::i18n::{Messages, Number};
-use crate::ix::{ApplicantIx, PerSource};
+use crate::ix::{ApplicantIx, PerSource, SourceIx};
 use crate::scoring::{Evidence, IndicatorScore, Note, Origin};
 use crate::submission::CellRef;
 use serde::Serialize;
@@ -104,7 +104,7 @@ pub struct EvidenceView<'a> {
 /// when not in full, the reference and who observed it when.
 #[derive(Serialize)]
 pub struct SourceView<'a> {
-    pub name: String,
+    pub name: &'a str,
     pub counts: Option<String>,
     pub reference: Option<&'a str>,
     /// The reference as a link, only when it is an http(s) address.
@@ -308,16 +308,29 @@ fn value(page: &Page, i: &IndicatorScore) -> String {
 }
 
 /// A row's source in the page's language, with what it counts for when
-/// not in full, its reference (a link only for an http(s) address, which
-/// the template escapes) and its observer and date.
-fn source<'a>(page: &Page, o: &'a Origin) -> Option<SourceView<'a>> {
+/// not in full (worded once per source and weight in `counted`), its
+/// reference (a link only for an http(s) address, which the template
+/// escapes) and its observer and date.
+fn source<'a>(
+    page: &'a Page,
+    o: &'a Origin,
+    counted: &mut Vec<((SourceIx, u64), Option<String>)>,
+) -> Option<SourceView<'a>> {
     let m = page.m;
     let spec = page.c().provenance.as_ref()?.sources.at_source(o.source)?;
-    let counts = if o.weight == 0.0 && spec.weight > 0.0 {
-        Some(m.get("source_unverified").to_string())
-    } else {
-        (o.weight != 1.0)
-            .then(|| m.fill("source_counts", &[("weight", &Number::decimal(o.weight))]))
+    let key = (o.source, o.weight.to_bits());
+    let counts = match counted.iter().find(|(k, _)| *k == key) {
+        Some((_, counts)) => counts.clone(),
+        None => {
+            let counts = if o.weight == 0.0 && spec.weight > 0.0 {
+                Some(m.get("source_unverified").to_string())
+            } else {
+                (o.weight != 1.0)
+                    .then(|| m.fill("source_counts", &[("weight", &Number::decimal(o.weight))]))
+            };
+            counted.push((key, counts.clone()));
+            counts
+        }
     };
     let reference = o.reference.as_deref();
     let by: Vec<String> = o
@@ -327,7 +340,7 @@ fn source<'a>(page: &Page, o: &'a Origin) -> Option<SourceView<'a>> {
         .chain(o.observed_on.map(|d| m.date(d)))
         .collect();
     Some(SourceView {
-        name: m.text(&spec.name),
+        name: page.sources.at_source(o.source)?,
         counts,
         reference,
         href: reference.filter(|r| is_web_address(r)),
@@ -361,6 +374,7 @@ fn evidence<'a>(
     // pattern: each is worded once, not once per row (wording a message is
     // most of the cost of a scorecard page).
     let row_place = RowPlace::new(m, &i.sheet);
+    let mut counted = Vec::new();
     let mut worded: Vec<(&Note, Cow<'a, str>)> = Vec::new();
     let mut word = |n: &'a Note| -> Cow<'a, str> {
         if let Some((_, text)) = worded.iter().find(|(seen, _)| *seen == n) {
@@ -388,7 +402,10 @@ fn evidence<'a>(
                 met: e.met,
                 note: word(&e.note),
                 remarks: e.remarks.iter().map(&mut word).collect(),
-                source: e.origin.as_deref().and_then(|o| source(page, o)),
+                source: e
+                    .origin
+                    .as_deref()
+                    .and_then(|o| source(page, o, &mut counted)),
             }
         })
         .collect();
