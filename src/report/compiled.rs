@@ -501,7 +501,7 @@ fn evidence(w: &mut Html, m: &Messages, sourced: bool, rows: &[EvidenceView]) {
         if sourced {
             w.raw("<td>");
             if let Some(s) = &e.source {
-                w.text(&s.name);
+                w.text(s.name);
                 if let Some(counts) = s.counts.as_deref().filter(|c| !c.is_empty()) {
                     w.raw("<br><span class=\"muted\">");
                     w.text(counts);
