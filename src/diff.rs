@@ -385,6 +385,7 @@ mod tests {
                     bands: Vec::new(),
                 }],
                 provenance: None,
+                overrides: Vec::new(),
             },
             inputs: Vec::new().into(),
             categories: vec![Category {
