@@ -333,6 +333,19 @@ pub fn diff_table(c: &crate::diff::Comparison) -> String {
     if let Some(reason) = &c.criteria_differ {
         let _ = writeln!(out, "NOTE: {reason}; totals are not strictly comparable.");
     }
+    for (side, overrides) in [("earlier", &c.old_overrides), ("newer", &c.new_overrides)] {
+        let changes: Vec<String> = overrides
+            .iter()
+            .map(|o| change(&o.path, &o.value, o.previous.as_deref()))
+            .collect();
+        if !changes.is_empty() {
+            let _ = writeln!(
+                out,
+                "WHAT-IF: the {side} results come from a what-if run with {}.",
+                changes.join(", ")
+            );
+        }
+    }
     let rank = |r: Option<u64>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
     let _ = writeln!(
         out,
