@@ -542,6 +542,31 @@ mod tests {
         );
     }
 
+    /// A what-if run of the edition's own criteria file compares with the
+    /// edition's run without `--allow-different-criteria`, and the
+    /// comparison carries the changes; another file is refused as before.
+    #[test]
+    fn a_what_if_run_compares_with_its_edition_and_carries_its_changes() {
+        let edition = results(2026, 100.0, &[("kjc", 60.0, "moderate", 1)]);
+        let mut what_if = results(2026, 90.0, &[("kjc", 70.0, "high", 1)]);
+        what_if.criteria.overrides = vec![Override {
+            path: "criteria.services.weight".into(),
+            value: "90".into(),
+            previous: Some("100".into()),
+        }];
+        let c = compare(&edition, &what_if, &BTreeMap::new(), false).unwrap();
+        assert_eq!(c.criteria_differ, None);
+        assert_eq!(c.new_overrides, what_if.criteria.overrides);
+        assert!(c.old_overrides.is_empty());
+        let c = compare(&what_if, &edition, &BTreeMap::new(), false).unwrap();
+        assert_eq!(c.old_overrides, what_if.criteria.overrides);
+        what_if.criteria.sha256 = "another file".into();
+        assert!(matches!(
+            compare(&edition, &what_if, &BTreeMap::new(), false),
+            Err(DiffError::DifferentCriteria(_))
+        ));
+    }
+
     #[test]
     fn different_criteria_are_refused_unless_allowed() {
         let old = results(2025, 100.0, &[("kjc", 60.0, "moderate", 1)]);
