@@ -26,6 +26,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         jury: None,
         jury_by_default: false,
         limits: langaward::submission::Limits::default(),
+        overrides: Vec::new(),
     };
     let blank = langaward::forms::juror::sheets(&evaluate(&options)?, langaward::i18n::Lang::En)?;
     for path in write_sample_jury(blank, &dir)? {

@@ -28,6 +28,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         jury: None,
         jury_by_default: false,
         limits: Limits::default(),
+        overrides: Vec::new(),
     })?;
     println!(
         "inputs: {}, applicants: {}",

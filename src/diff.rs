@@ -2,7 +2,7 @@
 //! Pure: takes the documents as read into [`crate::results`], returns
 //! the comparison.
 
-use crate::results::{Applicant, Band, IndicatorSummary, Note, Results, Text};
+use crate::results::{Applicant, Band, IndicatorSummary, Note, Override, Results, Text};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -80,6 +80,10 @@ pub struct Comparison {
     pub missing: Vec<Standing>,
     /// Set when the criteria differ but the comparison was asked for anyway.
     pub criteria_differ: Option<String>,
+    /// The changes a what-if run made to the criteria file, of each side
+    /// that is one; empty for an edition's own results.
+    pub old_overrides: Vec<Override<'static>>,
+    pub new_overrides: Vec<Override<'static>>,
 }
 
 impl Comparison {
@@ -216,6 +220,31 @@ fn structure<'d>(doc: &'d Results) -> Structure<'d> {
     }
 }
 
+/// Whether the two results were scored with the same criteria file of the
+/// same edition, one or both with what-if changes (`--set`): their
+/// criteria then differ only by the changes each records, which the
+/// comparison states instead of refusing it.
+fn what_if_of_one_file(old: &Results, new: &Results) -> bool {
+    let (a, b) = (&old.criteria, &new.criteria);
+    a.sha256 == b.sha256
+        && a.edition == b.edition
+        && !(a.overrides.is_empty() && b.overrides.is_empty())
+}
+
+/// A side's what-if changes, owned for the comparison.
+fn overrides(doc: &Results) -> Vec<Override<'static>> {
+    let owned = |s: &Cow<str>| Cow::Owned(s.to_string());
+    doc.criteria
+        .overrides
+        .iter()
+        .map(|o| Override {
+            path: owned(&o.path),
+            value: owned(&o.value),
+            previous: o.previous.as_ref().map(owned),
+        })
+        .collect()
+}
+
 /// Ids that received a tier; `None` when the results have no tiers.
 fn recipients<'d>(doc: &'d Results) -> Option<Vec<&'d str>> {
     let mut awards = doc.categories.iter().flat_map(|c| &c.awards).peekable();
@@ -235,7 +264,7 @@ pub fn compare(
     aliases: &BTreeMap<String, Vec<String>>,
     allow_different_criteria: bool,
 ) -> Result<Comparison, DiffError> {
-    let criteria_differ = (structure(old) != structure(new))
+    let criteria_differ = (structure(old) != structure(new) && !what_if_of_one_file(old, new))
         .then(|| "criteria, indicators, weights or bands differ".to_string());
     if let (Some(reason), false) = (&criteria_differ, allow_different_criteria) {
         return Err(DiffError::DifferentCriteria(reason.clone()));
@@ -289,6 +318,8 @@ pub fn compare(
         new_applicants,
         missing,
         criteria_differ,
+        old_overrides: overrides(old),
+        new_overrides: overrides(new),
     })
 }
 
@@ -385,6 +416,7 @@ mod tests {
                     bands: Vec::new(),
                 }],
                 provenance: None,
+                overrides: Vec::new(),
             },
             inputs: Vec::new().into(),
             categories: vec![Category {
@@ -508,6 +540,31 @@ mod tests {
                 ("R-3", None, "partly")
             ]
         );
+    }
+
+    /// A what-if run of the edition's own criteria file compares with the
+    /// edition's run without `--allow-different-criteria`, and the
+    /// comparison carries the changes; another file is refused as before.
+    #[test]
+    fn a_what_if_run_compares_with_its_edition_and_carries_its_changes() {
+        let edition = results(2026, 100.0, &[("kjc", 60.0, "moderate", 1)]);
+        let mut what_if = results(2026, 90.0, &[("kjc", 70.0, "high", 1)]);
+        what_if.criteria.overrides = vec![Override {
+            path: "criteria.services.weight".into(),
+            value: "90".into(),
+            previous: Some("100".into()),
+        }];
+        let c = compare(&edition, &what_if, &BTreeMap::new(), false).unwrap();
+        assert_eq!(c.criteria_differ, None);
+        assert_eq!(c.new_overrides, what_if.criteria.overrides);
+        assert!(c.old_overrides.is_empty());
+        let c = compare(&what_if, &edition, &BTreeMap::new(), false).unwrap();
+        assert_eq!(c.old_overrides, what_if.criteria.overrides);
+        what_if.criteria.sha256 = "another file".into();
+        assert!(matches!(
+            compare(&edition, &what_if, &BTreeMap::new(), false),
+            Err(DiffError::DifferentCriteria(_))
+        ));
     }
 
     #[test]

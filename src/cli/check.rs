@@ -15,6 +15,8 @@ pub(super) struct CheckArgs {
     /// it could not.
     #[arg(long, value_name = "DIR_OR_FILES", num_args = 1..)]
     submissions: Option<Vec<PathBuf>>,
+    #[command(flatten)]
+    what_if: WhatIf,
 }
 
 /// One diagnostic as `check` reports it.
@@ -26,7 +28,7 @@ pub(super) struct Reported<'a> {
 }
 
 pub(super) fn run(args: &CheckArgs) -> u8 {
-    let (found, code) = match langaward::criteria::load(&args.criteria) {
+    let (found, code) = match langaward::criteria::load_with(&args.criteria, &args.what_if.set) {
         Ok(loaded) => match juror_institutions(args, &loaded) {
             Ok(checked) => (
                 loaded.notes.into_iter().chain(checked).collect::<Vec<_>>(),
@@ -74,6 +76,9 @@ pub(super) fn run(args: &CheckArgs) -> u8 {
                 args.criteria.display(),
                 found.len() - errors
             );
+            if errors > 0 {
+                args.what_if.note();
+            }
         }
     }
     code
@@ -95,8 +100,8 @@ fn juror_institutions(
         criteria: args.criteria.clone(),
         submissions: submissions.clone(),
     };
-    let eval =
-        pipeline::evaluate(&inputs.options(Limits::default())).map_err(|e| fail_evaluate(&e))?;
+    let options = args.what_if.apply(inputs.options(Limits::default()));
+    let eval = pipeline::evaluate(&options).map_err(|e| args.what_if.fail(&e))?;
     Ok(eval
         .unknown_institutions
         .iter()

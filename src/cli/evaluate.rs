@@ -8,9 +8,12 @@ pub(super) struct EvaluateArgs {
     inputs: Inputs,
     #[command(flatten)]
     jury: JuryMarks,
-    /// Folder for the report; langaward replaces only files it wrote itself.
-    #[arg(long, value_name = "DIR", default_value = "report")]
-    out: PathBuf,
+    #[command(flatten)]
+    what_if: WhatIf,
+    /// Folder for the report; langaward replaces only files it wrote itself
+    /// [default: report, or report-what-if with --set].
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
     /// Overwrite files in the report folder that langaward did not write.
     #[arg(long)]
     force: bool,
@@ -36,31 +39,45 @@ pub(super) struct EvaluateArgs {
 }
 
 pub(super) fn run(args: &EvaluateArgs) -> u8 {
-    let options = args.jury.apply(args.inputs.options(Limits {
-        max_cells: args.max_cells,
-        max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
-        ..Limits::default()
-    }));
+    let options = args
+        .what_if
+        .apply(args.jury.apply(args.inputs.options(Limits {
+            max_cells: args.max_cells,
+            max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+            ..Limits::default()
+        })));
     if let Err(code) = require(args.templates.as_slice()) {
         return code;
     }
+    let what_if = !args.what_if.set.is_empty();
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(if what_if { "report-what-if" } else { "report" }));
     let mut protected = options.submissions.clone();
     protected.push(options.criteria.clone());
     protected.extend(options.jury.clone());
-    if let Err(e) = output::check_target(&args.out, &protected) {
+    if let Err(e) = output::check_target(&out, &protected) {
         return fail_output(&e);
+    }
+    if what_if && !args.force && holds_edition_report(&out) {
+        eprintln!(
+            "error: {} holds the report of a run without --set; a what-if run would replace it. Choose another --out (by default a what-if run writes to report-what-if), or use --force",
+            out.display()
+        );
+        return exit::CANT_CREATE;
     }
     let bar = Bar::new(args.quiet);
     let eval = match pipeline::evaluate_with(&options, &bar) {
         Ok(eval) => eval,
-        Err(e) => return fail_evaluate(&e),
+        Err(e) => return args.what_if.fail(&e),
     };
     let render = report::RenderOptions {
         langs: Lang::distinct(&args.lang),
         templates: args.templates.clone(),
     };
     let names = report::file_names(&eval, &render);
-    let writer = match ReportWriter::begin(&args.out, &names, args.force) {
+    let writer = match ReportWriter::begin(&out, &names, args.force) {
         Ok(w) => w,
         Err(e) => return fail_output(&e),
     };
@@ -92,13 +109,22 @@ pub(super) fn run(args: &EvaluateArgs) -> u8 {
     if !args.quiet {
         warn_institutions(&eval, !args.jury.no_jury);
         say!("{}", report::terminal(&eval, args.verbose));
-        sayln!("Report written to {}", args.out.display());
+        sayln!("Report written to {}", out.display());
     }
     if eval.rejected() > 0 {
         exit::DATA
     } else {
         exit::OK
     }
+}
+
+/// Whether `out` holds the results of a run without `--set`: the
+/// edition's own report, which a what-if run must not silently replace.
+fn holds_edition_report(out: &Path) -> bool {
+    std::fs::read(out.join("results.json"))
+        .ok()
+        .and_then(|bytes| langaward::results::Results::parse(&bytes).ok())
+        .is_some_and(|r| r.criteria.overrides.is_empty())
 }
 
 /// A progress bar on standard error while workbooks are read and the

@@ -1,7 +1,7 @@
 //! Command-line interface: the one place that prints and picks exit codes.
 
 use clap::{Args, Parser, Subcommand};
-use langaward::criteria::CriteriaError;
+use langaward::criteria::{CriteriaError, Override};
 use langaward::evaluate::{self as pipeline, EvaluateError};
 use langaward::output::{self, OutputError, ReportWriter};
 use langaward::paths::Missing;
@@ -60,6 +60,8 @@ Examples:
       evaluate the bundled sample: criteria/2026.yaml and submissions/, report in report/
   langaward evaluate --criteria criteria/2026.yaml --submissions incoming/ --out report-2026/
   langaward evaluate --submissions a.xlsx b.ods --out /tmp/check --force
+  langaward --set criteria.communication.weight=45 --set criteria.signage.weight=20
+      a what-if run: the sample with two weights changed, report in report-what-if/
 
 Exit codes: 0 all inputs scored; 65 some inputs rejected (report still written);
 66 no submissions found, or a named file or folder does not exist (nothing written);
@@ -89,7 +91,7 @@ enum Command {
     /// before a new edition. With --submissions, also the jurors'
     /// institutions against the applicants' ids.
     #[command(
-        after_help = "Examples:\n  langaward check criteria/2026.yaml --format json\n  langaward check criteria/2026.yaml --submissions submissions\n\nExit codes: 0 no errors (warnings allowed); 78 the file has errors; 66 it, or a named submission, cannot be read."
+        after_help = "Examples:\n  langaward check criteria/2026.yaml --format json\n  langaward check criteria/2026.yaml --submissions submissions\n  langaward check --set bands.high.above=70 --set bands.moderate.to=70\n\nExit codes: 0 no errors (warnings allowed); 78 the file has errors; 66 it, or a named submission, cannot be read."
     )]
     Check(CheckArgs),
     /// What an applicant runs before sending: every finding in the workbook(s)
@@ -163,7 +165,49 @@ impl Inputs {
             jury: None,
             jury_by_default: false,
             limits,
+            overrides: Vec::new(),
         }
+    }
+}
+
+/// A what-if run's changes to the criteria file, for the commands that
+/// evaluate or check with them.
+#[derive(Args)]
+struct WhatIf {
+    /// A what-if run: change one value of the criteria file for this run
+    /// only, written PATH=VALUE as in the file (repeatable), e.g.
+    /// criteria.communication.weight=45 or bands.high.above=70; see
+    /// "What-if runs" in the README.
+    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = Override::parse)]
+    set: Vec<Override>,
+}
+
+impl WhatIf {
+    /// Sets the changes the options read the criteria with.
+    fn apply(&self, options: pipeline::Options) -> pipeline::Options {
+        pipeline::Options {
+            overrides: self.set.clone(),
+            ..options
+        }
+    }
+
+    /// Names the changes after the criteria's problems, since one they
+    /// caused may stand elsewhere in the file (weights that no longer sum
+    /// to 100); nothing for the file as written.
+    fn note(&self) {
+        if !self.set.is_empty() {
+            let set: Vec<String> = self.set.iter().map(ToString::to_string).collect();
+            eprintln!("note: the criteria file was read with {}", set.join(" "));
+        }
+    }
+
+    /// [`fail_evaluate`], with the note when the criteria are invalid.
+    fn fail(&self, e: &EvaluateError) -> u8 {
+        let code = fail_evaluate(e);
+        if code == exit::CONFIG {
+            self.note();
+        }
+        code
     }
 }
 
@@ -248,12 +292,20 @@ pub fn run() -> ExitCode {
 }
 
 /// The evaluation a terminal command (`explain`, `robustness`) prints from,
-/// with the default limits and the jurors' warnings shown; the exit code
-/// when it cannot be made.
-fn evaluated(inputs: &Inputs, jury: &JuryMarks) -> Result<pipeline::Evaluation, u8> {
-    let options = jury.apply(inputs.options(Limits::default()));
-    let eval = pipeline::evaluate(&options).map_err(|e| fail_evaluate(&e))?;
+/// with the default limits and the jurors' warnings shown, headed by the
+/// line saying it is a what-if run when it is one; the exit code when it
+/// cannot be made.
+fn evaluated(
+    inputs: &Inputs,
+    jury: &JuryMarks,
+    what_if: &WhatIf,
+) -> Result<pipeline::Evaluation, u8> {
+    let options = what_if.apply(jury.apply(inputs.options(Limits::default())));
+    let eval = pipeline::evaluate(&options).map_err(|e| what_if.fail(&e))?;
     warn_institutions(&eval, !jury.no_jury);
+    if let Some(line) = report::what_if(&eval) {
+        sayln!("{line}");
+    }
     Ok(eval)
 }
 

@@ -9,13 +9,15 @@ pub(super) struct RobustnessArgs {
     inputs: Inputs,
     #[command(flatten)]
     jury: JuryMarks,
+    #[command(flatten)]
+    what_if: WhatIf,
     /// Language: sq, sr, sr-Cyrl or en.
     #[arg(long, value_parser = parse_lang, default_value = "en")]
     lang: Lang,
 }
 
 pub(super) fn run(args: &RobustnessArgs) -> u8 {
-    let eval = match evaluated(&args.inputs, &args.jury) {
+    let eval = match evaluated(&args.inputs, &args.jury, &args.what_if) {
         Ok(eval) => eval,
         Err(code) => return code,
     };

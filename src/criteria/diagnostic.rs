@@ -39,6 +39,8 @@ pub enum Code {
     UnverifiableSource,
     ColumnClash,
     Robustness,
+    OverridePath,
+    OverrideTwice,
     ZeroWeight,
     UnreachableBand,
     ClosedCategory,
@@ -49,7 +51,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 38] = [
+    pub const ALL: [Code; 40] = [
         Code::Syntax,
         Code::UnknownKey,
         Code::WrongType,
@@ -81,6 +83,8 @@ impl Code {
         Code::UnverifiableSource,
         Code::ColumnClash,
         Code::Robustness,
+        Code::OverridePath,
+        Code::OverrideTwice,
         Code::ZeroWeight,
         Code::UnreachableBand,
         Code::ClosedCategory,
@@ -123,6 +127,8 @@ impl Code {
             Code::UnverifiableSource => "C082",
             Code::ColumnClash => "C083",
             Code::Robustness => "C090",
+            Code::OverridePath => "C100",
+            Code::OverrideTwice => "C101",
             Code::ZeroWeight => "W001",
             Code::UnreachableBand => "W002",
             Code::ClosedCategory => "W003",
@@ -164,6 +170,10 @@ pub struct Diagnostic {
     pub column: u64,
     pub message: String,
     pub hint: String,
+    /// The `--set PATH=VALUE` of a what-if run that put the value here, or
+    /// whose path the problem is about; `None` for the file's own text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_by: Option<String>,
 }
 
 impl Diagnostic {
@@ -175,6 +185,7 @@ impl Diagnostic {
             column: at.column,
             message: message.into(),
             hint: hint.into(),
+            set_by: None,
         }
     }
 
@@ -212,7 +223,11 @@ impl fmt::Display for Located<'_> {
             d.code,
             d.message,
             d.hint
-        )
+        )?;
+        match &d.set_by {
+            Some(set) => write!(f, "\n    from: {set}"),
+            None => Ok(()),
+        }
     }
 }
 

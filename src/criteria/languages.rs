@@ -482,6 +482,7 @@ impl Check<'_> {
                 by_share.replace('_', " ")
             ),
             hint: "information only: a declared status counts".into(),
+            set_by: None,
         });
     }
 }

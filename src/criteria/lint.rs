@@ -13,6 +13,7 @@ fn warning(code: Code, at: Pos, message: String, hint: &str) -> Diagnostic {
         column: at.column,
         message,
         hint: hint.into(),
+        set_by: None,
     }
 }
 

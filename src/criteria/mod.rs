@@ -6,6 +6,7 @@ mod diagnostic;
 pub mod languages;
 mod lint;
 mod nominations;
+mod overrides;
 mod provenance;
 mod raw;
 mod robustness;
@@ -14,6 +15,7 @@ mod validate;
 pub use band::{Band, Bound};
 pub use diagnostic::{Code, Diagnostic, Located, Pos, Severity};
 pub use nominations::{Nominations, Nominee, NomineeKind};
+pub use overrides::{Applied, Override, OverrideError, OverridePath, Segment};
 pub use provenance::{Counts, Provenance, ProvenanceColumn, ProvenanceField, Source};
 pub use robustness::Robustness;
 
@@ -453,10 +455,21 @@ pub struct LoadedCriteria {
     /// Notes worth reading that do not stop the evaluation, with the file
     /// each comes from (the criteria file or the language-status file).
     pub notes: Vec<(PathBuf, Diagnostic)>,
+    /// The `--set` changes of a what-if run, in the order given; empty
+    /// when the file was used as written.
+    pub overrides: Vec<Applied>,
 }
 
 /// Reads, parses and validates a criteria file.
 pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
+    load_with(path, &[])
+}
+
+/// [`load`] for a what-if run: the criteria file with `overrides` spliced
+/// into its text, then parsed and validated as the file would be, every
+/// problem located in the file (see [`overrides`]). The digest stays the
+/// file's own; the overrides are recorded beside it.
+pub fn load_with(path: &Path, overrides: &[Override]) -> Result<LoadedCriteria, CriteriaError> {
     let io = |source| CriteriaError::Io {
         path: path.to_path_buf(),
         source,
@@ -470,11 +483,24 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
     }
     let bytes = std::fs::read(path).map_err(io)?;
     let sha256 = crate::digest::sha256_hex(&bytes);
+    let edited = overrides::Edited::new(&bytes, overrides).map_err(|diagnostics| {
+        CriteriaError::Invalid {
+            path: path.to_path_buf(),
+            diagnostics,
+        }
+    })?;
+    let loaded = parsed(path, edited.bytes(), sha256);
+    edited.relocate(path, loaded)
+}
+
+/// The criteria file at `path`, read as `bytes`, parsed and validated, and
+/// the files it names read beside it.
+fn parsed(path: &Path, bytes: &[u8], sha256: String) -> Result<LoadedCriteria, CriteriaError> {
     let invalid = |path: &Path, diagnostics| CriteriaError::Invalid {
         path: path.to_path_buf(),
         diagnostics,
     };
-    let (mut criteria, warnings) = parse(&bytes).map_err(|d| invalid(path, d))?;
+    let (mut criteria, warnings) = parse(bytes).map_err(|d| invalid(path, d))?;
     let mut notes: Vec<(PathBuf, Diagnostic)> = warnings
         .into_iter()
         .map(|d| (path.to_path_buf(), d))
@@ -528,6 +554,7 @@ pub fn load(path: &Path) -> Result<LoadedCriteria, CriteriaError> {
         criteria,
         sha256,
         notes,
+        overrides: Vec::new(),
     })
 }
 

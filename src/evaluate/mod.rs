@@ -36,6 +36,9 @@ pub struct Options {
     /// then simply ignore it.
     pub jury_by_default: bool,
     pub limits: Limits,
+    /// A what-if run's changes to the criteria file (`--set`), applied to
+    /// its text before it is read; empty for the edition's own run.
+    pub overrides: Vec<criteria::Override>,
 }
 
 #[derive(Debug, Clone)]
@@ -149,7 +152,7 @@ pub fn evaluate_with(
     options: &Options,
     progress: &dyn Progress,
 ) -> Result<Evaluation, EvaluateError> {
-    let loaded = criteria::load(&options.criteria)?;
+    let loaded = criteria::load_with(&options.criteria, &options.overrides)?;
     let jury_dir = jury_folder(options, &loaded)?;
     // Every named path is checked before the first workbook is read, so a
     // misspelt jury folder costs no wait and all slips show at once.

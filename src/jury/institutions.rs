@@ -42,6 +42,7 @@ impl UnknownInstitution {
                 self.juror, self.institution
             ),
             hint,
+            set_by: None,
         }
     }
 }
@@ -103,6 +104,7 @@ pub fn unchecked_institutions(c: &Criteria) -> Option<(PathBuf, Diagnostic)> {
             ids.join(", ")
         ),
         hint: "to check them now: langaward check --submissions DIR".to_string(),
+        set_by: None,
     };
     Some((jury.jurors_source.clone(), note))
 }

@@ -489,3 +489,25 @@ jury_about_how = How to fill
 jury_sheet_scale = { $min } to { $max }
 jury_sheet_scale_step = { $min } to { $max }, in steps of { $step }
 jury_how_to_fill = One mark per row, in the Mark column. Leave the Mark empty and choose a reason under "Conflict of interest" for an applicant you cannot judge impartially: your marks for that applicant are then not counted. Do not change the Juror ID.
+
+## What-if runs
+
+what_if_intro = What-if run: { $n } { $n ->
+        [one] change
+       *[other] changes
+    } to the criteria file:
+what_if_older = The earlier results come from a what-if run: { $n } { $n ->
+        [one] change
+       *[other] changes
+    } to the criteria file:
+what_if_newer = The newer results come from a what-if run: { $n } { $n ->
+        [one] change
+       *[other] changes
+    } to the criteria file:
+what_if_was = was { $previous }
+what_if_added = not in the file
+what_if_note = Not the edition's result.
+what_if_sheet = What-if
+what_if_path = Path
+what_if_value = Value
+what_if_previous = In the criteria file

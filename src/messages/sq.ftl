@@ -497,3 +497,25 @@ jury_about_how = Si plotësohet
 jury_sheet_scale = nga { $min } deri në { $max }
 jury_sheet_scale_step = nga { $min } deri në { $max }, me hapa prej { $step }
 jury_how_to_fill = Një notë për rresht, në kolonën “Nota”. Për një aplikues që nuk mund ta vlerësoni në mënyrë të paanshme, lëreni notën bosh dhe zgjidhni një arsye te “Konflikt interesi”: notat tuaja për të atëherë nuk numërohen. Mos e ndryshoni ID-në e anëtarit të jurisë.
+
+## What-if runs
+
+what_if_intro = Llogaritje hipotetike: { $n } { $n ->
+        [one] ndryshim
+       *[other] ndryshime
+    } në skedarin e kritereve:
+what_if_older = Rezultatet e mëparshme vijnë nga një llogaritje hipotetike: { $n } { $n ->
+        [one] ndryshim
+       *[other] ndryshime
+    } në skedarin e kritereve:
+what_if_newer = Rezultatet e reja vijnë nga një llogaritje hipotetike: { $n } { $n ->
+        [one] ndryshim
+       *[other] ndryshime
+    } në skedarin e kritereve:
+what_if_was = ishte { $previous }
+what_if_added = nuk ishte në skedar
+what_if_note = Nuk është rezultati i edicionit.
+what_if_sheet = Llogaritja hipotetike
+what_if_path = Vendi në skedar
+what_if_value = Vlera
+what_if_previous = Në skedarin e kritereve

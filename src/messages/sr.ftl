@@ -542,3 +542,28 @@ jury_about_how = Kako se popunjava
 jury_sheet_scale = od { $min } do { $max }
 jury_sheet_scale_step = od { $min } do { $max }, u koracima od { $step }
 jury_how_to_fill = Jedna ocena po redu, u koloni „Ocena“. Za podnosioca koga ne možete nepristrasno da ocenite ostavite ocenu praznu i izaberite razlog pod „Sukob interesa“: vaše ocene za tog podnosioca se tada ne računaju. Ne menjajte ID člana žirija.
+
+## What-if runs
+
+what_if_intro = Proračun „šta ako“: { $n } { PLURAL($n) ->
+        [one] izmena
+        [few] izmene
+       *[other] izmena
+    } u datoteci kriterijuma:
+what_if_older = Raniji rezultati potiču iz proračuna „šta ako“: { $n } { PLURAL($n) ->
+        [one] izmena
+        [few] izmene
+       *[other] izmena
+    } u datoteci kriterijuma:
+what_if_newer = Noviji rezultati potiču iz proračuna „šta ako“: { $n } { PLURAL($n) ->
+        [one] izmena
+        [few] izmene
+       *[other] izmena
+    } u datoteci kriterijuma:
+what_if_was = u datoteci: { $previous }
+what_if_added = nije bilo u datoteci
+what_if_note = Ovo nije rezultat izdanja.
+what_if_sheet = Šta ako
+what_if_path = Mesto u datoteci
+what_if_value = Vrednost
+what_if_previous = U datoteci kriterijuma

@@ -416,6 +416,7 @@ mod tests {
             jury: Some("jury".into()),
             jury_by_default: false,
             limits: Default::default(),
+            overrides: Vec::new(),
         })
         .unwrap()
     });

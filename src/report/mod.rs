@@ -18,7 +18,7 @@ pub use crate::i18n::Lang;
 pub use explain::explain;
 pub use html::{TEMPLATES, render_diff};
 pub use robustness::robustness;
-pub use terminal::{diff_table, terminal};
+pub use terminal::{diff_table, terminal, what_if};
 
 use crate::evaluate::{Applicant, Evaluation};
 use crate::output::{Content, OutputFile};

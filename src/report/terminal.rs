@@ -21,6 +21,9 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
     let c = &eval.criteria.criteria;
     let mut out = String::new();
     let _ = writeln!(out, "{} — {}", c.award.en, c.edition);
+    if let Some(line) = what_if(eval) {
+        let _ = writeln!(out, "{line}");
+    }
     if eval.has_sample_evidence() {
         let _ = writeln!(out, "NOTE: {}", super::SAMPLE_NOTICE);
     }
@@ -64,6 +67,36 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
         );
     }
     out
+}
+
+/// The line that says a run is a what-if run, with its changes to the
+/// criteria file; `None` for the edition's own run.
+pub fn what_if(eval: &Evaluation) -> Option<String> {
+    let changes: Vec<String> = eval
+        .criteria
+        .overrides
+        .iter()
+        .map(|a| change(&a.set.path.to_string(), &a.set.value, a.previous.as_deref()))
+        .collect();
+    (!changes.is_empty()).then(|| {
+        format!(
+            "WHAT-IF RUN: {} with {}; not the edition's result.",
+            eval.criteria_file,
+            changes.join(", ")
+        )
+    })
+}
+
+/// “criteria.communication.weight = 45 (was 40)”; a block the value
+/// replaced on one line.
+fn change(path: &str, value: &str, previous: Option<&str>) -> String {
+    match previous {
+        Some(previous) => {
+            let previous: Vec<&str> = previous.split_whitespace().collect();
+            format!("{path} = {value} (was {})", previous.join(" "))
+        }
+        None => format!("{path} = {value} (not in the file)"),
+    }
 }
 
 /// One category: its ranked table, its awards, and the applicants awaiting
@@ -299,6 +332,19 @@ pub fn diff_table(c: &crate::diff::Comparison) -> String {
     );
     if let Some(reason) = &c.criteria_differ {
         let _ = writeln!(out, "NOTE: {reason}; totals are not strictly comparable.");
+    }
+    for (side, overrides) in [("earlier", &c.old_overrides), ("newer", &c.new_overrides)] {
+        let changes: Vec<String> = overrides
+            .iter()
+            .map(|o| change(&o.path, &o.value, o.previous.as_deref()))
+            .collect();
+        if !changes.is_empty() {
+            let _ = writeln!(
+                out,
+                "WHAT-IF: the {side} results come from a what-if run with {}.",
+                changes.join(", ")
+            );
+        }
     }
     let rank = |r: Option<u64>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
     let _ = writeln!(

@@ -103,6 +103,7 @@ pub fn results(eval: &Evaluation, lang: Lang) -> Result<Vec<u8>, RenderError> {
         used: Vec::new(),
         columns: applicant_columns(&page),
     };
+    book.what_if_sheet()?;
     for cat in &eval.ranking.categories {
         book.category_sheet(cat)?;
     }
@@ -258,6 +259,36 @@ impl Book<'_, '_> {
 
     /// Every input file with its role, what became of it and each finding,
     /// the finding in the sheet's language.
+    /// With a what-if run, a first sheet saying so: each change to the
+    /// criteria file, and that the workbook is not the edition's result.
+    fn what_if_sheet(&mut self) -> Result<(), RenderError> {
+        let (page, m) = (self.page, self.page.m);
+        let Some(what_if) = page.what_if() else {
+            return Ok(());
+        };
+        let name = sheet_name(m.get("what_if_sheet"), &mut self.used);
+        let ws = self.wb.add_worksheet();
+        ws.set_name(name)?;
+        let bold = Format::new().set_bold();
+        ws.write_string_with_format(0, 0, &what_if.intro, &bold)?;
+        let columns = ["what_if_path", "what_if_value", "what_if_previous"];
+        for (i, key) in columns.iter().enumerate() {
+            ws.write_string_with_format(2, col(i), m.get(key), &self.formats.header)?;
+        }
+        let mut r = 3u32;
+        for change in &what_if.changes {
+            ws.write_string(r, 0, &change.path)?;
+            ws.write_string(r, 1, &change.value)?;
+            ws.write_string(r, 2, change.previous.as_deref().unwrap_or(&change.was))?;
+            r += 1;
+        }
+        ws.write_string_with_format(r + 1, 0, m.get("what_if_note"), &bold)?;
+        for (c, width) in [(0u16, 44.0), (1, 24.0), (2, 24.0)] {
+            ws.set_column_width(c, width)?;
+        }
+        Ok(())
+    }
+
     fn inputs_sheet(&mut self) -> Result<(), RenderError> {
         let (page, m) = (self.page, self.page.m);
         let name = sheet_name(m.get("xlsx_sheet_inputs"), &mut self.used);

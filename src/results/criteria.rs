@@ -24,6 +24,25 @@ pub struct CriteriaSummary<'a> {
     /// the criteria declare no provenance (every row then counts 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provenance: Option<ProvenanceSummary<'a>>,
+    /// A what-if run's changes to the criteria file (`--set PATH=VALUE`),
+    /// in the order given; absent when the file was used as written. The
+    /// `sha256` above stays the file's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<Override<'a>>,
+}
+
+/// One change a what-if run made to the criteria file before scoring.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Override<'a> {
+    /// Where, as given: the file's keys and list items' ids joined by dots,
+    /// e.g. `criteria.communication.weight`.
+    pub path: Cow<'a, str>,
+    /// The value, as given and as the criteria file would write it, e.g. `45`.
+    pub value: Cow<'a, str>,
+    /// The file's text the value replaced, e.g. `40`; absent when the
+    /// change added a key the file lacks.
+    #[serde(default)]
+    pub previous: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -31,8 +31,8 @@ pub use applicant::{
     JuryShare, Nominee, Note, ObservedShare, Origin, Scorecard, Status, Weighted,
 };
 pub use criteria::{
-    Band, Bound, CriteriaSummary, CriterionSummary, IndicatorSummary, Period, ProvenanceSummary,
-    SourceSummary, StatusSummary, Text,
+    Band, Bound, CriteriaSummary, CriterionSummary, IndicatorSummary, Override, Period,
+    ProvenanceSummary, SourceSummary, StatusSummary, Text,
 };
 pub use inputs::{Finding, Input, Level, Outcome, Role};
 pub use jury::{

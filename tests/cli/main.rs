@@ -25,6 +25,7 @@ mod samples;
 mod structure;
 mod template;
 mod tools;
+mod what_if;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

@@ -58,6 +58,7 @@ fn blank_juror_sheets() -> Vec<(String, Vec<u8>)> {
         jury: None,
         jury_by_default: false,
         limits: langaward::submission::Limits::default(),
+        overrides: Vec::new(),
     };
     let eval = langaward::evaluate::evaluate(&options).unwrap();
     langaward::forms::juror::sheets(&eval, langaward::i18n::Lang::En).unwrap()

@@ -56,6 +56,16 @@ pub(super) fn criteria_summary(eval: &Evaluation) -> schema::CriteriaSummary<'_>
                 .map_or("", |s| s.key.as_str())
                 .into(),
         }),
+        overrides: eval
+            .criteria
+            .overrides
+            .iter()
+            .map(|a| schema::Override {
+                path: a.set.path.to_string().into(),
+                value: a.set.value.as_str().into(),
+                previous: a.previous.as_deref().map(Into::into),
+            })
+            .collect(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The edition-over-edition page: per institution the change in total, band
 //! and rank, earlier recipients whose band fell, new and missing applicants.
 
-use super::{Award, Base, Provenance};
+use super::{Award, Base, Provenance, WhatIf};
 use crate::diff::{Change, Comparison, Moved, RowStatus, Standing};
 use crate::i18n::{Lang, Messages, to_cyrillic};
 use crate::results::{Results, Text};
@@ -89,6 +89,19 @@ pub fn page<'a>(
             languages: Vec::new(),
             award,
             notice: newer.notice.as_ref().map(|_| m.get("notice")),
+            what_if: [
+                ("what_if_older", &c.old_overrides),
+                ("what_if_newer", &c.new_overrides),
+            ]
+            .into_iter()
+            .filter_map(|(intro, overrides)| {
+                let changes = overrides.iter().map(|o| {
+                    let path = o.path.to_string();
+                    (path, o.value.as_ref(), o.previous.as_deref())
+                });
+                WhatIf::new(m, intro, changes)
+            })
+            .collect(),
             provenance: Provenance {
                 version: env!("CARGO_PKG_VERSION"),
                 criteria_file: &newer.criteria.file,

@@ -99,7 +99,8 @@ pub struct Provenance<'a> {
 }
 
 /// What every page has: its language, the message catalogue (`m`), the
-/// links to its other languages, the award and the provenance footer.
+/// links to its other languages, the award, what-if changes and the
+/// provenance footer.
 #[derive(Serialize)]
 pub struct Base<'a> {
     html_lang: &'static str,
@@ -109,7 +110,64 @@ pub struct Base<'a> {
     languages: Vec<LanguageLink>,
     pub award: &'a Award,
     notice: Option<&'a str>,
+    /// The changes a what-if run made to the criteria file, one box per
+    /// results the page comes from (two on a comparison); empty for the
+    /// edition's own results.
+    what_if: Vec<WhatIf>,
     provenance: Provenance<'a>,
+}
+
+/// A what-if run's changes to the criteria file in the page's language, as
+/// every page states them: the sentence introducing them, and each change.
+#[derive(Clone, Serialize)]
+pub struct WhatIf {
+    pub intro: String,
+    pub changes: Vec<WhatIfChange>,
+}
+
+#[derive(Clone, Serialize)]
+pub struct WhatIfChange {
+    /// Where, as given: `criteria.communication.weight`.
+    pub path: String,
+    /// The value, as given.
+    pub value: String,
+    /// The file's text the value replaced, on one line; `None` when the
+    /// key was added.
+    pub previous: Option<String>,
+    /// “was 40”, or that the file lacked the key, in the page's language.
+    pub was: String,
+}
+
+impl WhatIf {
+    /// The box for `changes` (path, value, the file's text before),
+    /// introduced by the message `intro`; `None` without changes.
+    fn new<'c>(
+        m: &Messages,
+        intro: &str,
+        changes: impl Iterator<Item = (String, &'c str, Option<&'c str>)>,
+    ) -> Option<WhatIf> {
+        let changes: Vec<WhatIfChange> = changes
+            .map(|(path, value, previous)| {
+                let previous = previous.map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "));
+                WhatIfChange {
+                    was: match &previous {
+                        Some(p) => m.fill("what_if_was", &[("previous", p)]),
+                        None => m.get("what_if_added").to_string(),
+                    },
+                    path,
+                    value: value.to_string(),
+                    previous,
+                }
+            })
+            .collect();
+        if changes.is_empty() {
+            return None;
+        }
+        Some(WhatIf {
+            intro: m.fill(intro, &[("n", &changes.len())]),
+            changes,
+        })
+    }
 }
 
 /// A finding about an input file, in the page's language.
@@ -164,6 +222,8 @@ pub struct Page<'a> {
     columns: Vec<Vec<(&'a str, String)>>,
     standings: Vec<Option<Standing<'a>>>,
     findings: Vec<&'a [Finding]>,
+    /// The box of a what-if run's changes, when the run is one.
+    what_if: Option<WhatIf>,
 }
 
 impl<'a> Page<'a> {
@@ -229,6 +289,14 @@ impl<'a> Page<'a> {
                 .collect(),
             standings,
             findings,
+            what_if: WhatIf::new(
+                m,
+                "what_if_intro",
+                eval.criteria.overrides.iter().map(|a| {
+                    let path = a.set.path.to_string();
+                    (path, a.set.value.as_str(), a.previous.as_deref())
+                }),
+            ),
         };
         page.texts = c
             .criteria
@@ -243,6 +311,11 @@ impl<'a> Page<'a> {
             })
             .collect();
         page
+    }
+
+    /// The changes of a what-if run, when the run is one.
+    pub fn what_if(&self) -> Option<&WhatIf> {
+        self.what_if.as_ref()
     }
 
     pub fn c(&self) -> &'a Criteria {
@@ -267,6 +340,7 @@ impl<'a> Page<'a> {
                 .collect(),
             award: &self.award,
             notice: self.eval.has_sample_evidence().then(|| m.get("notice")),
+            what_if: self.what_if.iter().cloned().collect(),
             provenance: Provenance {
                 version: env!("CARGO_PKG_VERSION"),
                 criteria_file: &self.eval.criteria_file,
