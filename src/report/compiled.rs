@@ -592,6 +592,7 @@ mod tests {
             jury: Some(root.join("jury")),
             jury_by_default: false,
             limits: Limits::default(),
+            overrides: Vec::new(),
         })
         .unwrap();
         let pages = Mutex::new(BTreeMap::new());
