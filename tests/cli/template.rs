@@ -81,7 +81,8 @@ fn the_template_has_every_sheet_in_the_chosen_language_and_is_byte_stable() {
             "Komunikimi",
             "Mbishkrimet",
             "Uebi dhe rrjetet sociale",
-            "Rekomandimet"
+            "Rekomandimet",
+            "Letra testuese"
         ]
     );
     // Sheets are protected, input cells unlocked, headers frozen, dropdowns set.
