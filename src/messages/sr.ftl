@@ -24,7 +24,9 @@
 ### koje se upisuju u ćelije, nazivi listova i zaglavlja kako stoje u radnoj
 ### svesci — piše kao umetak sa niskom: { ".xlsx" }, { "--max-cells" },
 ### { "Juror ID" }. Reči u kojima nj ili dž nisu jedno slovo (injekcija,
-### vanjezički, nadživeti) preslovljava spisak izuzetaka u src/i18n/cyrillic.rs.
+### vanjezički, nadživeti) preslovljava spisak izuzetaka u src/i18n/cyrillic.rs,
+### a tamo su i strana imena koja se ćirilicom pišu kako se izgovaraju
+### (Facebook → Фејсбук, X → Икс).
 ### Poruka čije je preslovljavanje ipak pogrešno piše se ćirilicom u
 ### sr-Cyrl.ftl i tamo zamenjuje ovu.
 
