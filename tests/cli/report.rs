@@ -196,7 +196,7 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
     );
     assert_eq!(
         header[header.len() - 4..],
-        ["Shënimet e jurisë", "Gjendja", "Çmimi", "Të vëzhguara"]
+        ["Shënimet e jurisë", "Gjendja", "Çmimi", "Nga vëzhgimi"]
     );
     assert_eq!(
         ministries.get_value((1, 2)),
@@ -247,7 +247,7 @@ fn results_xlsx_speaks_the_first_language_asked_for() {
     assert_eq!(header[..2], ["Mesto", "Izjednačeno"]);
     assert_eq!(
         header[header.len() - 4..],
-        ["Oznake žirija", "Status", "Nagrada", "Posmatrano"]
+        ["Oznake žirija", "Status", "Nagrada", "Iz posmatranja"]
     );
     let award = header.len() as u32 - 2;
     assert_eq!(
