@@ -226,6 +226,25 @@ pub const RECOMMENDATIONS: SheetLayout = SheetLayout {
     ],
 };
 
+/// The Language Commissioner's test letters and e-mails: the same question sent in each
+/// language the institution owes, with when it was sent and answered in each; a sheet the
+/// criteria let a workbook leave out.
+#[rustfmt::skip]
+pub const TEST_LETTERS: SheetLayout = SheetLayout {
+    name: Text::new("Test letters", "Letra testuese", "Probna pisma"),
+    columns: &[
+        column("question", "Question", "Pyetja", "Pitanje", ColumnType::Text),
+        column("sent_sq", "Sent in Albanian", "Dërguar në shqip", "Poslato na albanskom", ColumnType::DateTime),
+        column("replied_sq", "Replied in Albanian", "Përgjigjur në shqip", "Odgovoreno na albanskom", ColumnType::DateTime),
+        column("sent_sr", "Sent in Serbian", "Dërguar në serbisht", "Poslato na srpskom", ColumnType::DateTime),
+        column("replied_sr", "Replied in Serbian", "Përgjigjur në serbisht", "Odgovoreno na srpskom", ColumnType::DateTime),
+        optional("sent_tr", "Sent in Turkish", "Dërguar në turqisht", "Poslato na turskom", ColumnType::DateTime),
+        optional("replied_tr", "Replied in Turkish", "Përgjigjur në turqisht", "Odgovoreno na turskom", ColumnType::DateTime),
+        optional("sent_bs", "Sent in Bosnian", "Dërguar në boshnjakisht", "Poslato na bosanskom", ColumnType::DateTime),
+        optional("replied_bs", "Replied in Bosnian", "Përgjigjur në boshnjakisht", "Odgovoreno na bosanskom", ColumnType::DateTime),
+    ],
+};
+
 /// The bundled criteria's provenance columns (`provenance.columns`), which any evidence
 /// sheet may carry after its own: how a row was obtained, its reference, who observed it
 /// and when. The criteria's fifth, *Verified*, is left out: no sample needs it.
@@ -249,5 +268,11 @@ pub const SOURCES: [(&str, Text); 5] = [
 ];
 
 /// The evidence sheets, in the order a submission has them.
-pub const LAYOUTS: [&SheetLayout; 5] =
-    [&SERVICES, &COMMUNICATION, &SIGNAGE, &WEB, &RECOMMENDATIONS];
+pub const LAYOUTS: [&SheetLayout; 6] = [
+    &SERVICES,
+    &COMMUNICATION,
+    &SIGNAGE,
+    &WEB,
+    &RECOMMENDATIONS,
+    &TEST_LETTERS,
+];

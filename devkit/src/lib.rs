@@ -17,7 +17,7 @@ pub mod layout;
 pub mod samples;
 pub mod xlsx;
 
-pub use criteria::{TEST_LETTERS, criteria_with, without_nominees};
+pub use criteria::{criteria_with, without_nominees};
 
 /// The generators' error: any failure ends the run with its message.
 pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;

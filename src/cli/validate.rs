@@ -96,6 +96,10 @@ fn provisional(
         let score = m.number(&k.score.to_string());
         sayln!("    {name:<28} {score:>7}");
     }
+    if let Some(observed) = &card.observed {
+        let parts = report::observed_parts(m, observed);
+        sayln!("  {}: {parts}", m.get("rests_on"));
+    }
     if let Some(why) = pipeline::Ineligible::of(c, &s.institution) {
         let reason = report::ineligible_reason(m, c, &why, &s.institution.kind);
         sayln!(

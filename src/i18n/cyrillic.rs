@@ -9,7 +9,11 @@
 //! - a token holding q, w, x or y is not Serbian (`.xlsx`, `--max-cells`,
 //!   `Excel`, `yes/no`) and stays Latin whole, so no word comes out half in
 //!   each script. The catalogue marks its literal tokens explicitly as well
-//!   (see src/messages/sr.ftl); this is the safety net for the rest.
+//!   (see src/messages/sr.ftl); this is the safety net for the rest;
+//! - a foreign name is written in Cyrillic as it is pronounced, not letter
+//!   by letter (Pravopis): Facebook is Фејсбук, not Фацебоок. The names of
+//!   social networks the criteria may list as channels are in
+//!   [`TRANSCRIBED`]; the reader accepts these spellings back.
 
 use std::borrow::Cow;
 
@@ -57,6 +61,10 @@ pub(super) fn text_element(s: &str) -> Cow<'_, str> {
 }
 
 fn push_token(out: &mut String, token: &str) {
+    if let Some(transcribed) = transcribed(token) {
+        out.push_str(&transcribed);
+        return;
+    }
     if token
         .chars()
         .any(|c| matches!(c, 'q' | 'w' | 'x' | 'y' | 'Q' | 'W' | 'X' | 'Y'))
@@ -88,6 +96,33 @@ fn push_token(out: &mut String, token: &str) {
             }
         }
     }
+}
+
+/// Foreign names, as written in Latin, and their Serbian Cyrillic as they
+/// are pronounced: the social networks a monitor finds an institution on.
+/// A name whose letters already read right in Cyrillic (Instagram →
+/// Инстаграм, Telegram → Телеграм) needs no entry; X, the network, is
+/// spelt out (Икс), since a Latin X reads as Cyrillic Х.
+const TRANSCRIBED: [(&str, &str); 8] = [
+    ("Facebook", "Фејсбук"),
+    ("LinkedIn", "Линкедин"),
+    ("TikTok", "Тикток"),
+    ("Twitter", "Твитер"),
+    ("Viber", "Вајбер"),
+    ("WhatsApp", "Вотсап"),
+    ("X", "Икс"),
+    ("YouTube", "Јутјуб"),
+];
+
+/// `token` with its word transcribed when the word, without the punctuation
+/// around it, is one of [`TRANSCRIBED`] as written (case included, so the
+/// letter x of a yes/no list stays what it is).
+fn transcribed(token: &str) -> Option<String> {
+    let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let (_, cyrillic) = TRANSCRIBED.iter().find(|(latin, _)| *latin == word)?;
+    let start = token.find(word)?;
+    let (before, after) = (&token[..start], &token[start + word.len()..]);
+    Some(format!("{before}{cyrillic}{after}"))
 }
 
 /// Words in which `nj` or `dž` is two letters: a prefix ending in n or d
@@ -239,6 +274,18 @@ mod tests {
             let apart = format!("{}{}", to_cyrillic(before), to_cyrillic(after));
             assert_eq!(whole, apart, "{entry}");
         }
+    }
+
+    #[test]
+    fn social_networks_are_written_as_pronounced() {
+        assert_eq!(
+            to_cyrillic("Facebook, X, Instagram, YouTube"),
+            "Фејсбук, Икс, Инстаграм, Јутјуб"
+        );
+        assert_eq!(to_cyrillic("(Facebook) „X“"), "(Фејсбук) „Икс“");
+        assert_eq!(to_cyrillic("TikTok i LinkedIn"), "Тикток и Линкедин");
+        // Only the name as written: not the letter x, not a longer word.
+        assert_eq!(to_cyrillic("x za da, Xerox"), "x за да, Xerox");
     }
 
     #[test]

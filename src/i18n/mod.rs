@@ -282,6 +282,21 @@ impl Messages {
     }
 }
 
+/// Every spelling of a criteria-file text a workbook may carry: Albanian,
+/// Serbian, English, and the Serbian in Cyrillic as the sr-Cyrl template
+/// writes it. Read back, the Cyrillic is the Serbian Latin letter for letter
+/// except where a foreign name is transcribed (Фејсбук for Facebook), so a
+/// sheet, column, choice or kind chosen from that template is still found.
+pub fn spellings(t: &Text) -> [std::borrow::Cow<'_, str>; 4] {
+    use std::borrow::Cow;
+    [
+        Cow::Borrowed(t.sq.as_str()),
+        Cow::Borrowed(t.sr.as_str()),
+        Cow::Borrowed(t.en.as_str()),
+        Cow::Owned(to_cyrillic(&t.sr)),
+    ]
+}
+
 /// The names of the variables a pattern reads, selectors included.
 fn pattern_variables<'s>(pattern: &ast::Pattern<&'s str>, out: &mut BTreeSet<&'s str>) {
     for element in &pattern.elements {

@@ -98,15 +98,15 @@ method_share = Pjesa e rreshtave në “{ $sheet }” ku { $count ->
        *[other] kolonat { $columns } kanë
     } “po”.
 method_simultaneity = Pjesa e zërave në “{ $sheet }” të publikuar në çdo gjuhë ({ $columns }) me jo më shumë se { $hours } orë mes versionit të parë dhe të fundit. Një version që nuk u publikua kurrë nuk llogaritet i njëkohshëm.
-method_reply_parity = Pjesa e letrave dhe e mesazheve elektronike testuese në “{ $sheet }” që kanë marrë përgjigje në çdo gjuhë ({ $columns }), ku përgjigjja më e ngadaltë ka ardhur jo më shumë se { $hours } orë më vonë se më e shpejta, secila e llogaritur nga dërgimi. Një gjuhë pa përgjigje nuk llogaritet e plotësuar.
+method_reply_parity = Pjesa e letrave dhe e mesazheve elektronike testuese në “{ $sheet }” që kanë marrë përgjigje në çdo gjuhë ({ $columns }), ku përgjigjja më e ngadaltë ka ardhur jo më shumë se { $hours } orë më vonë se më e shpejta, secila e llogaritur nga dërgimi. Testi në të cilin një gjuhë mbetet pa përgjigje nuk llogaritet i plotësuar.
 method_equivalence_ratio = Pjesa e zërave në “{ $sheet }” ku janë dhënë edhe “{ $first }” edhe “{ $second }”, dhe “{ $second }” është nga { $min } deri në { $max } herë sa “{ $first }”.
 method_equivalence_rating = Pjesa e zërave në “{ $sheet }” ku ekzistojnë të dy versionet dhe “{ $column }” është të paktën { $min }.
 method_equivalence_both = Pjesa e zërave në “{ $sheet }” ku ekzistojnë të dy versionet, “{ $second }” është nga { $min } deri në { $max } herë sa “{ $first }”, dhe “{ $column }” është të paktën { $min_rating }.
 method_signage = Pjesa e mbishkrimeve në “{ $sheet }” me tekst në { $columns }.
 method_signage_distinct = Pjesa e mbishkrimeve në “{ $sheet }” me tekst në { $columns }, ku asnjë përkthim nuk e përsërit thjesht tekstin e parë (pa dallim shkronjash të mëdha, hapësirash e theksash).
-method_status_share = Pikët që fitojnë rreshtat në “{ $sheet }”, pjesëtuar me numrin e tyre; secili rresht fiton sipas “{ $column }”: { $counts }.
+method_status_share = Shuma e pikëve që fitojnë rreshtat në “{ $sheet }”, pjesëtuar me numrin e rreshtave; sa fiton një rresht varet nga vlera në “{ $column }”: { $counts }.
 method_status_count = “{ $status }” { $credit }
-method_filter = Llogariten vetëm rreshtat me një nga këto në “{ $column }”: { $choices }.
+method_filter = Llogariten vetëm rreshtat që në “{ $column }” kanë një nga këto vlera: { $choices }.
 method_min_rows = { $n ->
         [one] Nevojitet të paktën { $n } rresht
        *[other] Nevojiten të paktën { $n } rreshta
@@ -115,13 +115,13 @@ policy_zero = merr 0
 policy_exclude = lihet jashtë dhe treguesit e tjerë të kriterit ndajnë peshën e tij
 method_total = Totali është shuma e peshës së çdo kriteri shumëzuar me pikët e tij, e rrumbullakuar një herë; pikët e treguara në çdo kartelë mblidhen saktësisht në total.
 method_bands = Niveli lexohet nga totali i rrumbullakuar: 66,67 është mbi 66, kurse 66,00 nuk është.
-method_provenance = Çdo rresht dëshmie mund të tregojë si është marrë, në kolonën “{ $column }”; rreshti që nuk e tregon, ose që nuk përmend burim të njohur, llogaritet si { $default }. Sa vlen një rresht në pjesën e treguesit të tij varet nga burimi:
+method_provenance = Çdo rresht dëshmie mund të tregojë në kolonën “{ $column }” se si është marrë dëshmia; rreshti që nuk e tregon, ose që nuk përmend burim të njohur, llogaritet si { $default }. Sa vlen një rresht në pjesën e treguesit të tij varet nga burimi:
 method_source = { $source } ({ $kind }): një rresht vlen { $weight }.
 method_source_verified = { $source } ({ $kind }): një rresht vlen { $weight } kur është i verifikuar (kolona “{ $column }”), përndryshe 0.
 source_observed = vëzhguar nga monitoruesit e Komisionerit për Gjuhë
 source_declared = deklaruar nga aplikuesi
-method_weighted = Pikët e një treguesi janë pjesa e peshës së rreshtave të tij që e plotësojnë. Rreshti që vlen 0 shfaqet në kartelë, por nuk llogaritet as në pjesë, as në rreshtat që i duhen treguesit, as në kushtet e detyrueshme.
-method_observed = Pjesa e pikëve të dëshmive që mbështetet në dëshmi të vëzhguara është, për çdo tregues, kontributi i tij shumëzuar me pjesën e peshës së rreshtave të plotësuar që vjen nga burime të vëzhguara; pjesa tjetër mbështetet në dëshmi të deklaruara, dhe të dyja mblidhen saktësisht në pikët e dëshmive.
+method_weighted = Pikët e një treguesi janë pjesa e peshës së rreshtave të tij që e plotësojnë. Rreshti që vlen 0 shfaqet në kartelë, por nuk llogaritet as në pjesë, as në numrin më të vogël të rreshtave që kërkon treguesi, as në kushtet e detyrueshme.
+method_observed = Pjesa e pikëve të dëshmive që mbështetet në dëshmi të vëzhguara është, për çdo tregues, kontributi i tij shumëzuar me pjesën që zënë rreshtat nga burime të vëzhguara në peshën e rreshtave që e plotësojnë; pjesa tjetër mbështetet në dëshmi të deklaruara, dhe të dyja së bashku japin saktësisht pikët e dëshmive.
 provenance_title = Si janë marrë dëshmitë
 ties_rule = Totalet e barabarta ndahen sipas pikëve të: { $criteria }. Aplikuesit që mbeten të barabartë ndajnë renditjen, dhe renditja pasuese kapërcehet (1, 2, 2, 4).
 ties_rule_none = Aplikuesit me total të barabartë ndajnë renditjen, dhe renditja pasuese kapërcehet (1, 2, 2, 4).
@@ -145,7 +145,7 @@ value_share = { $met } nga { $rows }
 value_weighted = sipas peshës { $met } nga { $rows }
 source = Burimi
 source_counts = vlen { $weight }
-source_unverified = vlen 0: e paverifikuar
+source_unverified = vlen 0: i paverifikuar
 rests_on = Mbështetet në
 observed_parts = { $observed } në dëshmi të vëzhguara + { $declared } në dëshmi të deklaruara
 status_insufficient = Dëshmi të pamjaftueshme: { $rows } { $rows ->
@@ -173,7 +173,7 @@ note_not_yes = te “{ $column }” nuk është shënuar “po”
 note_missing = “{ $column }” mungon
 note_late = versionet u shfaqën me { $hours } orë diferencë (lejohen më së shumti { $tolerance })
 note_no_reply = nuk ka përgjigje në { $language }
-note_reply_before_sent = “{ $column }” është më herët se dërgimi i pyetjes
+note_reply_before_sent = koha te “{ $column }” është para dërgimit të pyetjes
 note_reply_late = përgjigjja më e ngadaltë erdhi { $hours } orë më vonë se më e shpejta (lejohen më së shumti { $tolerance })
 note_ratio = “{ $column }” është { $ratio } herë sa versioni i parë (lejohet nga { $min } deri në { $max })
 note_rating = “{ $column }” është { $rating }, nën { $min }
@@ -333,11 +333,11 @@ robustness_about = { $draws } { $draws ->
         [one] shortim
        *[other] shortime
     }, me secilën peshë kriteri dhe treguesi të ndryshuar deri në ±{ $weights } % dhe të rinormalizuar; shifrat janë të përafërta
-robustness_settled = Çmimi kryesor i shkon { $names } në { $share } % të shortimeve
-robustness_contested = Çmimi kryesor është i kontestuar mes { $names }
+robustness_settled = Çmimin kryesor e merr { $names } në { $share } % të shortimeve
+robustness_contested = Çmimi kryesor nuk është i sigurt; e marrin: { $names }
 robustness_contender = { $name } ({ $share } %)
-robustness_no_award = Asnjë çmim kryesor në asnjë shortim
-robustness_ranks = { $name }: renditja mesatare { $median }, nga { $low } deri në { $high } në 90 % të shortimeve; kategoria e ruajtur në { $band } % të shortimeve
+robustness_no_award = Në asnjë shortim nuk jepet çmimi kryesor
+robustness_ranks = { $name }: vendi median { $median }, nga { $low } deri në { $high } në 90 % të shortimeve; niveli mbetet i njëjtë në { $band } % të shortimeve
 robustness_influence = Pesha që e lëviz më shumë renditjen: { $weight }
 tie_decided = Total i barabartë me aplikuesin pasues; barazimi u zgjidh nga { $criterion }
 provisional = I përkohshëm
@@ -345,7 +345,7 @@ provisional_short = i përkohshëm
 provisional_unread = kriteret i japin jurisë { $jury }% të totalit, por nuk u lexua asnjë notë e jurisë. Çdo total më poshtë është vetëm pikët e dëshmive; rezultati mund të ndryshojë kur të vijnë notat e jurisë.
 provisional_awaiting = në { $category }, renditja pret mjaft nota të jurisë për: { $names }; çmimi mund të ndryshojë.
 evidence_score = Pikët e dëshmive
-observed_short = Të vëzhguara
+observed_short = Nga vëzhgimi
 jury_score = Juria (0–100)
 jury_total_rule = Totali = { $evidence }% e pikëve të dëshmive + { $jury }% e notës së jurisë.
 jury_only_rule = Këtë kategori e vlerëson vetëm juria: totali i secilit të nominuar është nota e jurisë (0–100); nuk vlerësohet asnjë libër pune me dëshmi.

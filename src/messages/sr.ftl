@@ -24,7 +24,9 @@
 ### koje se upisuju u ćelije, nazivi listova i zaglavlja kako stoje u radnoj
 ### svesci — piše kao umetak sa niskom: { ".xlsx" }, { "--max-cells" },
 ### { "Juror ID" }. Reči u kojima nj ili dž nisu jedno slovo (injekcija,
-### vanjezički, nadživeti) preslovljava spisak izuzetaka u src/i18n/cyrillic.rs.
+### vanjezički, nadživeti) preslovljava spisak izuzetaka u src/i18n/cyrillic.rs,
+### a tamo su i strana imena koja se ćirilicom pišu kako se izgovaraju
+### (Facebook → Фејсбук, X → Икс).
 ### Poruka čije je preslovljavanje ipak pogrešno piše se ćirilicom u
 ### sr-Cyrl.ftl i tamo zamenjuje ovu.
 
@@ -77,10 +79,10 @@ nominee_academic = Naučni radnik
 nominee_activist = Aktivista
 nominee_organisation = Organizacija
 nominated_by = predlagač: { $by }
-nominees_fictional = Ovi nominovani su IZMIŠLJENI: izmišljena imena i dela, za uzorak. To nisu stvarne osobe ni udruženja.
+nominees_fictional = Ovi nominovani su IZMIŠLJENI, kao i njihova imena i zasluge: služe samo kao uzorak. To nisu stvarne osobe ni udruženja.
 total = Ukupno
 band = Nivo
-matrix_title = Nivo po kriterijumu: gde je svaka institucija jaka, a gde slaba
+matrix_title = Nivo po kriterijumu: u čemu je svaka institucija jaka, a u čemu slaba
 name_fallback = naziv nije dat na ovom jeziku
 nobody_ranked = Nijedan podnosilac nije rangiran u ovoj kategoriji.
 excluded_by_gate = Nisu rangirani (obavezan uslov nije ispunjen)
@@ -132,9 +134,9 @@ method_equivalence_rating = Udeo stavki na listu „{ $sheet }“ u kojima posto
 method_equivalence_both = Udeo stavki na listu „{ $sheet }“ u kojima postoje obe verzije, odnos „{ $second }“ prema „{ $first }“ je od { $min } do { $max }, a „{ $column }“ je najmanje { $min_rating }.
 method_signage = Udeo natpisa na listu „{ $sheet }“ sa tekstom u { $columns }.
 method_signage_distinct = Udeo natpisa na listu „{ $sheet }“ sa tekstom u { $columns }, gde nijedan prevod samo ne ponavlja prvi tekst (bez obzira na velika slova, razmake i dijakritike).
-method_status_share = Bodovi koje osvajaju redovi na listu „{ $sheet }“, podeljeni njihovim brojem; svaki red osvaja prema koloni „{ $column }“: { $counts }.
+method_status_share = Zbir bodova koje osvajaju redovi na listu „{ $sheet }“, podeljen brojem redova; koliko red osvaja zavisi od vrednosti u koloni „{ $column }“: { $counts }.
 method_status_count = „{ $status }“ { $credit }
-method_filter = Računaju se samo redovi sa jednom od ovih vrednosti u koloni „{ $column }“: { $choices }.
+method_filter = Računaju se samo redovi koji u koloni „{ $column }“ imaju jednu od ovih vrednosti: { $choices }.
 method_min_rows = { PLURAL($n) ->
         [one] Potreban je najmanje { $n } red
         [few] Potrebna su najmanje { $n } reda
@@ -144,13 +146,13 @@ policy_zero = dobija 0
 policy_exclude = se izostavlja, a ostali pokazatelji kriterijuma dele njegovu težinu
 method_total = Ukupno je zbir težine svakog kriterijuma pomnožene njegovim rezultatom, zaokružen jednom; bodovi prikazani u svakoj kartici tačno daju ukupni zbir.
 method_bands = Nivo se čita iz zaokruženog ukupnog rezultata: 66,67 je iznad 66, a 66,00 nije.
-method_provenance = Svaki red dokaza može navesti kako je pribavljen, u koloni „{ $column }“; red koji to ne navodi, ili ne navodi poznat izvor, računa se kao { $default }. Koliko red vredi u udelu svog pokazatelja zavisi od izvora:
+method_provenance = Svaki red dokaza može u koloni „{ $column }“ navesti kako je dokaz pribavljen; red koji to ne navodi, ili ne navodi poznat izvor, računa se kao { $default }. Koliko red vredi u udelu svog pokazatelja zavisi od izvora:
 method_source = { $source } ({ $kind }): red vredi { $weight }.
 method_source_verified = { $source } ({ $kind }): red vredi { $weight } kada je proveren (kolona „{ $column }“), inače 0.
-source_observed = posmatrali su ga monitori Poverenika za jezike
+source_observed = zabeležili su ga posmatrači Poverenika za jezike
 source_declared = prijavio ga je podnosilac
-method_weighted = Rezultat pokazatelja je udeo težine njegovih redova koji ga ispunjavaju. Red koji vredi 0 prikazan je u kartici, ali se ne računa ni u udeo, ni u redove potrebne pokazatelju, ni u obavezne uslove.
-method_observed = Deo rezultata dokaza koji počiva na posmatranim dokazima je, za svaki pokazatelj, njegov broj bodova pomnožen udelom težine ispunjenih redova iz posmatranih izvora; ostatak počiva na prijavljenim dokazima, i ta dva dela tačno daju rezultat dokaza.
+method_weighted = Rezultat pokazatelja je udeo koji u težini njegovih redova imaju redovi koji ga ispunjavaju. Red koji vredi 0 prikazan je u kartici, ali se ne računa ni u udeo, ni u najmanji broj redova koji pokazatelj traži, ni u obavezne uslove.
+method_observed = Deo rezultata dokaza koji se zasniva na dokazima iz posmatranja jednak je, za svaki pokazatelj, njegovim bodovima pomnoženim udelom koji u težini ispunjenih redova imaju redovi iz posmatranja; ostatak se zasniva na prijavljenim dokazima, a zbir ta dva dela tačno je rezultat dokaza.
 provenance_title = Kako su dokazi pribavljeni
 ties_rule = Jednaki ukupni rezultati razdvajaju se prema rezultatima za: { $criteria }. Podnosioci koji ostanu izjednačeni dele mesto, a sledeće mesto se preskače (1, 2, 2, 4).
 ties_rule_none = Podnosioci sa jednakim ukupnim rezultatom dele mesto, a sledeće mesto se preskače (1, 2, 2, 4).
@@ -178,9 +180,9 @@ value_share = { $met } od { $rows }
 value_weighted = po težini { $met } od { $rows }
 source = Izvor
 source_counts = vredi { $weight }
-source_unverified = vredi 0: nije provereno
-rests_on = Počiva na
-observed_parts = { $observed } na posmatranim dokazima + { $declared } na prijavljenim dokazima
+source_unverified = vredi 0: nije proveren
+rests_on = Zasniva se na
+observed_parts = { $observed } na dokazima iz posmatranja + { $declared } na prijavljenim dokazima
 status_insufficient = Nedovoljno dokaza: { $rows } { PLURAL($rows) ->
         [one] red
         [few] reda
@@ -204,7 +206,7 @@ note_late = verzije su objavljene u razmaku od { $hours } { PLURAL($hours) ->
        *[other] sati
     } (dozvoljeno najviše { $tolerance })
 note_no_reply = nema odgovora (jezik: { $language })
-note_reply_before_sent = „{ $column }“ je pre slanja pitanja
+note_reply_before_sent = vreme u koloni „{ $column }“ je pre slanja pitanja
 note_reply_late = najsporiji odgovor stigao je { $hours } { PLURAL($hours) ->
         [one] sat
         [few] sata
@@ -273,7 +275,7 @@ finding_S045 = broj { $found } je ispod minimuma { $min }
 finding_S046 = broj { $found } je iznad maksimuma { $max }
 finding_S047 = očekuje se jedno od: { $choices }; pronađeno { $found }
 finding_S050 = ID institucije „{ $id }“ podnet je i u { $file }, koja se računa (kasniji datum podnošenja ili kasniji naziv datoteke)
-finding_S051 = vrsta „{ $kind }“ pripada kategoriji „{ $category }“, koju ocenjuje samo žiri: ona prima nominacije, ne radne sveske
+finding_S051 = vrsta „{ $kind }“ pripada kategoriji „{ $category }“, koju ocenjuje samo žiri: za nju se podnose nominacije, a ne radne sveske
 finding_S052 = ID institucije „{ $id }“ pripada nominovanom kandidatu iz { $file } (red { $line }): nominovani ne podnose radnu svesku
 finding_K001 = nije radna sveska (čitaju se samo { ".xlsx" }, { ".xlsm" }, { ".xls" } i { ".ods" })
 finding_K002 = { "Excel" } datoteka zaključavanja (radna sveska je negde otvorena); sama radna sveska se čita
@@ -373,25 +375,25 @@ close_result = Tesan rezultat: sledeći podnosilac zaostaje manje od { $margin }
         [few] boda
        *[other] bodova
     }
-robustness_title = Otpornost na pondere
+robustness_title = Otpornost na izbor težina
 robustness_about = { $draws } { PLURAL($draws) ->
         [one] izvlačenje
         [few] izvlačenja
        *[other] izvlačenja
-    }, sa svakim ponderom kriterijuma i indikatora promenjenim do ±{ $weights } % i ponovo normalizovanim; brojke su približne
+    }; u svakom je svaka težina kriterijuma i pokazatelja promenjena do ±{ $weights } % i ponovo normalizovana; brojke su približne
 robustness_settled = Glavnu nagradu dobija { $names } u { $share } % izvlačenja
-robustness_contested = Glavna nagrada je sporna između: { $names }
+robustness_contested = Glavna nagrada nije izvesna; dobijaju je: { $names }
 robustness_contender = { $name } ({ $share } %)
-robustness_no_award = Nijedna glavna nagrada ni u jednom izvlačenju
-robustness_ranks = { $name }: medijana ranga { $median }, od { $low } do { $high } u 90 % izvlačenja; nivo zadržan u { $band } % izvlačenja
-robustness_influence = Ponder koji najviše pomera rang: { $weight }
+robustness_no_award = Ni u jednom izvlačenju nema glavne nagrade
+robustness_ranks = { $name }: medijana ranga { $median }, od { $low } do { $high } u 90 % izvlačenja; nivo ostaje isti u { $band } % izvlačenja
+robustness_influence = Težina koja najviše menja poredak: { $weight }
 tie_decided = Isti ukupni zbir kao i sledeći podnosilac; izjednačenje je rešeno prema: { $criterion }
 provisional = Privremeno
 provisional_short = privremeno
 provisional_unread = kriterijumi daju žiriju { $jury }% ukupnog zbira, ali nijedna ocena žirija nije pročitana. Svaki ukupni zbir ispod je samo rezultat dokaza; ishod se može promeniti kada stignu ocene žirija.
 provisional_awaiting = u kategoriji { $category } rangiranje čeka dovoljno ocena žirija za: { $names }; nagrada se može promeniti.
 evidence_score = Rezultat dokaza
-observed_short = Posmatrano
+observed_short = Iz posmatranja
 jury_score = Žiri (0–100)
 jury_total_rule = Ukupno = { $evidence }% rezultata dokaza + { $jury }% ocene žirija.
 jury_only_rule = Ovu kategoriju ocenjuje samo žiri: ukupan rezultat svakog nominovanog je ocena žirija (0–100); ne ocenjuje se nijedna radna sveska sa dokazima.

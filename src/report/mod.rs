@@ -172,3 +172,16 @@ pub fn ineligible_reason(
         }
     }
 }
+
+/// How much of an evidence score rests on observed and on declared
+/// evidence, in `m`'s language: one wording for the scorecards and the
+/// terminal's `validate`.
+pub fn observed_parts(m: &crate::i18n::Messages, share: &crate::scoring::ObservedShare) -> String {
+    m.fill(
+        "observed_parts",
+        &[
+            ("observed", &m.number(&share.observed.to_string())),
+            ("declared", &m.number(&share.declared.to_string())),
+        ],
+    )
+}

@@ -34,10 +34,17 @@ pub fn terminal(eval: &Evaluation, verbose: bool) -> String {
             c.jury.as_ref().map_or(0.0, |j| j.jury_weight)
         );
     }
-    // With marks read, the table shows what the total is made of.
-    let split = jury::read(eval);
+    // With marks read, the table shows what the total is made of; with
+    // provenance, how much of the evidence score the monitors observed.
+    let columns = Columns {
+        split: jury::read(eval),
+        observed: c.provenance.is_some(),
+    };
+    if columns.observed {
+        let _ = writeln!(out, "{OBSERVED_NOTE}");
+    }
     for cat in &eval.ranking.categories {
-        category(&mut out, eval, cat, split);
+        category(&mut out, eval, cat, columns);
     }
     let english = crate::i18n::Messages::load(crate::i18n::Lang::En).ok();
     for &e in &eval.ranking.ineligible {
@@ -99,9 +106,46 @@ fn change(path: &str, value: &str, previous: Option<&str>) -> String {
     }
 }
 
+/// Says what the "Observed" column holds, once above the tables; the rest of
+/// the evidence score rests on what the applicant declared.
+const OBSERVED_NOTE: &str =
+    "Observed: the part of the evidence score resting on the monitors' own observation";
+
+/// The columns a ranked table has besides rank, name, total, band and
+/// criteria.
+#[derive(Clone, Copy)]
+struct Columns {
+    /// The evidence and jury parts of the total.
+    split: bool,
+    /// The part of the evidence score resting on observed evidence.
+    observed: bool,
+}
+
+impl Columns {
+    /// The header row of a table of `who` (institutions or nominees) with
+    /// these columns and one per criterion.
+    fn header(self, who: &str, criteria: &[crate::criteria::Criterion]) -> String {
+        let mut head = format!("  {:<5} {}", "Rank", pad(who, 40));
+        if self.split {
+            let _ = write!(head, " {:>8}", "Evidence");
+        }
+        if self.observed {
+            let _ = write!(head, " {:>8}", "Observed");
+        }
+        if self.split {
+            let _ = write!(head, " {:>7}", "Jury");
+        }
+        let _ = write!(head, " {:>7}  {}", "Total", pad("Band", 9));
+        for k in criteria {
+            let _ = write!(head, " {:>13}", k.id);
+        }
+        head.trim_end().to_string()
+    }
+}
+
 /// One category: its ranked table, its awards, and the applicants awaiting
 /// jury marks or excluded by a gate.
-fn category(out: &mut String, eval: &Evaluation, cat: &CategoryRanking, split: bool) {
+fn category(out: &mut String, eval: &Evaluation, cat: &CategoryRanking, columns: Columns) {
     let c = &eval.criteria.criteria;
     let Some(spec) = c.categories.iter().find(|k| k.id == cat.category) else {
         return;
@@ -119,24 +163,23 @@ fn category(out: &mut String, eval: &Evaluation, cat: &CategoryRanking, split: b
         title.push_str(" — PROVISIONAL");
     }
     let _ = writeln!(out, "{title}");
-    let (split, criteria) = (
-        split && !jury_only,
-        if jury_only { &[][..] } else { &c.criteria },
-    );
+    // A nominee has no evidence, so neither its parts nor its criteria.
+    let (columns, criteria) = match jury_only {
+        true => (
+            Columns {
+                split: false,
+                observed: false,
+            },
+            &[][..],
+        ),
+        false => (columns, &c.criteria[..]),
+    };
     let who = if jury_only { "Nominee" } else { "Institution" };
-    let mut head = format!("  {:<5} {}", "Rank", pad(who, 40));
-    if split {
-        let _ = write!(head, " {:>8} {:>7}", "Evidence", "Jury");
-    }
-    let _ = write!(head, " {:>7}  {}", "Total", pad("Band", 9));
-    for k in criteria {
-        let _ = write!(head, " {:>13}", k.id);
-    }
-    let _ = writeln!(out, "{}", head.trim_end());
+    let _ = writeln!(out, "{}", columns.header(who, criteria));
     for line in cat
         .placed
         .iter()
-        .filter_map(|p| ranked_line(eval, p, split))
+        .filter_map(|p| ranked_line(eval, p, columns))
     {
         let _ = writeln!(out, "{line}");
     }
@@ -200,25 +243,29 @@ fn category(out: &mut String, eval: &Evaluation, cat: &CategoryRanking, split: b
     }
 }
 
-/// A ranked applicant's row of the table; `split` adds the evidence and
-/// jury columns.
-fn ranked_line(eval: &Evaluation, p: &Placed, split: bool) -> Option<String> {
+/// A ranked applicant's row of the table, with the `columns` of its header.
+fn ranked_line(eval: &Evaluation, p: &Placed, columns: Columns) -> Option<String> {
     let c = &eval.criteria.criteria;
     let a = eval.applicants.at(p.entry)?;
     let rank = format!("{}{}", p.rank, if p.tied { "=" } else { "" });
     let band = c.bands.get(a.card.band).map_or("", |b| b.name.en.as_str());
     let mut line = format!("  {rank:<5} {}", pad(display_name(a), 40));
-    if split {
+    if columns.split {
+        let _ = write!(line, " {:>8}", a.card.evidence.to_string());
+    }
+    if columns.observed {
+        let observed = a
+            .card
+            .observed
+            .map_or_else(|| "—".into(), |o| o.observed.to_string());
+        let _ = write!(line, " {observed:>8}");
+    }
+    if columns.split {
         let jury_score = a
             .card
             .jury
             .map_or_else(|| "—".into(), |j| j.score.to_string());
-        let _ = write!(
-            line,
-            " {:>8} {:>7}",
-            a.card.evidence.to_string(),
-            jury_score
-        );
+        let _ = write!(line, " {jury_score:>7}");
     }
     let _ = write!(line, " {:>7}  {}", a.card.total.to_string(), pad(band, 9));
     for k in &a.card.criteria {

@@ -23,13 +23,19 @@ pub fn convert(data: &Data, ty: &ColumnType, max_chars: usize) -> Result<Value, 
 }
 
 /// The spellings each choice of a choice column is accepted in (its key and
-/// its name in every language), folded, in the order of the choices; empty
-/// for any other column. Prepared once per criteria for [`convert_with`].
+/// its name in every language and script, see [`crate::i18n::spellings`]),
+/// folded, in the order of the choices; empty for any other column.
+/// Prepared once per criteria for [`convert_with`].
 pub fn choice_labels(ty: &ColumnType) -> Vec<FoldedSet> {
     match ty {
         ColumnType::Choice { choices } => choices
             .iter()
-            .map(|c| FoldedSet::new(std::iter::once(c.key.as_str()).chain(c.name.all())))
+            .map(|c| {
+                let names = crate::i18n::spellings(&c.name);
+                FoldedSet::new(
+                    std::iter::once(c.key.as_str()).chain(names.iter().map(AsRef::as_ref)),
+                )
+            })
             .collect(),
         _ => Vec::new(),
     }
@@ -370,7 +376,7 @@ mod tests {
             let mut texts: Vec<String> = choices
                 .iter()
                 .flat_map(|c| {
-                    let names = c.name.all().map(String::from);
+                    let names = crate::i18n::spellings(&c.name).map(String::from);
                     std::iter::once(c.key.clone()).chain(names)
                 })
                 .flat_map(|t| [t.to_uppercase(), format!(" {t}\u{200B} "), t])
@@ -379,6 +385,9 @@ mod tests {
                 [
                     "Тендер",
                     "САОПШТЕЊЕ ЗА МЕДИЈЕ",
+                    "Фејсбук",
+                    "икс",
+                    "Фацебоок",
                     "saopstenje za medije",
                     "Konferencë\u{00AD} për shtyp",
                     "news\u{FEFF}_release",
@@ -395,7 +404,10 @@ mod tests {
                 let folded_each_time = choices
                     .iter()
                     .find(|c| {
-                        fold(&c.key) == wanted || c.name.all().iter().any(|n| fold(n) == wanted)
+                        fold(&c.key) == wanted
+                            || crate::i18n::spellings(&c.name)
+                                .iter()
+                                .any(|n| fold(n) == wanted)
                     })
                     .map(|c| Value::Choice(c.key.clone()));
                 assert_eq!(
@@ -416,6 +428,25 @@ mod tests {
             ),
             Ok(Value::Choice("tender".into()))
         );
+        // A channel picked from the Cyrillic template's dropdown, where
+        // foreign names are transcribed, is the channel it names.
+        let channel = &criteria.sheets[3].columns[1].ty;
+        for (cell, key) in [
+            ("Фејсбук", "facebook"),
+            ("Икс", "x"),
+            ("Facebook", "facebook"),
+        ] {
+            assert_eq!(
+                convert_with(
+                    &Data::String(cell.into()),
+                    channel,
+                    &choice_labels(channel),
+                    99
+                ),
+                Ok(Value::Choice(key.into())),
+                "{cell}"
+            );
+        }
     }
 
     #[test]

@@ -197,17 +197,17 @@ struct ColumnLabels {
     choices: Vec<FoldedSet>,
 }
 
-/// Names in every language, then the key, then the aliases: everything a
-/// sheet or column is found by.
-fn names_of<'a>(
-    name: &'a crate::criteria::Text,
-    key: &'a str,
-    aliases: &'a [String],
-) -> impl Iterator<Item = &'a str> {
-    name.all()
-        .into_iter()
-        .chain([key])
-        .chain(aliases.iter().map(String::as_str))
+/// Names in every language and script, then the key, then the aliases:
+/// everything a sheet or column is found by.
+fn names_of(name: &crate::criteria::Text, key: &str, aliases: &[String]) -> FoldedSet {
+    let spellings = crate::i18n::spellings(name);
+    FoldedSet::new(
+        spellings
+            .iter()
+            .map(AsRef::as_ref)
+            .chain([key])
+            .chain(aliases.iter().map(String::as_str)),
+    )
 }
 
 impl<'a> Reader<'a> {
@@ -216,11 +216,11 @@ impl<'a> Reader<'a> {
             .sheets
             .iter()
             .map(|spec| SheetLabels {
-                names: FoldedSet::new(names_of(&spec.name, &spec.key, &spec.aliases)),
+                names: names_of(&spec.name, &spec.key, &spec.aliases),
                 columns: criteria
                     .columns_of(spec)
                     .map(|c| ColumnLabels {
-                        names: FoldedSet::new(names_of(&c.name, &c.key, &c.aliases)),
+                        names: names_of(&c.name, &c.key, &c.aliases),
                         choices: cells::choice_labels(&c.ty),
                     })
                     .collect(),
@@ -229,7 +229,7 @@ impl<'a> Reader<'a> {
         let kinds = criteria
             .kinds
             .iter()
-            .map(|k| FoldedSet::new(std::iter::once(k.id.as_str()).chain(k.name.all())))
+            .map(|k| names_of(&k.name, &k.id, &[]))
             .collect();
         Reader {
             criteria,

@@ -1,18 +1,12 @@
-//! Reply-time parity end to end: criteria with a test-letters sheet and a
-//! `reply_parity` indicator, a workbook with two tests, the real binary.
+//! Reply-time parity end to end: the bundled criteria's test-letters sheet
+//! and `reply_parity` indicator, a workbook with two tests, the real binary.
 
 use crate::fixtures::{Book, C, s};
 use crate::{langaward, read, workspace};
-use langaward_devkit::{TEST_LETTERS, criteria_with};
 
 #[test]
 fn a_test_left_without_a_serbian_reply_loses_its_share_and_says_so() {
     let ws = workspace();
-    std::fs::write(
-        ws.path().join("criteria/2026.yaml"),
-        criteria_with(&TEST_LETTERS),
-    )
-    .unwrap();
     let date = |d: &str| C::D(d.to_string());
     let mut book = Book::valid("mof", "ministry");
     book.sheets.push((
@@ -43,10 +37,11 @@ fn a_test_left_without_a_serbian_reply_loses_its_share_and_says_so() {
         .args(["--lang", "en", "--quiet"])
         .assert()
         .code(0);
-    // Services: verbal 50 % and written 25 % in full, replies 1 of 2 for 25 %.
+    // Services: verbal and written in full, 32 of 84 each (no recommendations,
+    // left out), replies 1 of 2 for 20 of 84: 74 / 84 = 88.10.
     let results = read(&ws.path().join("report/results.csv"));
     assert!(
-        results.contains(",mof,Institucioni mof,Institucija mof,95.63,"),
+        results.contains(",mof,Institucioni mof,Institucija mof,95.83,high,88.10,"),
         "{results}"
     );
     let json = read(&ws.path().join("report/results.json"));

@@ -196,7 +196,7 @@ fn results_xlsx_has_a_sheet_per_category_and_the_inputs() {
     );
     assert_eq!(
         header[header.len() - 4..],
-        ["Shënimet e jurisë", "Gjendja", "Çmimi", "Të vëzhguara"]
+        ["Shënimet e jurisë", "Gjendja", "Çmimi", "Nga vëzhgimi"]
     );
     assert_eq!(
         ministries.get_value((1, 2)),
@@ -247,7 +247,7 @@ fn results_xlsx_speaks_the_first_language_asked_for() {
     assert_eq!(header[..2], ["Mesto", "Izjednačeno"]);
     assert_eq!(
         header[header.len() - 4..],
-        ["Oznake žirija", "Status", "Nagrada", "Posmatrano"]
+        ["Oznake žirija", "Status", "Nagrada", "Iz posmatranja"]
     );
     let award = header.len() as u32 - 2;
     assert_eq!(
@@ -589,7 +589,7 @@ fn jury_marks_awaiting_applicants_and_recusals_show_in_every_output() {
     );
     assert!(results.contains("municipalities,,,prizren,"), "{results}");
     assert!(
-        results.contains("/submissions/prizren.xlsx,50.45,,insufficient,7.47,42.98,"),
+        results.contains("/submissions/prizren.xlsx,50.45,,insufficient,10.97,39.48,"),
         "{results}"
     );
     assert!(
@@ -826,9 +826,9 @@ fn the_method_names_languages_in_official_use_only_where_the_criterion_counts_th
     langaward(ws.path()).assert().code(0);
     let html = read(&ws.path().join("report/report.en.html"));
     let in_use = "a municipality’s other official languages and, for this criterion, the languages in official use in the municipality.";
-    // Two services indicators count them; the four communication
+    // Three services indicators count them; the four communication
     // indicators and the signage indicator owed by language do not.
-    assert_eq!(html.matches(in_use).count(), 2, "{html}");
+    assert_eq!(html.matches(in_use).count(), 3, "{html}");
     assert_eq!(
         html.matches("everywhere, and a municipality’s other official languages.")
             .count(),

@@ -100,6 +100,37 @@ fn run_sample() -> (tempfile::TempDir, String) {
     (out, stdout)
 }
 
+/// The terminal summary of the bundled sample, all of it but the line naming
+/// the temporary output folder: the ranked tables with the part of each
+/// evidence score resting on observed evidence.
+#[test]
+fn the_terminal_summary_shows_the_observed_part_of_each_evidence_score() {
+    let (_out, stdout) = run_sample();
+    let summary: Vec<&str> = stdout
+        .lines()
+        .filter(|l| !l.starts_with("Report written to "))
+        .collect();
+    insta::assert_snapshot!("terminal_summary", summary.join("\n"));
+    assert!(stdout.contains(
+        "  2     Gjykata Kushtetuese                         90.40    28.46   96.00   92.08  High"
+    ));
+}
+
+/// `validate` says how much of the provisional score rests on observed and
+/// on declared evidence, in each language it speaks.
+#[test]
+fn validate_shows_the_observed_part_in_every_language() {
+    let mut out = String::new();
+    for lang in ["sq", "sr", "sr-Cyrl", "en"] {
+        let run = langaward(&root())
+            .args(["validate", "submissions/prizren.xlsx", "--lang", lang])
+            .assert()
+            .code(0);
+        out.push_str(&String::from_utf8_lossy(&run.get_output().stdout));
+    }
+    insta::assert_snapshot!("validate_observed", out);
+}
+
 #[test]
 fn the_sample_ranks_as_documented() {
     let (out, stdout) = run_sample();

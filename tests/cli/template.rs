@@ -81,7 +81,8 @@ fn the_template_has_every_sheet_in_the_chosen_language_and_is_byte_stable() {
             "Komunikimi",
             "Mbishkrimet",
             "Uebi dhe rrjetet sociale",
-            "Rekomandimet"
+            "Rekomandimet",
+            "Letra testuese"
         ]
     );
     // Sheets are protected, input cells unlocked, headers frozen, dropdowns set.
@@ -208,9 +209,10 @@ fn fill_in(lang: Lang, id: &str) -> Workbook {
                         ws.write_string(r, col, answer).unwrap();
                     }
                     langaward::criteria::ColumnType::Choice { choices } => {
+                        // Facebook, a name Cyrillic transcribes (Фејсбук).
                         let choice = choices
                             .iter()
-                            .find(|ch| ch.key == "sq")
+                            .find(|ch| ch.key == "sq" || ch.key == "facebook")
                             .unwrap_or(&choices[0]);
                         ws.write_string(r, col, m.text(&choice.name)).unwrap();
                     }

@@ -63,7 +63,7 @@ fn explain_prints_a_scorecard_whose_points_add_up() {
         "the total splits into evidence and jury parts: {text}"
     );
     assert!(
-        text.contains("Resting on: 7.47 on observed evidence + 42.98 on declared evidence\n"),
+        text.contains("Resting on: 10.97 on observed evidence + 39.48 on declared evidence\n"),
         "the evidence score splits into observed and declared parts: {text}"
     );
     assert!(

@@ -24,16 +24,18 @@
 //! rows, so every share, and every expected score below, is as without them.
 //!
 //! Each applicant (in [`applicants`]) carries its expected scores as a comment, computed by
-//! hand with the 2026 weights: services 35 (verbal 40 + written 40 + recommendations 20),
-//! communication 40 (simultaneous 30 + equivalent 20 + journalists 20 + web in every language
-//! 15 + web simultaneous 15), signage 25; total = Σ weight × score / 100, rounded to 2
-//! decimals. The Commissioner's monitoring indicators (recommendations, journalists, web) are
-//! left out where an applicant has no rows for them, their siblings keeping their proportions
-//! (verbal 50 : written 50, simultaneous 60 : equivalent 40); the applicants that have such
-//! rows score on them exactly what their criterion scores without them, so the sample's
-//! totals, ties and bounds are the same with the monitoring as without it.
+//! hand with the 2026 weights: services 35 (verbal 32 + written 32 + recommendations 16 +
+//! reply parity 20), communication 40 (simultaneous 30 + equivalent 20 + journalists 20 + web
+//! in every language 15 + web simultaneous 15), signage 25; total = Σ weight × score / 100,
+//! rounded to 2 decimals. The Commissioner's monitoring indicators (recommendations, reply
+//! parity, journalists, web) are left out where an applicant has no rows for them, their
+//! siblings keeping their proportions (verbal 50 : written 50, with recommendations
+//! 40 : 40 : 20; simultaneous 60 : equivalent 40); the applicants that have such rows score on
+//! them exactly what their criterion scores without them, so the sample's totals, ties and
+//! bounds are the same with the monitoring as without it.
 //!
-//! The Web and Recommendations sheets are written only for the applicants that have rows.
+//! The Web, Recommendations and Test letters sheets are written only for the applicants that
+//! have rows; test letters are the monitors' own, so all their rows are in `monitoring`.
 //!
 //! xlsx files are byte-identical from run to run (fixed creation date). The ODS file is not
 //! (its zip entries carry the current time): compare it by cell content.
@@ -44,7 +46,7 @@ mod write;
 use crate::Result;
 use crate::layout::{
     COMMUNICATION, ColumnType, INSTITUTION_SHEET, LABELS, LAYOUTS, PROVENANCE, RECOMMENDATIONS,
-    SERVICES, SIGNAGE, SOURCES, SheetLayout, WEB,
+    SERVICES, SIGNAGE, SOURCES, SheetLayout, TEST_LETTERS, WEB,
 };
 use applicants::{A1, APPLICANTS, Applicant, FileType, Monitored, On, Origin, XLS_APPLICANT};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -122,9 +124,10 @@ fn tables(a: &Applicant) -> Result<Vec<Table>> {
     let monitoring = [
         (&WEB, On::Web, a.web),
         (&RECOMMENDATIONS, On::Recommendations, a.recommendations),
+        (&TEST_LETTERS, On::TestLetters, &[]),
     ];
     for (layout, on, rows) in monitoring {
-        if !rows.is_empty() {
+        if !rows.is_empty() || a.monitoring.iter().any(|m| m.on == on) {
             tables.push(evidence_table(a, (layout, on), A1, rows)?);
         }
     }

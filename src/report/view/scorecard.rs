@@ -149,15 +149,10 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
         }),
         jury: page.scorecard_jury(entry, a),
         nominee: page.nominee(a),
-        observed: a.card.observed.map(|o| {
-            m.fill(
-                "observed_parts",
-                &[
-                    ("observed", &m.number(&o.observed.to_string())),
-                    ("declared", &m.number(&o.declared.to_string())),
-                ],
-            )
-        }),
+        observed: a
+            .card
+            .observed
+            .map(|o| crate::report::observed_parts(m, &o)),
         sourced: c.provenance.is_some(),
         band,
         band_index,

@@ -69,7 +69,7 @@ pub(in crate::samples) const EXECUTIVE: &[Applicant] = &[
     },
     // The minimum number of rows everywhere: 3 services, 5 items, 2 signs (Serbian in
     // Cyrillic).
-    // services 3: verbal 3/3, written 3/3, recommendations 2/2 -> 100
+    // services 3: verbal 3/3, written 3/3, recommendations 2/2, test e-mails 2/2 -> 100
     // communication 5: simultaneous 3/5, equivalent 5/5 -> (60*3 + 40*5)/5 = 76
     // signage 2/2 -> 100
     // total 0.35*100 + 0.40*76 + 0.25*100 = 35 + 30.4 + 25 = 90.40 High
@@ -104,6 +104,11 @@ pub(in crate::samples) const EXECUTIVE: &[Applicant] = &[
             // stay at 3/3 and 2/2.
             Monitored { on: On::Services, cells: &["Information on filing a referral", "y", "y", "y", "y"], source: "test_call", reference: "Call log 2026/031", observer: "Monitor B", observed_on: "2026-02-10 10:15" },
             Monitored { on: On::Signage, cells: &["Floor 1", "Salla e Seancave", "Сала за седнице"], source: "site_visit", reference: "Visit report 2026/03", observer: "Monitor B", observed_on: "2026-02-11 12:00" },
+            // Two test e-mails, each answered in both languages, the Serbian reply 4 and 23
+            // hours after the Albanian one: reply parity 2/2, as every other services
+            // indicator.
+            Monitored { on: On::TestLetters, cells: &["How do I submit a referral?", "2026-03-02 09:00", "2026-03-03 11:00", "2026-03-02 09:00", "2026-03-03 15:00"], source: "test_email", reference: "Test e-mail 2026/017", observer: "Monitor B", observed_on: "2026-03-04 09:00" },
+            Monitored { on: On::TestLetters, cells: &["Can I follow a pending case online?", "2026-05-11 10:00", "2026-05-12 10:00", "2026-05-11 10:00", "2026-05-13 09:00"], source: "test_email", reference: "Test e-mail 2026/033", observer: "Monitor B", observed_on: "2026-05-14 09:00" },
         ],
         ..BASE
     },

@@ -68,8 +68,8 @@ pub(in crate::samples) const MINISTRIES: &[Applicant] = &[
     //       communication 8: simultaneous 7/8, equivalent 8/8 -> (60*7 + 40*8)/8 = 92.5
     //       signage 4/5 -> 80 (Serbian written in Cyrillic; one sign without it)
     //       total 0.35*75 + 0.40*92.5 + 0.25*80 = 26.25 + 37 + 20 = 83.25 High
-    // mrd:  services 4: verbal 4/4, written 2/4 -> (100 + 50)/2 = 75; recommendations 3/4
-    //         -> (40*100 + 40*50 + 20*75)/100 = 75
+    // mrd:  services 4: verbal 4/4, written 2/4 -> (100 + 50)/2 = 75; recommendations 3/4,
+    //         test e-mails 3/4 -> (32*100 + 32*50 + 16*75 + 20*75)/100 = 75
     //       communication 8: simultaneous 6/8, equivalent 7/8, journalists 1/1, web 3:
     //         every language 2/3, simultaneous 2/3
     //         -> (30*6/8 + 20*7/8 + 20*1 + 15*2/3 + 15*2/3)/100 = (22.5 + 17.5 + 20 + 10 + 10)/100 = 80
@@ -172,6 +172,13 @@ pub(in crate::samples) const MINISTRIES: &[Applicant] = &[
             Monitored { on: On::Services, cells: &["Grants information line", "y", "y", "y", "y"], source: "test_call", reference: "Call log 2026/044", observer: "Monitor B", observed_on: "2026-03-09 11:00" },
             Monitored { on: On::Services, cells: &["Farm registration desk", "y", "y", "y", "n"], source: "site_visit", reference: "Visit report 2026/06", observer: "Monitor B", observed_on: "2026-03-10 10:00" },
             Monitored { on: On::Signage, cells: &["Floor 2", "Arkivi", "Arhiva / Архива"], source: "site_visit", reference: "Visit report 2026/06", observer: "Monitor B", observed_on: "2026-03-10 10:00" },
+            // Four test e-mails (question, sent and replied in Albanian, in Serbian): three
+            // answered in both languages within 48 hours of each other, one never answered in
+            // Serbian -> 3 of 4 = 75, the services score.
+            Monitored { on: On::TestLetters, cells: &["Who may apply for a regional development grant?", "2026-02-16 09:00", "2026-02-17 10:00", "2026-02-16 09:00", "2026-02-18 16:00"], source: "test_email", reference: "Test e-mail 2026/012", observer: "Monitor B", observed_on: "2026-02-19 09:00" },
+            Monitored { on: On::TestLetters, cells: &["When does the call for the economic zones close?", "2026-04-06 09:00", "2026-04-06 14:00", "2026-04-06 09:00", "2026-04-07 12:00"], source: "test_email", reference: "Test e-mail 2026/027", observer: "Monitor B", observed_on: "2026-04-08 09:00" },
+            Monitored { on: On::TestLetters, cells: &["Is the open day for grant applicants held in Serbian too?", "2026-04-13 09:00", "2026-04-13 11:00", "2026-04-13 09:00", "2026-04-14 11:00"], source: "test_email", reference: "Test e-mail 2026/029", observer: "Monitor B", observed_on: "2026-04-15 09:00" },
+            Monitored { on: On::TestLetters, cells: &["Which documents does the grant report need?", "2026-06-08 09:00", "2026-06-09 09:00", "2026-06-08 09:00", ""], source: "test_email", reference: "Test e-mail 2026/041", observer: "Monitor B", observed_on: "2026-06-22 09:00" },
         ],
         ..BASE
     },

@@ -66,6 +66,7 @@ pub(in crate::samples) enum On {
     Signage,
     Web,
     Recommendations,
+    TestLetters,
 }
 
 /// A row the Language Commissioner's monitors added to the applicant's workbook, with the

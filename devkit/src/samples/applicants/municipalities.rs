@@ -111,7 +111,7 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
     // signage 4/7 -> 57.14 (Serbian in Latin and Cyrillic; one Turkish text missing, one
     //   Serbian text missing, one Serbian text a copy of the Albanian; "Prizren" alone, in
     //   Latin and Cyrillic, is the same name in every language)
-    // recommendations 1.5/3 = 50, as the services score
+    // recommendations 1.5/3 = 50 and test e-mails 1/2 = 50, as the services score
     // total 0.35*50 + 0.40*46.67 + 0.25*57.14 = 17.5 + 18.67 + 14.29 = 50.45 Moderate
     Applicant {
         id: "prizren",
@@ -124,6 +124,7 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
         optional_columns: &[
             "verbal_tr", "written_tr", "verbal_bs", "written_bs", "verbal_rom", "written_rom",
             "published_tr", "published_bs", "text_sr_cyrl", "text_tr", "text_bs",
+            "sent_tr", "replied_tr", "sent_bs", "replied_bs",
         ],
         // Service, verbal sq, sr, written sq, sr, verbal tr, written tr, verbal bs, written bs,
         // verbal rom, written rom.
@@ -176,6 +177,11 @@ pub(in crate::samples) const MUNICIPALITIES: &[Applicant] = &[
             Monitored { on: On::Communication, cells: &["Call for proposals: youth sports clubs", "Call for proposals", "2026-06-01 09:00", "2026-06-01 09:00", "2026-06-01 09:00", "2026-06-01 10:00", "900", "880"], source: "website", reference: "https://example.org/prizren/calls/sports-clubs", observer: "Monitor C", observed_on: "2026-06-02 10:00" },
             Monitored { on: On::Communication, cells: &["Water supply interruptions", "News release", "2026-06-15 10:00", "2026-06-17 10:00", "2026-06-15 10:00", "2026-06-15 10:00", "150", "145"], source: "website", reference: "https://example.org/prizren/news/water-supply", observer: "Monitor C", observed_on: "2026-06-18 10:00" },
             Monitored { on: On::Communication, cells: &["Tender: school renovation", "Tender", "2026-07-06 10:00", "2026-07-06 10:00", "2026-07-06 10:00", "", "1200", "600"], source: "website", reference: "https://example.org/prizren/tenders/schools", observer: "Monitor C", observed_on: "2026-07-07 10:00" },
+            // Two test e-mails in all four official languages (question, then sent and replied
+            // in Albanian, Serbian, Turkish, Bosnian): one answered in each within 21 hours of
+            // the fastest, one answered in Turkish four days after the others -> 1 of 2 = 50.
+            Monitored { on: On::TestLetters, cells: &["Opening hours of the civil registry", "2026-03-16 09:00", "2026-03-16 15:00", "2026-03-16 09:00", "2026-03-17 10:00", "2026-03-16 09:00", "2026-03-16 16:00", "2026-03-16 09:00", "2026-03-17 12:00"], source: "test_email", reference: "Test e-mail 2026/019", observer: "Monitor C", observed_on: "2026-03-18 10:00" },
+            Monitored { on: On::TestLetters, cells: &["Documents for a construction permit", "2026-05-04 09:00", "2026-05-05 09:00", "2026-05-04 09:00", "2026-05-05 11:00", "2026-05-04 09:00", "2026-05-09 09:00", "2026-05-04 09:00", "2026-05-05 12:00"], source: "test_email", reference: "Test e-mail 2026/035", observer: "Monitor C", observed_on: "2026-05-11 10:00" },
         ],
         ..BASE
     },
