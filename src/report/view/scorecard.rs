@@ -12,6 +12,7 @@ use crate::i18n::{Messages, Number};
 use crate::ix::{ApplicantIx, PerSource, SourceIx};
 use crate::scoring::{Evidence, IndicatorScore, Note, Origin};
 use crate::submission::CellRef;
+use chrono::NaiveDate;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -302,41 +303,56 @@ fn value(page: &Page, i: &IndicatorScore) -> String {
     }
 }
 
-/// A row's source in the page's language, with what it counts for when
-/// not in full (worded once per source and weight in `counted`), its
-/// reference (a link only for an http(s) address, which the template
-/// escapes) and its observer and date.
-fn source<'a>(
-    page: &'a Page,
-    o: &'a Origin,
-    counted: &mut Vec<((SourceIx, u64), Option<String>)>,
-) -> Option<SourceView<'a>> {
-    let m = page.m;
-    let spec = page.c().provenance.as_ref()?.sources.at_source(o.source)?;
-    let key = (o.source, o.weight.to_bits());
-    let counts = match counted.iter().find(|(k, _)| *k == key) {
-        Some((_, counts)) => counts.clone(),
-        None => {
-            let counts = if o.weight == 0.0 && spec.weight > 0.0 {
-                Some(m.get("source_unverified").to_string())
-            } else {
-                (o.weight != 1.0)
-                    .then(|| m.fill("source_counts", &[("weight", &Number::decimal(o.weight))]))
-            };
-            counted.push((key, counts.clone()));
-            counts
+/// What an indicator's rows repeat about their sources, worded once: what
+/// a source counts for at a weight, and each date of observation.
+#[derive(Default)]
+struct SourceWords {
+    counts: Vec<((SourceIx, u64), Option<String>)>,
+    dates: Vec<(NaiveDate, String)>,
+}
+
+impl SourceWords {
+    fn counts(&mut self, page: &Page, o: &Origin, spec_weight: f64) -> Option<String> {
+        let key = (o.source, o.weight.to_bits());
+        if let Some((_, counts)) = self.counts.iter().find(|(k, _)| *k == key) {
+            return counts.clone();
         }
-    };
+        let m = page.m;
+        let counts = if o.weight == 0.0 && spec_weight > 0.0 {
+            Some(m.get("source_unverified").to_string())
+        } else {
+            (o.weight != 1.0)
+                .then(|| m.fill("source_counts", &[("weight", &Number::decimal(o.weight))]))
+        };
+        self.counts.push((key, counts.clone()));
+        counts
+    }
+
+    fn date(&mut self, page: &Page, d: NaiveDate) -> String {
+        if let Some((_, text)) = self.dates.iter().find(|(k, _)| *k == d) {
+            return text.clone();
+        }
+        let text = page.m.date(d);
+        self.dates.push((d, text.clone()));
+        text
+    }
+}
+
+/// A row's source in the page's language, with what it counts for when
+/// not in full, its reference (a link only for an http(s) address, which
+/// the template escapes) and its observer and date.
+fn source<'a>(page: &'a Page, o: &'a Origin, words: &mut SourceWords) -> Option<SourceView<'a>> {
+    let spec = page.c().provenance.as_ref()?.sources.at_source(o.source)?;
     let reference = o.reference.as_deref();
     let by: Vec<String> = o
         .observer
         .iter()
         .map(|x| x.to_string())
-        .chain(o.observed_on.map(|d| m.date(d)))
+        .chain(o.observed_on.map(|d| words.date(page, d)))
         .collect();
     Some(SourceView {
         name: page.sources.at_source(o.source)?,
-        counts,
+        counts: words.counts(page, o, spec.weight),
         reference,
         href: reference.filter(|r| is_web_address(r)),
         by: (!by.is_empty()).then(|| by.join(" · ")),
@@ -369,7 +385,7 @@ fn evidence<'a>(
     // pattern: each is worded once, not once per row (wording a message is
     // most of the cost of a scorecard page).
     let row_place = RowPlace::new(m, &i.sheet);
-    let mut counted = Vec::new();
+    let mut sources = SourceWords::default();
     let mut worded: Vec<(&Note, Cow<'a, str>)> = Vec::new();
     let mut word = |n: &'a Note| -> Cow<'a, str> {
         if let Some((_, text)) = worded.iter().find(|(seen, _)| *seen == n) {
@@ -400,7 +416,7 @@ fn evidence<'a>(
                 source: e
                     .origin
                     .as_deref()
-                    .and_then(|o| source(page, o, &mut counted)),
+                    .and_then(|o| source(page, o, &mut sources)),
             }
         })
         .collect();
