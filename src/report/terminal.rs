@@ -369,14 +369,36 @@ fn jury_line(eval: &Evaluation) -> Option<String> {
     Some(line)
 }
 
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The edition-over-edition comparison as a terminal table.
 pub fn diff_table(c: &crate::diff::Comparison) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Edition {} compared with {}",
-        c.new_edition, c.old_edition
+    // A what-if side is named so, not by its edition: a what-if run of the
+    // same edition would otherwise head both columns "2026".
+    let side = |edition: i64, overrides: &[crate::results::Override]| match overrides {
+        [] => format!("edition {edition}"),
+        _ => format!("what-if {edition}"),
+    };
+    let (old, new) = (
+        side(c.old_edition, &c.old_overrides),
+        side(c.new_edition, &c.new_overrides),
     );
+    if c.old_overrides.is_empty() && c.new_overrides.is_empty() {
+        let _ = writeln!(
+            out,
+            "Edition {} compared with {}",
+            c.new_edition, c.old_edition
+        );
+    } else {
+        let _ = writeln!(out, "{} compared with {old}", capitalise(&new));
+    }
     if let Some(reason) = &c.criteria_differ {
         let _ = writeln!(out, "NOTE: {reason}; totals are not strictly comparable.");
     }
@@ -394,12 +416,16 @@ pub fn diff_table(c: &crate::diff::Comparison) -> String {
         }
     }
     let rank = |r: Option<u64>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
+    let column = |label: &str| match label.strip_prefix("edition ") {
+        Some(year) => year.to_string(),
+        None => "what-if".to_string(),
+    };
     let _ = writeln!(
         out,
         "\n  {} {:>8} {:>8} {:>8}  {:<22} {:>7}",
         pad("Institution", 40),
-        c.old_edition,
-        c.new_edition,
+        column(&old),
+        column(&new),
         "change",
         "band",
         "rank"

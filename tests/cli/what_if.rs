@@ -200,7 +200,7 @@ fn diff_shows_a_changed_weight_swapping_the_winner_and_the_changes() {
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(
         stdout.starts_with(
-            "Edition 2026 compared with 2026\nWHAT-IF: the newer results come from a what-if run \
+            "What-if 2026 compared with edition 2026\nWHAT-IF: the newer results come from a what-if run \
              with criteria.services.weight = 55 (was 35), criteria.signage.weight = 5 (was 25).\n"
         ),
         "{stdout}"
