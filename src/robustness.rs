@@ -1,8 +1,10 @@
 //! How robust the outcome is to the choice of weights, after the JRC/OECD
 //! method for composite indicators (Saisana, Saltelli and Tarantola 2005):
 //! the totals are recomputed many times with every criterion and indicator
-//! weight varied within the criteria's bounds and renormalised, each draw is
-//! ranked and awarded, and the spread of ranks and tiers is reported.
+//! weight varied within the criteria's bounds and renormalised (and, when
+//! the criteria ask, the jury's share of the total and the band bounds
+//! moved too), each draw is ranked, banded and awarded, and the spread of
+//! ranks, tiers and bands is reported.
 //!
 //! It works from the indicator shares already on the scorecards, so no
 //! workbook is read again. The figures are approximations in `f64`, unlike
@@ -10,9 +12,11 @@
 //! ranking (which already applied the tie-breaks), so it never reports a tie.
 //! Every draw has its own generator seeded from the criteria's seed and the
 //! draw's number, and draws are gathered in order, so the result is the same
-//! whatever the number of threads.
+//! whatever the number of threads. A draw takes the weights' values from its
+//! stream first and the optional variations' after them, so turning one on
+//! leaves every weight of every draw as it was.
 
-use crate::criteria::{Criteria, Robustness as Settings};
+use crate::criteria::{Band, Bound, Criteria, Robustness as Settings, Weights};
 use crate::ix::{ApplicantIx, CriterionIx, PerApplicant};
 use crate::ranking::{self, Placed, Ranking, Standing};
 use crate::scoring::{Scorecard, Status};
@@ -34,10 +38,13 @@ pub enum Weight {
     Criterion(CriterionIx),
     /// An indicator, by its criterion and its place among the criterion's.
     Indicator(CriterionIx, usize),
+    /// The jury's share of the total, when the criteria vary it.
+    JurySplit,
 }
 
 impl Weight {
-    /// The criterion's id, or `criterion/indicator` for an indicator: how
+    /// The criterion's id, `criterion/indicator` for an indicator, or
+    /// `jury_split` (the criteria's key) for the jury's share: how
     /// results.json and the terminal name the weight.
     pub fn id(self, criteria: &Criteria) -> String {
         let criterion = |c: CriterionIx| criteria.criteria.get(c.index());
@@ -46,6 +53,7 @@ impl Weight {
             Weight::Indicator(c, i) => criterion(c)
                 .and_then(|k| Some(format!("{}/{}", k.id, k.indicators.get(i)?.id)))
                 .unwrap_or_default(),
+            Weight::JurySplit => "jury_split".to_string(),
         }
     }
 }
@@ -60,7 +68,8 @@ pub struct Spread {
     pub high_rank: u32,
     /// The share of draws (0–1) in which it receives each tier, highest first.
     pub tiers: Vec<f64>,
-    /// The share of draws in which its band stays the one it has.
+    /// The share of draws in which its band stays the one it has; with the
+    /// band bounds varied, the bounds of each draw decide.
     pub band_kept: f64,
 }
 
@@ -103,13 +112,31 @@ pub struct Analysis {
     pub seed: u64,
     /// How far each weight may vary, in percent.
     pub weights: f64,
+    /// How far the jury's share of the total may move, in percentage
+    /// points, when it is varied.
+    pub jury_split: Option<f64>,
+    /// How far each band bound may move, in points, when they are varied.
+    pub band_bounds: Option<f64>,
     pub categories: Vec<CategoryRobustness>,
 }
 
-/// One draw's multipliers: per criterion, and per criterion its indicators'.
+/// One draw's multipliers: per criterion, and per criterion its indicators';
+/// with the optional variations, the points added to the jury's share and
+/// the band bounds the draw rates totals on.
 struct Draw {
     criteria: Vec<f64>,
     indicators: Vec<Vec<f64>>,
+    /// Added to every category's jury share whose split may move; 0 when
+    /// the split is not varied.
+    jury: f64,
+    /// Where each band but the last ends below, highest first; empty when
+    /// the bounds are not varied and the edition's bands decide.
+    bounds: Vec<f64>,
+}
+
+/// A uniform value in [0, 1) from 53 random bits.
+fn unit(rng: &mut ChaCha8Rng) -> f64 {
+    (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64
 }
 
 impl Draw {
@@ -117,34 +144,101 @@ impl Draw {
         let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
         rng.set_stream(u64::from(index));
         let spread = settings.weights / 100.0;
-        let mut vary = || {
-            // 53 random bits make a uniform value in [0, 1).
-            let unit = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
-            1.0 + spread * (2.0 * unit - 1.0)
-        };
+        let mut vary = || 1.0 + spread * (2.0 * unit(&mut rng) - 1.0);
         let multipliers: Vec<(f64, Vec<f64>)> = criteria
             .criteria
             .iter()
             .map(|c| (vary(), c.indicators.iter().map(|_| vary()).collect()))
             .collect();
-        let (criteria, indicators) = multipliers.into_iter().unzip();
+        let (by_criterion, indicators) = multipliers.into_iter().unzip();
+        let mut offset = |points: f64| points * (2.0 * unit(&mut rng) - 1.0);
+        let jury = settings.jury_split.map_or(0.0, &mut offset);
+        let bounds = settings
+            .band_bounds
+            .map(|points| moved_bounds(&criteria.bands, || offset(points)))
+            .unwrap_or_default();
         Draw {
-            criteria,
+            criteria: by_criterion,
             indicators,
+            jury,
+            bounds,
         }
     }
 
-    fn multiplier(&self, weight: Weight) -> f64 {
+    /// How far this draw moved `weight` from where the criteria put it: a
+    /// multiplier's distance from 1, or the jury's share's points.
+    fn offset(&self, weight: Weight) -> f64 {
         match weight {
-            Weight::Criterion(c) => self.criteria.get(c.index()).copied(),
+            Weight::Criterion(c) => self.criteria.get(c.index()).map(|m| m - 1.0),
             Weight::Indicator(c, i) => self
                 .indicators
                 .get(c.index())
                 .and_then(|m| m.get(i))
-                .copied(),
+                .map(|m| m - 1.0),
+            Weight::JurySplit => Some(self.jury),
         }
-        .unwrap_or(1.0)
+        .unwrap_or(0.0)
     }
+
+    /// The split of a category's total in this draw: the jury's share moved
+    /// by the draw's points and kept within 0–100, unless the category's
+    /// total is the evidence score or the jury's mark alone, which the
+    /// criteria decided and the analysis keeps.
+    fn split(&self, w: Weights) -> Weights {
+        if self.jury == 0.0 || !split_varies(w) {
+            return w;
+        }
+        let jury = (w.jury + self.jury).clamp(0.0, 100.0);
+        Weights {
+            evidence: 100.0 - jury,
+            jury,
+        }
+    }
+
+    /// The band of `total` in this draw: the edition's bands, with their
+    /// bounds moved when the draw moved them.
+    fn band(&self, criteria: &Criteria, total: f64) -> usize {
+        let bands = &criteria.bands;
+        let last = bands.len().saturating_sub(1);
+        if self.bounds.is_empty() {
+            return criteria.band_for(total).unwrap_or(last);
+        }
+        let moved = |bound: Bound, at: Option<&f64>| Bound {
+            value: at.copied().unwrap_or(bound.value),
+            ..bound
+        };
+        bands
+            .iter()
+            .enumerate()
+            .position(|(i, b)| {
+                let lower = moved(b.lower, self.bounds.get(i));
+                let upper = moved(b.upper, i.checked_sub(1).and_then(|j| self.bounds.get(j)));
+                Band::spans(lower, upper, total)
+            })
+            .unwrap_or(last)
+    }
+}
+
+/// Whether a category's split of the total may move: not when its total is
+/// the evidence score alone or the jury's mark alone.
+fn split_varies(w: Weights) -> bool {
+    w.evidence > 0.0 && w.jury > 0.0
+}
+
+/// The bounds between neighbouring bands (validated bands meet, so each
+/// band's lower bound is the next one's upper), each moved by `offset` and
+/// kept within 0–100, then sorted again, highest first: two bounds that
+/// cross in a draw swap places, so bands never overlap, though one may be
+/// empty in that draw.
+fn moved_bounds(bands: &[Band], mut offset: impl FnMut() -> f64) -> Vec<f64> {
+    let inner = bands.len().saturating_sub(1);
+    let mut bounds: Vec<f64> = bands
+        .iter()
+        .take(inner)
+        .map(|b| (b.lower.value + offset()).clamp(0.0, 100.0))
+        .collect();
+    bounds.sort_by(|a, b| b.total_cmp(a));
+    bounds
 }
 
 /// The total of `card` with this draw's weights, renormalised at each level
@@ -174,7 +268,7 @@ fn total(criteria: &Criteria, category: Option<usize>, card: &Scorecard, draw: &
     };
     match card.jury {
         Some(jury) => {
-            let w = criteria.weights(category);
+            let w = draw.split(criteria.weights(category));
             (evidence * w.evidence + jury.score.value() * w.jury) / 100.0
         }
         None => evidence,
@@ -209,11 +303,7 @@ fn outcome(criteria: &Criteria, members: &[Member], draw: &Draw) -> Outcome {
             decided_by: None,
         })
         .collect();
-    let band = |m: usize| {
-        criteria
-            .band_for(at(m))
-            .unwrap_or(criteria.bands.len().saturating_sub(1))
-    };
+    let band = |m: usize| draw.band(criteria, at(m));
     let outcomes = ranking::award(criteria, &placed, |i| {
         totals.get(i.index()).map(|&total| Standing {
             total,
@@ -300,6 +390,8 @@ pub fn analyse(
         draws: settings.draws,
         seed: settings.seed,
         weights: settings.weights,
+        jury_split: settings.jury_split,
+        band_bounds: settings.band_bounds,
         categories,
     }
 }
@@ -313,6 +405,9 @@ fn summarise(
     outcomes: &[Outcome],
 ) -> CategoryRobustness {
     let n = outcomes.len().max(1) as f64;
+    let jury_split = members
+        .iter()
+        .any(|m| m.card.jury.is_some() && split_varies(criteria.weights(m.category)));
     let applicants: Vec<Spread> = members
         .iter()
         .enumerate()
@@ -339,7 +434,7 @@ fn summarise(
     CategoryRobustness {
         category: category.to_string(),
         main_award: verdict(criteria, &applicants),
-        influence: influence(criteria, settings, draws, outcomes),
+        influence: influence(criteria, settings, draws, outcomes, jury_split),
         applicants,
     }
 }
@@ -374,14 +469,16 @@ fn verdict(criteria: &Criteria, applicants: &[Spread]) -> Verdict {
 /// Each weight's first-order index for the mean rank shift of a draw (how
 /// far, on average, the ranks move from the exact ranking): the
 /// variance of its mean within equal bins of the weight's multiplier,
-/// over its whole variance.
+/// over its whole variance. The jury's share counts as one more weight
+/// where `jury_split` says it moved; the band bounds move no rank, so they
+/// have no index.
 fn influence(
     criteria: &Criteria,
     settings: &Settings,
     draws: &[Draw],
     outcomes: &[Outcome],
+    jury_split: bool,
 ) -> Vec<Influence> {
-    let spread = settings.weights / 100.0;
     let shift: Vec<f64> = outcomes
         .iter()
         .map(|o| {
@@ -402,13 +499,19 @@ fn influence(
         std::iter::once(Weight::Criterion(c))
             .chain((0..spec.indicators.len()).map(move |i| Weight::Indicator(c, i)))
     });
+    let jury = settings.jury_split.filter(|_| jury_split);
     let mut found: Vec<Influence> = weights
+        .chain(jury.map(|_| Weight::JurySplit))
         .map(|weight| {
+            let spread = match weight {
+                Weight::JurySplit => jury.unwrap_or(0.0),
+                _ => settings.weights / 100.0,
+            };
             let mut bins = [(0.0, 0usize); BINS];
             for (d, y) in draws.iter().zip(&shift) {
-                // The multiplier lies in [1 - x, 1 + x): its place in that span.
+                // The offset lies in [-x, x): its place in that span.
                 let unit = if spread > 0.0 {
-                    (d.multiplier(weight) - 1.0 + spread) / (2.0 * spread)
+                    (d.offset(weight) + spread) / (2.0 * spread)
                 } else {
                     0.0
                 };
@@ -441,7 +544,7 @@ mod tests {
     use super::*;
     use crate::criteria::parse;
     use crate::ranking::{Entry, rank};
-    use crate::scoring::{CriterionScore, GateResult, IndicatorScore, Score};
+    use crate::scoring::{CriterionScore, GateResult, IndicatorScore, JuryShare, Score};
 
     fn criteria() -> Criteria {
         parse(include_bytes!("../criteria/2026.yaml")).unwrap().0
@@ -502,8 +605,28 @@ mod tests {
         }
     }
 
+    /// `card` with the jury's `mark` joined to its evidence score by the
+    /// first category's split, as scoring joins them.
+    fn with_jury(c: &Criteria, mut card: Scorecard, mark: f64) -> Scorecard {
+        let w = c.weights(Some(0));
+        let total = (card.evidence.value() * w.evidence + mark * w.jury) / 100.0;
+        card.jury = Some(JuryShare {
+            score: Score::round(mark, 2),
+            evidence_part: Score::zero(2),
+            jury_part: Score::zero(2),
+        });
+        card.total = Score::round(total, 2);
+        card.band = c.band_for(total).unwrap();
+        card
+    }
+
     fn analysis(c: &Criteria, shares: &[&[f64]]) -> Analysis {
         let cards: Vec<Scorecard> = shares.iter().map(|s| card(c, s)).collect();
+        analysed(c, &c.robustness.unwrap(), &cards)
+    }
+
+    /// The analysis of `cards`, ranked in the first category.
+    fn analysed(c: &Criteria, settings: &Settings, cards: &[Scorecard]) -> Analysis {
         let ids = ["a", "b", "c", "d"];
         let entries: Vec<Entry> = cards
             .iter()
@@ -517,8 +640,31 @@ mod tests {
             .collect();
         let ranking = rank(c, &entries);
         let refs: Vec<&Scorecard> = cards.iter().collect();
-        let settings = c.robustness.unwrap();
-        analyse(c, &settings, &ranking, &refs)
+        analyse(c, settings, &ranking, &refs)
+    }
+
+    /// The bundled settings with the jury's share and the band bounds moved
+    /// by the given points.
+    fn varying(c: &Criteria, jury_split: Option<f64>, band_bounds: Option<f64>) -> Settings {
+        Settings {
+            jury_split,
+            band_bounds,
+            ..c.robustness.unwrap()
+        }
+    }
+
+    /// Three applicants whose evidence scores no weight can move (every
+    /// indicator has the same share): the first leads the second by 0.05
+    /// points with the jury's 30 %, and falls behind once the jury's share
+    /// passes 30.075 %.
+    fn split_by_the_jury(c: &Criteria, settings: &Settings) -> Analysis {
+        let n = c.criteria.len();
+        let cards = [
+            with_jury(c, card(c, &vec![80.0; n]), 40.0),
+            with_jury(c, card(c, &vec![60.0; n]), 86.5),
+            with_jury(c, card(c, &vec![20.0; n]), 20.0),
+        ];
+        analysed(c, settings, &cards)
     }
 
     /// Two applicants whose totals are a hair apart, one stronger in the
@@ -586,5 +732,128 @@ mod tests {
         let one = on(1);
         assert_eq!(one, on(2));
         assert_eq!(one, near_tie(&c));
+    }
+
+    #[test]
+    fn the_jury_split_alone_can_contest_the_main_award() {
+        let c = criteria();
+        let fixed = split_by_the_jury(&c, &varying(&c, None, None));
+        assert_eq!(
+            fixed.categories[0].main_award,
+            Verdict::Settled {
+                contenders: vec![(ApplicantIx::new(0), 1.0)]
+            }
+        );
+        let moved = split_by_the_jury(&c, &varying(&c, Some(10.0), None));
+        let cat = &moved.categories[0];
+        let Verdict::Contested { contenders } = &cat.main_award else {
+            panic!("{:?}", cat.main_award);
+        };
+        let shares: Vec<f64> = contenders.iter().map(|(_, s)| *s).collect();
+        assert!(
+            shares.iter().all(|s| (0.3..0.7).contains(s)),
+            "{contenders:?}"
+        );
+        assert_eq!(cat.influence[0].weight, Weight::JurySplit);
+        assert!(cat.influence[0].index > 0.5, "{:?}", cat.influence);
+        assert_eq!(moved.jury_split, Some(10.0));
+    }
+
+    #[test]
+    fn the_jury_split_moves_within_0_to_100_and_not_where_one_part_is_the_whole() {
+        let draw = |jury: f64| Draw {
+            criteria: Vec::new(),
+            indicators: Vec::new(),
+            jury,
+            bounds: Vec::new(),
+        };
+        let split = |evidence: f64, jury: f64, moved: f64| {
+            let w = draw(moved).split(Weights { evidence, jury });
+            (w.evidence, w.jury)
+        };
+        assert_eq!(split(70.0, 30.0, 15.0), (55.0, 45.0));
+        assert_eq!(split(70.0, 30.0, -40.0), (100.0, 0.0));
+        assert_eq!(split(20.0, 80.0, 90.0), (0.0, 100.0));
+        assert_eq!(split(0.0, 100.0, -10.0), (0.0, 100.0));
+        assert_eq!(split(100.0, 0.0, 10.0), (100.0, 0.0));
+    }
+
+    /// One applicant just above the bound between High and Moderate (66),
+    /// one in the middle of Moderate; no weight moves either total.
+    fn near_and_far_from_a_bound(c: &Criteria, settings: &Settings) -> Vec<f64> {
+        let n = c.criteria.len();
+        let cards = [card(c, &vec![67.0; n]), card(c, &vec![50.0; n])];
+        let r = analysed(c, settings, &cards);
+        r.categories[0]
+            .applicants
+            .iter()
+            .map(|a| a.band_kept)
+            .collect()
+    }
+
+    #[test]
+    fn moving_the_band_bounds_unsettles_a_band_near_a_bound_only() {
+        let c = criteria();
+        assert_eq!(
+            near_and_far_from_a_bound(&c, &varying(&c, None, None)),
+            [1.0, 1.0]
+        );
+        let kept = near_and_far_from_a_bound(&c, &varying(&c, None, Some(5.0)));
+        // The bound moves within [61, 71): 67 stays High below it, 60 % of draws.
+        assert!((kept[0] - 0.6).abs() < 0.05, "{kept:?}");
+        assert_eq!(kept[1], 1.0);
+    }
+
+    #[test]
+    fn crossing_bounds_swap_places_so_bands_never_overlap() {
+        let c = criteria();
+        let mut offsets = [40.0, -40.0].into_iter();
+        let bounds = moved_bounds(&c.bands, || offsets.next().unwrap_or(0.0));
+        // 66 + 40 = 100 (clamped from 106) and 33 - 40 = 0 (clamped), in order.
+        assert_eq!(bounds, [100.0, 0.0]);
+        let mut offsets = [-30.0, 30.0].into_iter();
+        let bounds = moved_bounds(&c.bands, || offsets.next().unwrap_or(0.0));
+        assert_eq!(bounds, [63.0, 36.0]);
+        let draw = Draw {
+            criteria: Vec::new(),
+            indicators: Vec::new(),
+            jury: 0.0,
+            bounds,
+        };
+        let band = |total: f64| c.bands[draw.band(&c, total)].id.as_str();
+        assert_eq!(
+            [band(63.5), band(63.0), band(36.0), band(35.9)],
+            ["high", "moderate", "moderate", "low"]
+        );
+    }
+
+    #[test]
+    fn the_variations_leave_every_weight_of_every_draw_as_it_was() {
+        let c = criteria();
+        let plain = Draw::new(&c, &varying(&c, None, None), 7);
+        let varied = Draw::new(&c, &varying(&c, Some(10.0), Some(5.0)), 7);
+        assert_eq!(
+            (&plain.criteria, &plain.indicators),
+            (&varied.criteria, &varied.indicators)
+        );
+        assert_eq!((plain.jury, plain.bounds.len()), (0.0, 0));
+        assert!(varied.jury != 0.0 && varied.jury.abs() < 10.0);
+        assert_eq!(varied.bounds.len(), c.bands.len() - 1);
+    }
+
+    #[test]
+    fn the_varied_analysis_is_the_same_on_any_number_of_threads() {
+        let c = criteria();
+        let settings = varying(&c, Some(10.0), Some(5.0));
+        let on = |threads: usize| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap()
+                .install(|| split_by_the_jury(&c, &settings))
+        };
+        let one = on(1);
+        assert_eq!(one, on(2));
+        assert_eq!(one, split_by_the_jury(&c, &settings));
     }
 }

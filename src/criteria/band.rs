@@ -21,15 +21,22 @@ pub struct Band {
 
 impl Band {
     pub fn contains(&self, value: f64) -> bool {
-        let above_lower = if self.lower.inclusive {
-            value >= self.lower.value
+        Band::spans(self.lower, self.upper, value)
+    }
+
+    /// Whether `value` lies between `lower` and `upper`, each inclusive or
+    /// not: a band's own test, for bounds that may have moved from the
+    /// band's (the robustness analysis moves them).
+    pub fn spans(lower: Bound, upper: Bound, value: f64) -> bool {
+        let above_lower = if lower.inclusive {
+            value >= lower.value
         } else {
-            value > self.lower.value
+            value > lower.value
         };
-        let below_upper = if self.upper.inclusive {
-            value <= self.upper.value
+        let below_upper = if upper.inclusive {
+            value <= upper.value
         } else {
-            value < self.upper.value
+            value < upper.value
         };
         above_lower && below_upper
     }

@@ -99,6 +99,10 @@ pub struct RawRobustness {
     #[serde(default)]
     pub seed: Option<S<Int>>,
     pub weights: S<Num>,
+    #[serde(default)]
+    pub jury_split: Option<S<Num>>,
+    #[serde(default)]
+    pub band_bounds: Option<S<Num>>,
 }
 
 #[derive(Debug, Deserialize)]

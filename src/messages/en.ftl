@@ -511,3 +511,12 @@ what_if_sheet = What-if
 what_if_path = Path
 what_if_value = Value
 what_if_previous = In the criteria file
+robustness_about_jury_split = The jury's share of the total varied too, by up to ±{ $points } percentage { $points ->
+        [one] point
+       *[other] points
+    } in each draw, within 0–100; a category whose total is the evidence score alone or the jury mark alone keeps its split
+robustness_about_band_bounds = Each bound between two bands moved too, by up to ±{ $points } { $points ->
+        [one] point
+       *[other] points
+    } in each draw, the bounds kept in order; a band is kept when the total stays in it on that draw's bounds
+robustness_jury_split_weight = the jury's share of the total

@@ -519,3 +519,6 @@ what_if_sheet = Llogaritja hipotetike
 what_if_path = Vendi në skedar
 what_if_value = Vlera
 what_if_previous = Në skedarin e kritereve
+robustness_about_jury_split = Edhe pjesa e jurisë në total, në përqindje, u ndryshua në secilin shortim deri në ±{ $points } pikë, brenda 0–100; një kategori, totali i së cilës është vetëm pikët e dëshmive ose vetëm nota e jurisë, e ruan ndarjen e vet
+robustness_about_band_bounds = Edhe secili kufi midis dy niveleve u zhvendos në secilin shortim deri në ±{ $points } pikë, me kufijtë të mbajtur në rend; niveli mbetet i njëjtë kur totali mbetet në të sipas kufijve të atij shortimi
+robustness_jury_split_weight = pjesa e jurisë në total

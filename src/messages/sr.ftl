@@ -569,3 +569,14 @@ what_if_sheet = Šta ako
 what_if_path = Mesto u datoteci
 what_if_value = Vrednost
 what_if_previous = U datoteci kriterijuma
+robustness_about_jury_split = I udeo žirija u ukupnom zbiru, u procentima, menjan je u svakom izvlačenju za najviše ±{ $points } { PLURAL($points) ->
+        [one] poen
+        [few] poena
+       *[other] poena
+    }, u granicama od 0 do 100; kategorija čiji je ukupni zbir samo rezultat dokaza ili samo ocena žirija zadržava svoju podelu
+robustness_about_band_bounds = I svaka granica između dva nivoa pomerena je u svakom izvlačenju za najviše ±{ $points } { PLURAL($points) ->
+        [one] bod
+        [few] boda
+       *[other] bodova
+    }, a granice su ostale poređane; nivo ostaje isti kada ukupni zbir ostane u njemu po granicama tog izvlačenja
+robustness_jury_split_weight = udeo žirija u ukupnom zbiru

@@ -1,10 +1,11 @@
 //! `langaward robustness`: how robust each category's outcome is to the
-//! weights, in the terminal and in the reader's language.
+//! weights (and to the jury's share and the band bounds, when the criteria
+//! vary them), in the terminal and in the reader's language.
 
 use crate::evaluate::Evaluation;
 use crate::i18n::{Lang, Messages, Number};
 use crate::ix::{ApplicantIx, PerApplicant};
-use crate::robustness::{Analysis, CategoryRobustness, Verdict};
+use crate::robustness::{Analysis, CategoryRobustness, SETTLED_SHARE, Verdict, Weight};
 use std::fmt::Write;
 
 /// Per category: the main award's verdict, each applicant's median rank
@@ -18,6 +19,9 @@ pub fn robustness(eval: &Evaluation, lang: Lang) -> Result<Option<String>, super
     let mut out = String::new();
     let _ = writeln!(out, "{}", m.get("robustness_title"));
     let _ = writeln!(out, "{}", about(m, analysis));
+    for line in varied(m, analysis) {
+        let _ = writeln!(out, "{line}");
+    }
     for cat in &analysis.categories {
         category(&mut out, eval, m, cat);
     }
@@ -32,6 +36,21 @@ pub(super) fn about(m: &Messages, analysis: &Analysis) -> String {
             ("weights", &Number::decimal(analysis.weights)),
         ],
     )
+}
+
+/// What the draws moved besides the weights, a sentence each: the jury's
+/// share of the total and the band bounds, when the criteria vary them.
+pub(super) fn varied(m: &Messages, analysis: &Analysis) -> Vec<String> {
+    let sentence = |key: &str, points: Option<f64>| {
+        points.map(|p| m.fill(key, &[("points", &Number::decimal(p))]))
+    };
+    [
+        sentence("robustness_about_jury_split", analysis.jury_split),
+        sentence("robustness_about_band_bounds", analysis.band_bounds),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// A share of the draws in percent, to a tenth.
@@ -74,8 +93,11 @@ pub(super) fn lines(eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) -
     let verdict = match &cat.main_award {
         Verdict::NoAward => m.get("robustness_no_award").to_string(),
         Verdict::Settled { contenders } => {
-            let names: Vec<String> = contenders.iter().map(|&(e, _)| named(eval, m, e)).collect();
-            let least = contenders.iter().map(|(_, s)| *s).fold(1.0, f64::min);
+            // The winners only: a contender that receives the award in a
+            // few draws is in results.json, not in the sentence.
+            let winners = contenders.iter().filter(|(_, s)| *s >= SETTLED_SHARE);
+            let names: Vec<String> = winners.clone().map(|&(e, _)| named(eval, m, e)).collect();
+            let least = winners.map(|(_, s)| *s).fold(1.0, f64::min);
             m.fill(
                 "robustness_settled",
                 &[("names", &m.list(&names)), ("share", &percent(least))],
@@ -103,11 +125,13 @@ pub(super) fn lines(eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) -
             )
         })
         .collect();
-    let influence = cat
-        .influence
-        .first()
-        .filter(|i| i.index > 0.0)
-        .map(|top| m.fill("robustness_influence", &[("weight", &top.weight.id(c))]));
+    let influence = cat.influence.first().filter(|i| i.index > 0.0).map(|top| {
+        let weight = match top.weight {
+            Weight::JurySplit => m.get("robustness_jury_split_weight").to_string(),
+            other => other.id(c),
+        };
+        m.fill("robustness_influence", &[("weight", &weight)])
+    });
     Lines {
         name,
         verdict,

@@ -69,7 +69,8 @@ pub struct Results<'a> {
     pub ineligible: Vec<Cow<'a, str>>,
     /// Present when the criteria have a jury, whether or not marks were read.
     pub jury: Option<Jury<'a>>,
-    /// Present when the criteria ask how robust the outcome is to the weights.
+    /// Present when the criteria ask how robust the outcome is to the weights
+    /// (and to the jury's share and the band bounds, when they vary them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub robustness: Option<Robustness<'a>>,
     /// Every scored applicant with its full scorecard, in reading order.

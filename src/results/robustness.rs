@@ -1,4 +1,6 @@
-//! How robust each category's outcome is to the weights, in a results.json.
+//! How robust each category's outcome is to the weights (and, when the
+//! criteria vary them, to the jury's share and the band bounds), in a
+//! results.json.
 //! Shares are of the draws, from 0 to 1; the figures are approximations in
 //! floating point, unlike the exact totals.
 
@@ -11,6 +13,15 @@ pub struct Robustness<'a> {
     pub seed: u64,
     /// How far each weight varied, in percent.
     pub weights: f64,
+    /// How far the jury's share of the total moved, in percentage points,
+    /// within 0–100 (a category judged on the evidence alone or by the jury
+    /// alone kept its split); absent when the split was not varied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jury_split: Option<f64>,
+    /// How far each bound between two bands moved, in points (the bounds
+    /// kept in order); absent when the bands were not varied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band_bounds: Option<f64>,
     /// One per category, in the criteria's order.
     pub categories: Vec<CategoryRobustness<'a>>,
 }
@@ -57,7 +68,8 @@ pub struct Spread<'a> {
     pub high_rank: u32,
     /// The share of draws in which it receives each tier, highest first.
     pub tiers: Vec<TierShare<'a>>,
-    /// The share of draws in which its band stays the one it has.
+    /// The share of draws in which its band stays the one it has, on each
+    /// draw's band bounds when they were varied.
     pub band_kept: f64,
 }
 
@@ -70,7 +82,8 @@ pub struct TierShare<'a> {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Influence<'a> {
-    /// A criterion's id, or `criterion/indicator` for an indicator.
+    /// A criterion's id, `criterion/indicator` for an indicator, or
+    /// `jury_split` for the jury's share of the total when it was varied.
     pub weight: Cow<'a, str>,
     /// The share of the variance of the mean rank shift this weight alone
     /// explains, 0–1.

@@ -59,7 +59,7 @@ pub fn validate(raw: RawCriteria) -> Result<(Criteria, Vec<Diagnostic>), Vec<Dia
     let robustness = raw
         .robustness
         .as_ref()
-        .map(|r| robustness::robustness(&mut c, r));
+        .map(|r| robustness::robustness(&mut c, r, raw.jury.is_some()));
     if !c.problems.is_empty() {
         c.problems.sort_by_key(|d| (d.line, d.column, d.code));
         return Err(c.problems);

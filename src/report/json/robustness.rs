@@ -11,6 +11,8 @@ pub(super) fn block<'a>(eval: &'a Evaluation, analysis: &Analysis) -> schema::Ro
         draws: analysis.draws,
         seed: analysis.seed,
         weights: analysis.weights,
+        jury_split: analysis.jury_split,
+        band_bounds: analysis.band_bounds,
         categories: analysis
             .categories
             .iter()

@@ -2,13 +2,15 @@
 //! and each applicant's 90 % rank interval as a bar, in the same words as
 //! `langaward robustness`.
 
-use super::super::robustness::{about, lines, named};
+use super::super::robustness::{about, lines, named, varied};
 use super::Page;
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct RobustnessSection {
     about: String,
+    /// What was moved besides the weights, a sentence each.
+    varied: Vec<String>,
     categories: Vec<RobustnessCategory>,
 }
 
@@ -79,6 +81,7 @@ pub(super) fn section(page: &Page) -> Option<RobustnessSection> {
         .collect();
     Some(RobustnessSection {
         about: about(m, analysis),
+        varied: varied(m, analysis),
         categories,
     })
 }
