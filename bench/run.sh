@@ -52,10 +52,14 @@ trap 'rm -f "$timing"; rm -rf "$aside"' EXIT
 # files just before creating 8,000 new ones makes ext4 search past the
 # recently freed inodes for each new one, which cost a fifth of the run's CPU
 # time in a profile; a secretariat's new report folder pays no such cost.
+# Every run starts after `sync`, so no run pays the kernel's writeback of the
+# gigabytes the runs before it wrote (which showed as seconds of system time
+# in whichever run came last).
 measure() {
     local walls=() cpus=() rss=0 wall user sys mem
     for _ in $(seq "$runs"); do
         if [ -n "${FRESH:-}" ] && [ -e "$FRESH" ]; then mv "$FRESH" "$(mktemp -u "$aside/run.XXXXXX")"; fi
+        sync
         /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" >/dev/null
         read -r wall user sys mem <"$timing"
         walls+=("$wall")

@@ -14,11 +14,13 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 fn main() -> std::process::ExitCode {
-    // Memory freed by one thread is handed back at once rather than after
-    // mimalloc's default second: the report pages, results.xlsx and the
+    // Memory freed by one thread goes back to the system after 10 ms rather
+    // than mimalloc's default second: the report pages, results.xlsx and the
     // scorecards follow each other on different threads, and each would
-    // otherwise add its peak to the others' (BENCHMARKS.md, peak RSS).
+    // otherwise add its peak to the others'. At 0 ms every free unmapped at
+    // once, and the other core's TLB flushes cost seconds of system time
+    // (BENCHMARKS.md, peak RSS).
     // SAFETY: sets a plain integer option; mimalloc reads it when it purges.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
     cli::run()
 }
