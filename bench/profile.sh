@@ -44,8 +44,8 @@ import sys
 
 # Each phase and the frames that mark it, as they appear in the stacks.
 PHASES = [
-    ("read, check, validate and score the workbooks", ["submission::Reader::read"]),
-    ("  of which exact scoring arithmetic (num-bigint)", ["scoring::measure::measure"]),
+    ("read, check and validate the workbooks", ["submission::Reader::read"]),
+    ("score them (exact fractions, num-bigint)", ["scoring::Scorer::score"]),
     ("keep evidence rows aside and read them back", ["evaluate::spill::", "Evaluation::with_evidence"]),
     ("jury sheets read", ["jury::marks::"]),
     ("robustness analysis (1,000 draws)", ["robustness::total", "robustness::summarise"]),
