@@ -172,6 +172,9 @@ pub fn render<E: From<RenderError> + Send>(
         .map(|m| Page::new(eval, m, langs, &slugs))
         .collect();
     let shells = shells(&env, &pages, templates)?;
+    if let Some(first) = pages.first() {
+        what_if_shown(first, templates)?;
+    }
     for page in &pages {
         let html = render_template(&env, "report.html.j2", &report::page(page))?;
         sink(OutputFile {
@@ -204,6 +207,28 @@ pub fn render<E: From<RenderError> + Send>(
     };
     let (cards, other) = rayon::join(cards, alongside);
     cards.and(other)
+}
+
+/// A what-if report says so on every page, from the layout; a layout from
+/// `--templates` that never shows `what_if` would hide it, so it is refused
+/// for a what-if run rather than trusted.
+fn what_if_shown(page: &Page, templates: Option<&Path>) -> Result<(), RenderError> {
+    let Some(path) = templates.map(|dir| dir.join("layout.html.j2")) else {
+        return Ok(());
+    };
+    if page.what_if().is_none() || !path.is_file() {
+        return Ok(());
+    }
+    let source = std::fs::read_to_string(&path)
+        .map_err(|e| RenderError::Template(format!("cannot read {}: {e}", path.display())))?;
+    if source.contains("what_if") {
+        return Ok(());
+    }
+    Err(RenderError::Template(format!(
+        "{}: a what-if run's pages must say so, but this layout never shows `what_if` \
+         (the built-in layout.html.j2 shows how)",
+        path.display()
+    )))
 }
 
 /// The layout of each language's scorecards for the compiled scorecard

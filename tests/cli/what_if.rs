@@ -325,3 +325,29 @@ fn a_what_if_run_replaces_the_editions_report_only_with_force() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn a_layout_of_its_own_that_hides_the_changes_is_refused_for_a_what_if_run() {
+    let ws = workspace();
+    ministries(ws.path());
+    let templates = ws.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("layout.html.j2"),
+        "<html><body>{% block body %}{% endblock %}</body></html>",
+    )
+    .unwrap();
+    let out = langaward(ws.path())
+        .args(["--no-jury", "--quiet", "--templates", "templates"])
+        .args(SETS)
+        .assert()
+        .code(78);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("never shows `what_if`"), "{stderr}");
+    assert!(!ws.path().join("report-what-if/index.html").exists());
+    // The edition's own run keeps the layout.
+    langaward(ws.path())
+        .args(["--no-jury", "--quiet", "--templates", "templates"])
+        .assert()
+        .code(0);
+}
