@@ -71,6 +71,33 @@ fn render_template(
         .map_err(template_error)
 }
 
+/// Renders a template straight into the file `write` makes of it, so a page
+/// holding the whole ranking is never also held as text. A template error
+/// stops the write and is returned as itself, not as a failed write.
+fn stream_template<E: From<RenderError>>(
+    env: &Environment,
+    name: &str,
+    ctx: &impl Serialize,
+    write: impl FnOnce(Content) -> Result<(), E>,
+) -> Result<(), E> {
+    let template = env.get_template(name).map_err(template_error)?;
+    let failed = std::cell::Cell::new(None);
+    let written = write(Content::Stream(Box::new(|out| {
+        let ctx = Value::from(minijinja::value::Serde(ctx));
+        template
+            .render_captured_to(ctx, out)
+            .map(drop)
+            .map_err(|e| {
+                failed.set(Some(template_error(e)));
+                std::io::Error::other("template error")
+            })
+    })));
+    match failed.take() {
+        Some(e) => Err(e.into()),
+        None => written,
+    }
+}
+
 fn template_error(e: minijinja::Error) -> RenderError {
     let place = match (e.name(), e.line()) {
         (Some(name), Some(line)) => format!("{name}:{line}: "),
@@ -176,10 +203,11 @@ pub fn render<E: From<RenderError> + Send>(
         what_if_shown(first, templates)?;
     }
     for page in &pages {
-        let html = render_template(&env, "report.html.j2", &report::page(page))?;
-        sink(OutputFile {
-            name: format!("report.{}.html", page.m.lang().code()),
-            content: Content::Bytes(html.into_bytes()),
+        stream_template(&env, "report.html.j2", &report::page(page), |content| {
+            sink(OutputFile {
+                name: format!("report.{}.html", page.m.lang().code()),
+                content,
+            })
         })?;
     }
     // Each applicant's evidence rows are read back once, for its pages in

@@ -379,23 +379,33 @@ fn a_templates_folder_overrides_by_file_name() {
 
 #[test]
 fn a_template_error_names_the_template_and_line() {
-    let ws = workspace();
-    Book::valid("mof", "ministry").write(&ws.path().join("submissions/mof.xlsx"));
-    std::fs::create_dir_all(ws.path().join("brand")).unwrap();
-    std::fs::write(
-        ws.path().join("brand/index.html.j2"),
-        "<p>\n{{ award.name }}\n{{ m.no_such_message }}\n</p>\n",
-    )
-    .unwrap();
-    let out = langaward(ws.path())
-        .args(["--templates", "brand"])
-        .assert()
-        .code(78);
-    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-    assert!(
-        stderr.contains("error: template error: index.html.j2:3: undefined value"),
-        "{stderr}"
-    );
+    // The index is rendered whole, the report page straight into its file:
+    // an error in either is a template error, and nothing is written.
+    for name in ["index.html.j2", "report.html.j2"] {
+        let ws = workspace();
+        Book::valid("mof", "ministry").write(&ws.path().join("submissions/mof.xlsx"));
+        std::fs::create_dir_all(ws.path().join("brand")).unwrap();
+        std::fs::write(
+            ws.path().join("brand").join(name),
+            "<p>\n{{ award.name }}\n{{ m.no_such_message }}\n</p>\n",
+        )
+        .unwrap();
+        let out = langaward(ws.path())
+            .args(["--templates", "brand"])
+            .assert()
+            .code(78);
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert!(
+            stderr.contains(&format!("error: template error: {name}:3: undefined value")),
+            "{stderr}"
+        );
+        for page in ["index.html", "report.en.html"] {
+            assert!(
+                !ws.path().join("report").join(page).exists(),
+                "{name}: {page}"
+            );
+        }
+    }
 }
 
 #[test]
