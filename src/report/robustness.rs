@@ -126,9 +126,21 @@ pub(super) fn lines(eval: &Evaluation, m: &Messages, cat: &CategoryRobustness) -
         })
         .collect();
     let influence = cat.influence.first().filter(|i| i.index > 0.0).map(|top| {
+        // Named as the page names criteria and indicators, not by the ids
+        // results.json keeps.
+        let criterion = |k: crate::ix::CriterionIx| c.criteria.get(k.index());
         let weight = match top.weight {
             Weight::JurySplit => m.get("robustness_jury_split_weight").to_string(),
-            other => other.id(c),
+            Weight::Criterion(k) => criterion(k).map_or_else(String::new, |k| m.text(&k.name)),
+            Weight::Indicator(k, i) => criterion(k)
+                .and_then(|k| {
+                    Some(format!(
+                        "{}: {}",
+                        m.text(&k.name),
+                        m.text(&k.indicators.get(i)?.name)
+                    ))
+                })
+                .unwrap_or_default(),
         };
         m.fill("robustness_influence", &[("weight", &weight)])
     });
