@@ -236,29 +236,22 @@ fn summary(w: &mut Html, m: &Messages, card: &ScorecardView) {
     w.raw("</td></tr>\n");
     if let Some(share) = card.jury.as_ref().and_then(|j| j.share.as_ref()) {
         if card.nominee.is_none() {
-            row(
-                w,
-                m.get("evidence_score"),
-                "num",
-                &[&card.evidence, " / 100"],
-            );
+            let evidence = [card.evidence.as_str(), " / 100"];
+            row(w, m.get("evidence_score"), Some("num"), &evidence);
         }
-        row(w, m.get("jury_score"), "num", &[&share.score, " / 100"]);
-        w.raw("<tr><th>");
-        w.text(m.get("made_of"));
-        w.raw("</th><td>");
-        w.text(&share.parts);
-        w.raw("</td></tr>\n");
+        row(
+            w,
+            m.get("jury_score"),
+            Some("num"),
+            &[&share.score, " / 100"],
+        );
+        row(w, m.get("made_of"), None, &[&share.parts]);
     }
     if let Some(observed) = card.observed.as_deref().filter(|o| !o.is_empty()) {
-        w.raw("<tr><th>");
-        w.text(m.get("rests_on"));
-        w.raw("</th><td>");
-        w.text(observed);
-        w.raw("</td></tr>\n");
+        row(w, m.get("rests_on"), None, &[observed]);
     }
     if let Some(status) = status {
-        row(w, m.get("jury_title"), "provisional", &[status]);
+        row(w, m.get("jury_title"), Some("provisional"), &[status]);
     }
     w.raw("\n");
     if !awaiting_nominee {
@@ -270,21 +263,23 @@ fn summary(w: &mut Html, m: &Messages, card: &ScorecardView) {
         w.text(&card.band);
         w.raw("</span></td></tr>\n");
     }
-    w.raw("<tr><th>");
-    w.text(m.get("rank"));
-    w.raw("</th><td>");
-    w.text(&card.standing);
-    w.raw("</td></tr>\n</tbody>\n</table>\n\n");
+    row(w, m.get("rank"), None, &[&card.standing]);
+    w.raw("</tbody>\n</table>\n\n");
 }
 
 /// `<tr><th>head</th><td class="class">parts…</td></tr>`, the parts after
 /// the first written as they are.
-fn row(w: &mut Html, head: &str, class: &str, parts: &[&str]) {
+fn row(w: &mut Html, head: &str, class: Option<&str>, parts: &[&str]) {
     w.raw("<tr><th>");
     w.text(head);
-    w.raw("</th><td class=\"");
-    w.raw(class);
-    w.raw("\">");
+    match class {
+        Some(class) => {
+            w.raw("</th><td class=\"");
+            w.raw(class);
+            w.raw("\">");
+        }
+        None => w.raw("</th><td>"),
+    }
     for (k, part) in parts.iter().enumerate() {
         if k == 0 { w.text(part) } else { w.raw(part) }
     }
