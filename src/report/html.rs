@@ -173,8 +173,12 @@ pub fn render<E: From<RenderError> + Send>(
         .map(|&l| Messages::cached(l))
         .collect::<Result<_, _>>()
         .map_err(RenderError::from)?;
-    if let Some(&first) = catalogues.first() {
-        let page = Page::new(eval, first, langs, &slugs);
+    let pages: Vec<Page> = catalogues
+        .iter()
+        .map(|m| Page::new(eval, m, langs, &slugs))
+        .collect();
+    if let Some(page) = pages.first() {
+        what_if_shown(page, templates)?;
         let index = IndexPage {
             base: page.base(|l| format!("report.{}.html", l.code())),
             pages: langs
@@ -194,14 +198,7 @@ pub fn render<E: From<RenderError> + Send>(
             content: Content::Bytes(html.into_bytes()),
         })?;
     }
-    let pages: Vec<Page> = catalogues
-        .iter()
-        .map(|m| Page::new(eval, m, langs, &slugs))
-        .collect();
     let shells = shells(&env, &pages, templates)?;
-    if let Some(first) = pages.first() {
-        what_if_shown(first, templates)?;
-    }
     for page in &pages {
         stream_template(&env, "report.html.j2", &report::page(page), |content| {
             sink(OutputFile {
