@@ -29,6 +29,14 @@ pub const TEMPLATES: [(&str, &str); 6] = [
     ("diff.html.j2", include_str!("templates/diff.html.j2")),
 ];
 
+/// The file in a `--templates` folder that replaces the built-in template
+/// `name`, if there is one.
+fn replacement(templates: Option<&Path>, name: &str) -> Option<PathBuf> {
+    templates
+        .map(|dir| dir.join(name))
+        .filter(|path| path.is_file())
+}
+
 fn environment(overrides: Option<&Path>) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -41,16 +49,13 @@ fn environment(overrides: Option<&Path>) -> Environment<'static> {
     });
     let dir: Option<PathBuf> = overrides.map(Path::to_path_buf);
     env.set_loader(move |name| {
-        if let Some(dir) = &dir {
-            let path = dir.join(name);
-            if path.is_file() {
-                return std::fs::read_to_string(&path).map(Some).map_err(|e| {
-                    minijinja::Error::new(
-                        minijinja::ErrorKind::InvalidOperation,
-                        format!("cannot read template {}: {e}", path.display()),
-                    )
-                });
-            }
+        if let Some(path) = replacement(dir.as_deref(), name) {
+            return std::fs::read_to_string(&path).map(Some).map_err(|e| {
+                minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!("cannot read template {}: {e}", path.display()),
+                )
+            });
         }
         Ok(TEMPLATES
             .iter()
@@ -178,7 +183,7 @@ pub fn render<E: From<RenderError> + Send>(
         .map(|m| Page::new(eval, m, langs, &slugs))
         .collect();
     if let Some(page) = pages.first() {
-        what_if_shown(page, templates)?;
+        what_if_shown(&env, page)?;
         let index = IndexPage {
             base: page.base(|l| format!("report.{}.html", l.code())),
             pages: langs
@@ -237,23 +242,19 @@ pub fn render<E: From<RenderError> + Send>(
 /// A what-if report says so on every page, from the layout; a layout from
 /// `--templates` that never shows `what_if` would hide it, so it is refused
 /// for a what-if run rather than trusted.
-fn what_if_shown(page: &Page, templates: Option<&Path>) -> Result<(), RenderError> {
-    let Some(path) = templates.map(|dir| dir.join("layout.html.j2")) else {
-        return Ok(());
-    };
-    if page.what_if().is_none() || !path.is_file() {
+fn what_if_shown(env: &Environment, page: &Page) -> Result<(), RenderError> {
+    if page.what_if().is_none() {
         return Ok(());
     }
-    let source = std::fs::read_to_string(&path)
-        .map_err(|e| RenderError::Template(format!("cannot read {}: {e}", path.display())))?;
-    if source.contains("what_if") {
+    let layout = env.get_template("layout.html.j2").map_err(template_error)?;
+    if layout.source().contains("what_if") {
         return Ok(());
     }
-    Err(RenderError::Template(format!(
-        "{}: a what-if run's pages must say so, but this layout never shows `what_if` \
-         (the built-in layout.html.j2 shows how)",
-        path.display()
-    )))
+    Err(RenderError::Template(
+        "layout.html.j2: a what-if run's pages must say so, but this layout never shows \
+         `what_if` (the built-in layout.html.j2 shows how)"
+            .to_string(),
+    ))
 }
 
 /// The layout of each language's scorecards for the compiled scorecard
@@ -264,7 +265,7 @@ fn shells(
     pages: &[Page],
     templates: Option<&Path>,
 ) -> Result<Vec<Option<Shell>>, RenderError> {
-    let replaced = |name: &str| templates.is_some_and(|dir| dir.join(name).is_file());
+    let replaced = |name| replacement(templates, name).is_some();
     if replaced("scorecard.html.j2") || replaced("layout.html.j2") {
         return Ok(pages.iter().map(|_| None).collect());
     }
