@@ -32,3 +32,96 @@ pub fn sha256_file(path: &std::path::Path) -> std::io::Result<String> {
     }
     Ok(hex(&hasher.finalize()))
 }
+
+/// A report file's digest as the folder's manifest records it, so a later
+/// run can tell the files it would write unchanged and the files someone
+/// edited. Only langaward reads it back, so it need not be SHA-256 like the
+/// inputs' digests the report shows: BLAKE3 costs a fraction of the time on
+/// the hundreds of megabytes a large report writes (BENCHMARKS.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileDigest {
+    /// Written as `blake3:` and the hex digest.
+    Blake3(String),
+    /// Manifests written before BLAKE3 hold bare SHA-256 hex digests; they
+    /// are still read, so a folder an older langaward wrote stays its own.
+    Sha256(String),
+}
+
+impl FileDigest {
+    const BLAKE3: &str = "blake3:";
+
+    /// The digest of bytes about to be written.
+    pub fn of(bytes: &[u8]) -> FileDigest {
+        FileDigest::Blake3(blake3::hash(bytes).to_hex().to_string())
+    }
+
+    /// A digest as the manifest writes it.
+    pub fn parse(text: &str) -> FileDigest {
+        match text.strip_prefix(Self::BLAKE3) {
+            Some(hex) => FileDigest::Blake3(hex.to_string()),
+            None => FileDigest::Sha256(text.to_string()),
+        }
+    }
+
+    /// Whether the file at `path` still has this digest, computed the way
+    /// this digest was.
+    pub fn matches_file(&self, path: &std::path::Path) -> std::io::Result<bool> {
+        Ok(match self {
+            FileDigest::Blake3(hex) => {
+                let mut hasher = blake3::Hasher::new();
+                hasher.update_reader(std::fs::File::open(path)?)?;
+                hasher.finalize().to_hex().as_str() == hex
+            }
+            FileDigest::Sha256(hex) => sha256_file(path)? == *hex,
+        })
+    }
+}
+
+impl From<blake3::Hasher> for FileDigest {
+    fn from(hasher: blake3::Hasher) -> FileDigest {
+        FileDigest::Blake3(hasher.finalize().to_hex().to_string())
+    }
+}
+
+impl std::fmt::Display for FileDigest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileDigest::Blake3(hex) => write!(f, "{}{hex}", Self::BLAKE3),
+            FileDigest::Sha256(hex) => f.write_str(hex),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_digest_reads_back_as_written_in_both_functions() {
+        let new = FileDigest::of(b"one");
+        assert!(new.to_string().starts_with("blake3:"));
+        assert_eq!(FileDigest::parse(&new.to_string()), new);
+        let old = FileDigest::Sha256(sha256_hex(b"one"));
+        assert_eq!(FileDigest::parse(&old.to_string()), old);
+        assert_ne!(new, old);
+    }
+
+    #[test]
+    fn a_file_is_checked_with_the_function_its_digest_was_made_with() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.html");
+        std::fs::write(&path, "one").unwrap();
+        assert!(FileDigest::of(b"one").matches_file(&path).unwrap());
+        assert!(
+            FileDigest::Sha256(sha256_hex(b"one"))
+                .matches_file(&path)
+                .unwrap()
+        );
+        assert!(!FileDigest::of(b"two").matches_file(&path).unwrap());
+        assert!(
+            !FileDigest::Sha256(sha256_hex(b"two"))
+                .matches_file(&path)
+                .unwrap()
+        );
+    }
+}

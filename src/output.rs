@@ -1,6 +1,7 @@
 //! Writes a report folder safely: each file via a temporary file and a
 //! rename, and never over a file langaward did not write unless forced.
 
+use crate::digest::FileDigest;
 use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,17 +26,18 @@ pub enum Content<'a> {
 /// Writes a file's content into the writer it is given.
 pub type WriteFn<'a> = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + 'a>;
 
-/// Hashes what passes through, so the manifest costs no second read.
+/// Hashes what passes through, so the manifest costs no second read. It
+/// sits under the buffer, so it hashes whole buffers, not each small write.
 struct Hashing<W> {
     inner: W,
-    hasher: sha2::Sha256,
+    hasher: blake3::Hasher,
     size: u64,
 }
 
 impl<W: Write> Write for Hashing<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let n = self.inner.write(buf)?;
-        sha2::Digest::update(&mut self.hasher, buf.get(..n).unwrap_or_default());
+        self.hasher.update(buf.get(..n).unwrap_or_default());
         self.size += n as u64;
         Ok(n)
     }
@@ -107,29 +109,29 @@ pub fn check_target(out: &Path, protected: &[PathBuf]) -> Result<(), OutputError
 /// What the manifest says of one file: its digest and size.
 #[derive(Debug, Clone, PartialEq)]
 struct Recorded {
-    sha: String,
+    digest: FileDigest,
     /// `None` in manifests written before sizes were recorded.
     size: Option<u64>,
 }
 
-/// The previous run's manifest: `sha256 TAB size TAB name` per line (older
-/// manifests have no size).
+/// The previous run's manifest: `digest TAB size TAB name` per line (older
+/// manifests have no size, and SHA-256 digests).
 fn read_manifest(dir: &Path) -> BTreeMap<String, Recorded> {
     std::fs::read_to_string(dir.join(MANIFEST))
         .unwrap_or_default()
         .lines()
         .filter_map(|l| match l.split('\t').collect::<Vec<_>>().as_slice() {
-            [sha, size, name] => Some((
+            [digest, size, name] => Some((
                 name.to_string(),
                 Recorded {
-                    sha: sha.to_string(),
+                    digest: FileDigest::parse(digest),
                     size: size.parse().ok(),
                 },
             )),
-            [sha, name] => Some((
+            [digest, name] => Some((
                 name.to_string(),
                 Recorded {
-                    sha: sha.to_string(),
+                    digest: FileDigest::parse(digest),
                     size: None,
                 },
             )),
@@ -189,7 +191,7 @@ impl FolderLock {
 #[derive(Debug, Clone, PartialEq)]
 struct Entry {
     name: String,
-    sha: String,
+    digest: FileDigest,
     size: u64,
 }
 
@@ -208,7 +210,7 @@ impl Journal {
     fn to_text(&self) -> String {
         let mut text = format!("staging\t{}\n", self.staging);
         for e in &self.files {
-            text.push_str(&format!("file\t{}\t{}\t{}\n", e.sha, e.size, e.name));
+            text.push_str(&format!("file\t{}\t{}\t{}\n", e.digest, e.size, e.name));
         }
         for name in &self.remove {
             text.push_str(&format!("remove\t{name}\n"));
@@ -223,9 +225,9 @@ impl Journal {
         for line in text.lines() {
             match line.split('\t').collect::<Vec<_>>().as_slice() {
                 ["staging", name] => journal.staging = name.to_string(),
-                ["file", sha, size, name] => journal.files.push(Entry {
+                ["file", digest, size, name] => journal.files.push(Entry {
                     name: name.to_string(),
-                    sha: sha.to_string(),
+                    digest: FileDigest::parse(digest),
                     size: size.parse().ok()?,
                 }),
                 ["remove", name] => journal.remove.push(name.to_string()),
@@ -260,7 +262,7 @@ impl Journal {
         let manifest: String = self
             .files
             .iter()
-            .map(|e| format!("{}\t{}\t{}\n", e.sha, e.size, e.name))
+            .map(|e| format!("{}\t{}\t{}\n", e.digest, e.size, e.name))
             .collect();
         write_atomic(&dir.join(MANIFEST), |w| w.write_all(manifest.as_bytes()))?;
         std::fs::remove_file(dir.join(JOURNAL)).map_err(io(&dir.join(JOURNAL)))?;
@@ -315,7 +317,7 @@ fn ours(previous: &BTreeMap<String, Recorded>, name: &str, path: &Path) -> bool 
     {
         return false;
     }
-    crate::digest::sha256_file(path).is_ok_and(|sha| sha == recorded.sha) || size.is_err()
+    recorded.digest.matches_file(path).unwrap_or(false) || size.is_err()
 }
 
 /// What the writing threads record as they go.
@@ -393,10 +395,10 @@ impl ReportWriter {
 
     /// The previous run wrote exactly these bytes under this name and they
     /// are still there: the file need not be written again.
-    fn unchanged(&self, name: &str, sha: &str, size: u64) -> bool {
+    fn unchanged(&self, name: &str, digest: &FileDigest, size: u64) -> bool {
         self.previous
             .get(name)
-            .is_some_and(|r| r.sha == sha && r.size == Some(size))
+            .is_some_and(|r| r.digest == *digest && r.size == Some(size))
             && std::fs::metadata(self.lock.dir.join(name)).is_ok_and(|m| m.len() == size)
     }
 
@@ -405,9 +407,9 @@ impl ReportWriter {
     pub fn write(&self, file: OutputFile) -> Result<(), OutputError> {
         let entry = match file.content {
             Content::Bytes(bytes) => {
-                let sha = crate::digest::sha256_hex(&bytes);
+                let digest = FileDigest::of(&bytes);
                 let size = bytes.len() as u64;
-                if !self.unchanged(&file.name, &sha, size) {
+                if !self.unchanged(&file.name, &digest, size) {
                     if !self.replaceable(&file.name) {
                         self.progress().edited.push(file.name);
                         return Ok(());
@@ -417,7 +419,7 @@ impl ReportWriter {
                 }
                 Entry {
                     name: file.name,
-                    sha,
+                    digest,
                     size,
                 }
             }
@@ -427,10 +429,10 @@ impl ReportWriter {
                     return Ok(());
                 }
                 let path = self.staged(&file.name)?;
-                let (sha, size) = write_hashed(&path, write)?;
+                let (digest, size) = write_hashed(&path, write)?;
                 Entry {
                     name: file.name,
-                    sha,
+                    digest,
                     size,
                 }
             }
@@ -523,28 +525,28 @@ impl ReportWriter {
 }
 
 /// Streams a file's content into a fresh file while hashing it.
-fn write_hashed(path: &Path, write: WriteFn) -> Result<(String, u64), OutputError> {
+fn write_hashed(path: &Path, write: WriteFn) -> Result<(FileDigest, u64), OutputError> {
     let file = std::fs::File::create(path).map_err(io(path))?;
-    let mut out = Hashing {
-        inner: std::io::BufWriter::new(file),
-        hasher: sha2::Sha256::default(),
-        size: 0,
-    };
+    let mut out = std::io::BufWriter::with_capacity(
+        64 * 1024,
+        Hashing {
+            inner: file,
+            hasher: blake3::Hasher::new(),
+            size: 0,
+        },
+    );
     write(&mut out).map_err(io(path))?;
-    out.flush().map_err(io(path))?;
-    Ok((
-        crate::digest::hex(&sha2::Digest::finalize(out.hasher)),
-        out.size,
-    ))
+    let hashed = out.into_inner().map_err(|e| io(path)(e.into_error()))?;
+    Ok((hashed.hasher.into(), hashed.size))
 }
 
 /// Temporary file in the same folder, then renamed over the target: a
 /// reader, or a run killed half-way, sees the old file or the new one, never
-/// half of one. Returns the sha256 of what was written.
+/// half of one.
 pub fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<String, OutputError> {
+) -> Result<(), OutputError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut builder = tempfile::Builder::new();
     builder.prefix(".langaward-").suffix(".tmp");
@@ -554,23 +556,14 @@ pub fn write_atomic(
         builder.permissions(std::fs::Permissions::from_mode(0o644));
     }
     let tmp = builder.tempfile_in(dir).map_err(io(path))?;
-    let mut out = Hashing {
-        inner: std::io::BufWriter::new(tmp),
-        hasher: sha2::Sha256::default(),
-        size: 0,
-    };
+    let mut out = std::io::BufWriter::new(tmp);
     write(&mut out).map_err(io(path))?;
-    out.flush().map_err(io(path))?;
-    let sha = crate::digest::hex(&sha2::Digest::finalize(out.hasher));
-    let tmp = out
-        .inner
-        .into_inner()
-        .map_err(|e| io(path)(e.into_error()))?;
+    let tmp = out.into_inner().map_err(|e| io(path)(e.into_error()))?;
     tmp.persist(path).map_err(|e| OutputError::Io {
         path: path.to_path_buf(),
         source: e.error,
     })?;
-    Ok(sha)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -741,13 +734,35 @@ mod tests {
             staging: ".langaward-staging-7".into(),
             files: vec![Entry {
                 name: "scorecards/a b.html".into(),
-                sha: "ab12".into(),
+                digest: FileDigest::of(b"a b"),
                 size: 12,
             }],
             remove: vec!["old.html".into()],
         };
         assert_eq!(Journal::parse(&journal.to_text()), Some(journal));
         assert_eq!(Journal::parse("not a journal"), None);
+    }
+
+    #[test]
+    fn a_folder_an_older_version_recorded_in_sha256_stays_ours() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in [("a.html", "one"), ("b.html", "two")] {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let sha = |text: &str| crate::digest::sha256_hex(text.as_bytes());
+        let old = format!("{}\t3\ta.html\n{}\t3\tb.html\n", sha("one"), sha("two"));
+        std::fs::write(dir.path().join(MANIFEST), old).unwrap();
+        // An edit that kept the size is still caught by the old digest.
+        std::fs::write(dir.path().join("b.html"), "TWO").unwrap();
+        let refused = staged(dir.path(), &[("a.html", "new"), ("b.html", "new")]).finish();
+        assert!(
+            matches!(&refused, Err(OutputError::WouldOverwrite { files, .. }) if files == &["b.html"])
+        );
+        staged(dir.path(), &[("a.html", "new")]).finish().unwrap();
+        assert_eq!(read(dir.path(), "a.html"), "new");
+        let manifest = read(dir.path(), MANIFEST);
+        assert_eq!(manifest, format!("{}\t3\ta.html\n", FileDigest::of(b"new")));
+        assert_eq!(read(dir.path(), "b.html"), "TWO", "an edited file is kept");
     }
 
     #[test]
