@@ -188,15 +188,11 @@ pub struct Reader<'a> {
 /// A declared sheet's names and its columns', folded.
 struct SheetLabels {
     names: FoldedSet,
-    /// One per declared column, in the sheet's order.
-    columns: Vec<ColumnLabels>,
-}
-
-struct ColumnLabels {
-    /// The header names the column is found by.
-    names: FoldedSet,
-    /// See [`cells::choice_labels`].
-    choices: Vec<FoldedSet>,
+    /// The header names each declared column is found by.
+    header: evidence::HeaderNames,
+    /// One per declared column, in the sheet's order: the spellings of its
+    /// choices (see [`cells::choice_labels`]).
+    choices: Vec<Vec<FoldedSet>>,
 }
 
 /// Names in every language and script, then the key, then the aliases:
@@ -219,12 +215,14 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|spec| SheetLabels {
                 names: names_of(&spec.name, &spec.key, &spec.aliases),
-                columns: criteria
+                header: evidence::HeaderNames::new(
+                    criteria
+                        .columns_of(spec)
+                        .map(|c| names_of(&c.name, &c.key, &c.aliases)),
+                ),
+                choices: criteria
                     .columns_of(spec)
-                    .map(|c| ColumnLabels {
-                        names: names_of(&c.name, &c.key, &c.aliases),
-                        choices: cells::choice_labels(&c.ty),
-                    })
+                    .map(|c| cells::choice_labels(&c.ty))
                     .collect(),
             })
             .collect();

@@ -554,7 +554,7 @@ mod tests {
 
     #[test]
     fn files_from_libreoffice_and_langaward_need_no_rewrite() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         for (file, pretty) in [
             ("submissions/gjilan.ods", false),
             ("tests/fixtures/real/libreoffice/ods/gjilan.ods", false),
