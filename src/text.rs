@@ -206,6 +206,11 @@ impl FoldedSet {
     pub fn contains(&self, folded: &str) -> bool {
         self.0.iter().any(|l| l == folded)
     }
+
+    /// The labels, folded.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
 }
 
 /// Removes what has no place in a name or a cell's text and can mislead a

@@ -2,7 +2,7 @@
 
 use super::EvaluateError;
 use crate::ix::ApplicantIx;
-use crate::submission::{Finding, Limits};
+use crate::submission::{Finding, Limits, Loaded};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -102,12 +102,8 @@ fn submission_extension(path: &Path) -> String {
         .to_ascii_lowercase()
 }
 
-/// An input's sha256 for the report. Only regular files within the size
-/// limit are read for it: folders, pipes, devices, unreadable files and
-/// files over `--max-file-mb` have none.
+/// An input's sha256 for the report (see [`Loaded::sha256`]), for an input
+/// whose bytes are read again to be parsed.
 pub(super) fn digest(path: &Path, limits: &Limits) -> Option<String> {
-    std::fs::metadata(path)
-        .is_ok_and(|m| m.is_file() && m.len() <= limits.max_file_bytes)
-        .then(|| crate::digest::sha256_file(path).ok())
-        .flatten()
+    Loaded::read(path, limits).sha256()
 }

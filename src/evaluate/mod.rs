@@ -19,7 +19,7 @@ use crate::paths::Missing;
 use crate::ranking::{self, Entry, Ranking};
 use crate::robustness::{self, Analysis};
 use crate::scoring::{self, Scorecard};
-use crate::submission::{self, Finding, Institution, Level, Limits, Read, Submission};
+use crate::submission::{self, Finding, Institution, Level, Limits, Loaded, Read, Submission};
 use inputs::{digest, require};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -253,8 +253,10 @@ fn read_submissions(
     files
         .par_iter()
         .map(|path| {
-            let sha = digest(path, limits);
-            let processed = match reader.read(path, limits) {
+            // Read once: hashed, then parsed from memory.
+            let loaded = Loaded::read(path, limits);
+            let sha = loaded.sha256();
+            let processed = match reader.read_loaded(path, loaded, limits) {
                 Read::Usable {
                     value: submission,
                     findings,

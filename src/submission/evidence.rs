@@ -6,7 +6,9 @@ use super::{
     CellRef, EvidenceSheet, Finding, FindingCode, Limits, Row, SheetLabels, Value, all_names, cells,
 };
 use crate::criteria::{ColumnSpec, SheetSpec};
+use crate::text::FoldedSet;
 use calamine::Data;
+use std::collections::HashMap;
 
 /// Rows searched for the header; a sheet with a title above the table works.
 const HEADER_SEARCH_ROWS: usize = 20;
@@ -33,7 +35,7 @@ pub(super) fn evidence_sheet(
 ) -> EvidenceSheet {
     let (spec, columns_read) = (declared.spec, declared.read.as_slice());
     let rows: Vec<&[Cell]> = cells.chunk_by(|a, b| a.0 == b.0).collect();
-    let Some((header_index, columns)) = header(&rows, labels) else {
+    let Some((header_index, columns)) = header(&rows, &labels.header) else {
         let example = spec
             .columns
             .first()
@@ -95,34 +97,81 @@ pub(super) fn evidence_sheet(
 
 /// The header among the first [`HEADER_SEARCH_ROWS`] rows: the row naming
 /// the most declared columns (the first of equals), with the spreadsheet
-/// column of each; `None` when no row names any.
-fn header(rows: &[&[Cell]], labels: &SheetLabels) -> Option<(usize, Vec<Option<u32>>)> {
-    // Each cell of a row searched is folded once and compared with every
-    // column's names: per column, the first cell naming it.
-    let header_of = |row: &[Cell]| -> Vec<Option<u32>> {
-        let folded: Vec<String> = row.iter().map(|(_, _, v)| cells::folded_text(v)).collect();
-        labels
-            .columns
-            .iter()
-            .map(|l| {
-                row.iter()
-                    .zip(&folded)
-                    .find(|(_, f)| l.names.contains(f))
-                    .map(|((_, c, _), _)| *c)
-            })
-            .collect()
-    };
-    rows.iter()
-        .take(HEADER_SEARCH_ROWS)
-        .enumerate()
-        .map(|(i, row)| (i, header_of(row)))
-        .max_by_key(|(i, cols)| {
-            (
-                cols.iter().filter(|c| c.is_some()).count(),
-                std::cmp::Reverse(*i),
-            )
-        })
-        .filter(|(_, cols)| cols.iter().any(Option::is_some))
+/// column of each; `None` when no row names any. A row with too few cells
+/// to name more columns than the best row before it is not read at all:
+/// below a header naming every column it has, that is every row.
+fn header(rows: &[&[Cell]], names: &HeaderNames) -> Option<(usize, Vec<Option<u32>>)> {
+    let mut best: Option<(usize, usize, Vec<Option<u32>>)> = None;
+    for (i, row) in rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
+        let best_count = best.as_ref().map_or(0, |(count, _, _)| *count);
+        if names.most_named_by(row.len()) <= best_count {
+            continue;
+        }
+        let columns = names.in_row(row);
+        let count = columns.iter().filter(|c| c.is_some()).count();
+        if count > best_count {
+            best = Some((count, i, columns));
+        }
+    }
+    best.map(|(_, i, columns)| (i, columns))
+}
+
+/// Every declared column's header names, folded, each with the columns it
+/// names: a cell of a row searched for the header is folded once and looked
+/// up once, instead of being compared with every name of every column.
+pub(super) struct HeaderNames {
+    /// Each name, and the declared columns it names (their places in the
+    /// criteria's order, ascending).
+    columns_by_name: HashMap<String, Vec<usize>>,
+    /// How many columns are declared.
+    columns: usize,
+    /// The most columns any one name names.
+    widest: usize,
+}
+
+impl HeaderNames {
+    /// From each declared column's names, in the criteria's order.
+    pub(super) fn new(columns: impl IntoIterator<Item = FoldedSet>) -> HeaderNames {
+        let mut columns_by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut count = 0;
+        for (column, names) in columns.into_iter().enumerate() {
+            for name in names.iter() {
+                let named = columns_by_name.entry(name.to_string()).or_default();
+                if !named.contains(&column) {
+                    named.push(column);
+                }
+            }
+            count = column + 1;
+        }
+        let widest = columns_by_name.values().map(Vec::len).max().unwrap_or(0);
+        HeaderNames {
+            columns_by_name,
+            columns: count,
+            widest,
+        }
+    }
+
+    /// The most columns a row of `cells` cells can name.
+    fn most_named_by(&self, cells: usize) -> usize {
+        cells.saturating_mul(self.widest).min(self.columns)
+    }
+
+    /// Per declared column, the spreadsheet column of the first cell in
+    /// `row` naming it.
+    fn in_row(&self, row: &[Cell]) -> Vec<Option<u32>> {
+        let mut found = vec![None; self.columns];
+        for (_, column, value) in row {
+            let Some(named) = self.columns_by_name.get(&cells::folded_text(value)) else {
+                continue;
+            };
+            for &i in named {
+                if let Some(slot) = found.get_mut(i) {
+                    slot.get_or_insert(*column);
+                }
+            }
+        }
+        found
+    }
 }
 
 /// What typing a row below the header needs.
@@ -149,10 +198,10 @@ impl Table<'_> {
         let mut values = Vec::with_capacity(self.specs.len());
         let mut any = false;
         let mut row_findings = Vec::new();
-        for (i, ((spec_col, col_labels), col)) in self
+        for (i, ((spec_col, choices), col)) in self
             .specs
             .iter()
-            .zip(&self.labels.columns)
+            .zip(&self.labels.choices)
             .zip(self.columns)
             .enumerate()
         {
@@ -174,8 +223,7 @@ impl Table<'_> {
                         .count("limit", limits.max_chars),
                 );
             }
-            let converted =
-                cells::convert_with(data, &spec_col.ty, &col_labels.choices, limits.max_chars);
+            let converted = cells::convert_with(data, &spec_col.ty, choices, limits.max_chars);
             let (value, readable) = match converted {
                 Ok(v) => (v, true),
                 Err(finding) => {
@@ -199,5 +247,51 @@ impl Table<'_> {
                 values,
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(columns: &[&[&str]]) -> HeaderNames {
+        HeaderNames::new(columns.iter().map(|n| FoldedSet::new(n.iter().copied())))
+    }
+
+    fn row(r: u32, texts: &[&str]) -> Vec<Cell> {
+        (0u32..)
+            .zip(texts)
+            .map(|(c, t)| (r, c, Data::String(t.to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn the_header_is_the_first_row_naming_the_most_columns() {
+        let names = names(&[&["Date", "Data"], &["Language", "Gjuha"], &["Note"]]);
+        let rows = [
+            row(0, &["Signs of the year"]),
+            row(1, &["", "  DATA ", "Gjuha"]),
+            row(2, &["Date", "Language"]),
+            row(3, &["Note", "Gjuha", "Data", "Date"]),
+            row(4, &["Note", "Language", "Date"]),
+        ];
+        let rows: Vec<&[Cell]> = rows.iter().map(Vec::as_slice).collect();
+        assert_eq!(
+            header(&rows, &names),
+            Some((3, vec![Some(2), Some(1), Some(0)]))
+        );
+        assert_eq!(
+            header(&rows[..3], &names),
+            Some((1, vec![Some(1), Some(2), None]))
+        );
+        assert_eq!(header(&rows[..1], &names), None);
+    }
+
+    #[test]
+    fn a_name_shared_by_two_columns_names_both() {
+        let names = names(&[&["Text"], &["Text", "Tekst"]]);
+        let rows = [row(0, &["Tekst"]), row(1, &["Text"])];
+        let rows: Vec<&[Cell]> = rows.iter().map(Vec::as_slice).collect();
+        assert_eq!(header(&rows, &names), Some((1, vec![Some(0), Some(0)])));
     }
 }

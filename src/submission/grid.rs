@@ -5,8 +5,7 @@
 use super::sniff::Format;
 use super::{Finding, FindingCode, Limits, ods};
 use calamine::{Data, Reader, SheetVisible};
-use std::io::BufReader;
-use std::path::Path;
+use std::io::Cursor;
 
 /// One non-empty cell: 0-based row and column, and its value.
 pub type Cell = (u32, u32, Data);
@@ -23,9 +22,10 @@ pub struct SheetInfo {
     pub hidden: bool,
 }
 
+/// A workbook open for reading, from the bytes of its file.
 pub enum Book {
-    Xlsx(calamine::Xlsx<BufReader<std::fs::File>>),
-    Xls(calamine::Xls<BufReader<std::fs::File>>),
+    Xlsx(calamine::Xlsx<Cursor<Vec<u8>>>),
+    Xls(calamine::Xls<Cursor<Vec<u8>>>),
     /// The file itself, or a copy without the indentation calamine cannot read.
     Ods(calamine::Ods<ods::Source>),
 }
@@ -69,12 +69,8 @@ impl GridError {
 }
 
 impl Book {
-    pub fn open(path: &Path, format: Format, limits: &Limits) -> Result<Book, GridError> {
-        let file = || {
-            std::fs::File::open(path)
-                .map(BufReader::new)
-                .map_err(|e| GridError::Broken(e.to_string()))
-        };
+    /// Opens a workbook of `format` (as sniffed) from the whole file's `bytes`.
+    pub fn open(bytes: Vec<u8>, format: Format, limits: &Limits) -> Result<Book, GridError> {
         let broken = |e: &dyn std::fmt::Display| {
             let detail = e.to_string();
             if detail.to_ascii_lowercase().contains("password") {
@@ -84,10 +80,14 @@ impl Book {
             }
         };
         Ok(match format {
-            Format::Xlsx => Book::Xlsx(calamine::Xlsx::new(file()?).map_err(|e| broken(&e))?),
-            Format::Xls => Book::Xls(calamine::Xls::new(file()?).map_err(|e| broken(&e))?),
+            Format::Xlsx => {
+                Book::Xlsx(calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| broken(&e))?)
+            }
+            Format::Xls => {
+                Book::Xls(calamine::Xls::new(Cursor::new(bytes)).map_err(|e| broken(&e))?)
+            }
             Format::Ods => {
-                let source = ods::source(path, limits)?;
+                let source = ods::source(bytes, limits)?;
                 Book::Ods(calamine::Ods::new(source).map_err(|e| broken(&e))?)
             }
         })

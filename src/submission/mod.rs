@@ -8,6 +8,7 @@ mod evidence;
 mod finding;
 pub(crate) mod grid;
 pub mod institution;
+mod load;
 mod ods;
 mod sniff;
 
@@ -15,6 +16,7 @@ pub use cells::parse_date_time;
 pub use code::FindingCode;
 pub use finding::{Finding, Level};
 pub use institution::Institution;
+pub use load::Loaded;
 pub use sniff::Format;
 
 use crate::criteria::Criteria;
@@ -186,15 +188,11 @@ pub struct Reader<'a> {
 /// A declared sheet's names and its columns', folded.
 struct SheetLabels {
     names: FoldedSet,
-    /// One per declared column, in the sheet's order.
-    columns: Vec<ColumnLabels>,
-}
-
-struct ColumnLabels {
-    /// The header names the column is found by.
-    names: FoldedSet,
-    /// See [`cells::choice_labels`].
-    choices: Vec<FoldedSet>,
+    /// The header names each declared column is found by.
+    header: evidence::HeaderNames,
+    /// One per declared column, in the sheet's order: the spellings of its
+    /// choices (see [`cells::choice_labels`]).
+    choices: Vec<Vec<FoldedSet>>,
 }
 
 /// Names in every language and script, then the key, then the aliases:
@@ -217,12 +215,14 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|spec| SheetLabels {
                 names: names_of(&spec.name, &spec.key, &spec.aliases),
-                columns: criteria
+                header: evidence::HeaderNames::new(
+                    criteria
+                        .columns_of(spec)
+                        .map(|c| names_of(&c.name, &c.key, &c.aliases)),
+                ),
+                choices: criteria
                     .columns_of(spec)
-                    .map(|c| ColumnLabels {
-                        names: names_of(&c.name, &c.key, &c.aliases),
-                        choices: cells::choice_labels(&c.ty),
-                    })
+                    .map(|c| cells::choice_labels(&c.ty))
                     .collect(),
             })
             .collect();
@@ -241,7 +241,13 @@ impl<'a> Reader<'a> {
 
     /// See [`read`].
     pub fn read(&self, path: &Path, limits: &Limits) -> Read {
-        open_with(path, limits, |book, findings| {
+        self.read_loaded(path, Loaded::read(path, limits), limits)
+    }
+
+    /// [`Reader::read`] of what was already `loaded` from `path` (and
+    /// hashed, say), so the file is read from disk once.
+    pub fn read_loaded(&self, path: &Path, loaded: Loaded, limits: &Limits) -> Read {
+        open_loaded(path, loaded, limits, |book, findings| {
             read_book(self, book, limits, findings)
         })
     }
@@ -255,23 +261,23 @@ pub(crate) fn open_with<T>(
     limits: &Limits,
     read: impl FnOnce(&mut Book, &mut Vec<Finding>) -> Result<T, Finding>,
 ) -> Read<T> {
+    open_loaded(path, Loaded::read(path, limits), limits, read)
+}
+
+/// [`open_with`] of what was already `loaded` from `path`.
+fn open_loaded<T>(
+    path: &Path,
+    loaded: Loaded,
+    limits: &Limits,
+    read: impl FnOnce(&mut Book, &mut Vec<Finding>) -> Result<T, Finding>,
+) -> Read<T> {
     let rejected = |f: Finding| Read::Rejected { findings: vec![f] };
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.is_file()
-        && meta.len() > limits.max_file_bytes
-    {
-        let mb = |b: u64| b.div_ceil(1024 * 1024);
-        return rejected(
-            Finding::new(FindingCode::S010)
-                .arg("size", mb(meta.len()))
-                .arg("limit", mb(limits.max_file_bytes)),
-        );
-    }
-    let (format, renamed_from) = match sniff::sniff(path, limits) {
+    let (format, renamed_from, bytes) = match sniff::sniff(path, loaded, limits) {
         Sniffed::Workbook {
             format,
             renamed_from,
-        } => (format, renamed_from),
+            bytes,
+        } => (format, renamed_from, bytes),
         Sniffed::Skip(reason) => return Read::Skipped { reason },
         Sniffed::Reject(finding) => return rejected(finding),
     };
@@ -288,7 +294,7 @@ pub(crate) fn open_with<T>(
     // inputs, e.g. a truncated .xls).
     let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut found = Vec::new();
-        let result = Book::open(path, format, limits)
+        let result = Book::open(bytes, format, limits)
             .map_err(|e| e.finding())
             .and_then(|mut book| read(&mut book, &mut found));
         (result, found)

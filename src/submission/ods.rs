@@ -15,8 +15,7 @@ use quick_xml::Reader;
 use quick_xml::Writer;
 use quick_xml::events::{BytesStart, Event};
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read, Seek, Write};
-use std::path::Path;
+use std::io::{BufRead, BufReader, Cursor, Read, Seek, SeekFrom, Write};
 use zip::ZipArchive;
 use zip::result::ZipError;
 
@@ -31,10 +30,32 @@ const PARTS_CALAMINE_READS: [&str; 3] = ["mimetype", "META-INF/manifest.xml", "m
 const MAX_ROWS: u64 = 1_048_576;
 const MAX_COLUMNS: u64 = 16_384;
 
-/// Where calamine reads an .ods from: the applicant's file, or a rewritten
-/// copy in an anonymous temporary file (on disk, so a large document costs
-/// no memory), deleted when closed.
-pub type Source = BufReader<File>;
+/// Where calamine reads an .ods from.
+pub enum Source {
+    /// The applicant's file, as read.
+    Original(Cursor<Vec<u8>>),
+    /// A rewritten copy in an anonymous temporary file (on disk, so a large
+    /// document costs no memory), deleted when closed.
+    Rewritten(BufReader<File>),
+}
+
+impl Read for Source {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Source::Original(bytes) => bytes.read(buf),
+            Source::Rewritten(file) => file.read(buf),
+        }
+    }
+}
+
+impl Seek for Source {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        match self {
+            Source::Original(bytes) => bytes.seek(to),
+            Source::Rewritten(file) => file.seek(to),
+        }
+    }
+}
 
 /// What the pass over `content.xml` learned.
 #[derive(Debug, Default, PartialEq)]
@@ -77,10 +98,9 @@ enum ScanError {
 /// the file, materialising each repeated cell and row (3,000 rows of one cell
 /// repeated 16,384 times is an 8 KB file and gigabytes of memory), so that
 /// is counted first and refused over `--max-cells` (S018).
-pub fn source(path: &Path, limits: &super::Limits) -> Result<Source, GridError> {
+pub fn source(bytes: Vec<u8>, limits: &super::Limits) -> Result<Source, GridError> {
     let broken = |e: &dyn std::fmt::Display| GridError::Broken(e.to_string());
-    let file = File::open(path).map_err(|e| broken(&e))?;
-    let mut archive = ZipArchive::new(BufReader::new(file)).map_err(|e| broken(&e))?;
+    let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| broken(&e))?;
     let budget = limits.max_unzipped_bytes;
     let (scanned, bytes) = match archive.by_name(CONTENT) {
         Ok(entry) => {
@@ -111,13 +131,13 @@ pub fn source(path: &Path, limits: &super::Limits) -> Result<Source, GridError> 
         }
         Err(ScanError::Xml) => ContentScan::default(),
     };
-    let mut file = if scan.indented {
-        repack(&mut archive)?
+    let mut source = if scan.indented {
+        Source::Rewritten(repack(&mut archive)?)
     } else {
-        archive.into_inner()
+        Source::Original(archive.into_inner())
     };
-    file.rewind().map_err(|e| broken(&e))?;
-    Ok(file)
+    source.rewind().map_err(|e| broken(&e))?;
+    Ok(source)
 }
 
 /// The reader as calamine sets up its own, so both see the same events and
@@ -358,7 +378,7 @@ fn is_whitespace(text: &str) -> bool {
 /// The package calamine reads, in an anonymous temporary file: the parts
 /// it opens copied as they are (still compressed), `content.xml` streamed
 /// through without its indentation and stored uncompressed.
-fn repack<R: Read + Seek>(archive: &mut ZipArchive<R>) -> Result<Source, GridError> {
+fn repack<R: Read + Seek>(archive: &mut ZipArchive<R>) -> Result<BufReader<File>, GridError> {
     let broken = |e: &dyn std::fmt::Display| GridError::Broken(e.to_string());
     let file = tempfile::tempfile().map_err(|e| broken(&e))?;
     let mut out = zip::ZipWriter::new(std::io::BufWriter::new(file));
@@ -447,11 +467,9 @@ mod tests {
   </office:body>
 "#;
 
-    /// An .ods file holding `content`, in a fresh temporary folder.
-    fn ods_file(content: &str) -> (tempfile::TempDir, std::path::PathBuf) {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("book.ods");
-        let mut zip = zip::ZipWriter::new(File::create(&path).unwrap());
+    /// The bytes of an .ods file holding `content`.
+    fn ods_file(content: &str) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
         let deflated = zip::write::SimpleFileOptions::default();
         for (name, text) in [
             ("mimetype", MIMETYPE),
@@ -461,8 +479,7 @@ mod tests {
             zip.start_file(name, deflated).unwrap();
             zip.write_all(text.as_bytes()).unwrap();
         }
-        zip.finish().unwrap();
-        (dir, path)
+        zip.finish().unwrap().into_inner()
     }
 
     fn limits() -> super::super::Limits {
@@ -478,8 +495,7 @@ mod tests {
     }
 
     fn read_sheet(content: &str) -> calamine::Range<Data> {
-        let (_dir, path) = ods_file(content);
-        let mut book = calamine::Ods::new(source(&path, &limits()).unwrap()).unwrap();
+        let mut book = calamine::Ods::new(source(ods_file(content), &limits()).unwrap()).unwrap();
         book.worksheet_range("Sheet1").unwrap()
     }
 
@@ -538,7 +554,7 @@ mod tests {
 
     #[test]
     fn files_from_libreoffice_and_langaward_need_no_rewrite() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         for (file, pretty) in [
             ("submissions/gjilan.ods", false),
             ("tests/fixtures/real/libreoffice/ods/gjilan.ods", false),
@@ -555,19 +571,19 @@ mod tests {
 
     #[test]
     fn content_larger_than_the_budget_is_refused() {
-        let (_dir, path) = ods_file(&document(PRETTY));
+        let bytes = ods_file(&document(PRETTY));
         let small = super::super::Limits {
             max_unzipped_bytes: 100,
             ..limits()
         };
-        let err = source(&path, &small).err().unwrap();
+        let err = source(bytes, &small).err().unwrap();
         assert!(matches!(err, GridError::Broken(d) if d.contains("content.xml")));
     }
 
     #[test]
     fn malformed_content_is_left_for_calamine_to_report() {
-        let (_dir, path) = ods_file("<office:document-content><a b=></office:document-content>");
-        assert!(source(&path, &limits()).is_ok());
+        let bytes = ods_file("<office:document-content><a b=></office:document-content>");
+        assert!(source(bytes, &limits()).is_ok());
     }
 
     /// A sheet of `rows` (each repeated `times`) of cells repeated `width` times.

@@ -1,7 +1,7 @@
 //! Decides what a file is from its first bytes, not its name: calamine picks
 //! a reader by extension alone, and applicants rename files.
 
-use super::{Finding, FindingCode, Limits};
+use super::{Finding, FindingCode, Limits, Loaded};
 use std::io::Read;
 use std::path::Path;
 
@@ -38,6 +38,8 @@ pub enum Sniffed {
         format: Format,
         /// The extension promised another format; the content wins.
         renamed_from: Option<Format>,
+        /// The whole file, for the parser.
+        bytes: Vec<u8>,
     },
     /// Not meant as a workbook at all (a README, a lock file): listed, not an error.
     Skip(Finding),
@@ -55,53 +57,56 @@ pub fn extension(path: &Path) -> String {
         .to_ascii_lowercase()
 }
 
-/// Looks at the bytes within `limits`: what a zip may declare it unpacks
-/// to (zip bombs), and the sheet area an .xls may declare.
-pub fn sniff(path: &Path, limits: &Limits) -> Sniffed {
+/// Looks at what was `loaded` from `path` within `limits`: the file's size,
+/// what a zip may declare it unpacks to (zip bombs), and the sheet area an
+/// .xls may declare.
+pub fn sniff(path: &Path, loaded: Loaded, limits: &Limits) -> Sniffed {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let ext = extension(path);
     let claimed = Format::from_extension(&ext);
-    if name.starts_with("~$") {
-        return Sniffed::Skip(Finding::new(FindingCode::K002));
-    }
-    if path.is_dir() {
-        return match claimed {
-            Some(_) => Sniffed::Reject(Finding::new(FindingCode::S001)),
-            None => Sniffed::Skip(Finding::new(FindingCode::K003)),
-        };
-    }
-    // Opening a FIFO blocks until someone writes to it, and a device can
-    // be read forever: only regular files are ever opened.
-    if let Ok(meta) = std::fs::metadata(path)
-        && !meta.is_file()
-    {
-        return match claimed {
-            Some(_) => Sniffed::Reject(Finding::new(FindingCode::S008)),
-            None => Sniffed::Skip(Finding::new(FindingCode::K004)),
-        };
-    }
-    let mut head = [0u8; 8];
-    let read = match std::fs::File::open(path).and_then(|mut f| read_up_to(&mut f, &mut head)) {
-        Ok(n) => n,
-        Err(e) => return Sniffed::Reject(Finding::new(FindingCode::S002).arg("detail", e)),
+    let bytes = match loaded {
+        Loaded::TooLarge(size) => {
+            let mb = |b: u64| b.div_ceil(1024 * 1024);
+            return Sniffed::Reject(
+                Finding::new(FindingCode::S010)
+                    .arg("size", mb(size))
+                    .arg("limit", mb(limits.max_file_bytes)),
+            );
+        }
+        _ if name.starts_with("~$") => return Sniffed::Skip(Finding::new(FindingCode::K002)),
+        Loaded::Folder => {
+            return match claimed {
+                Some(_) => Sniffed::Reject(Finding::new(FindingCode::S001)),
+                None => Sniffed::Skip(Finding::new(FindingCode::K003)),
+            };
+        }
+        Loaded::Special => {
+            return match claimed {
+                Some(_) => Sniffed::Reject(Finding::new(FindingCode::S008)),
+                None => Sniffed::Skip(Finding::new(FindingCode::K004)),
+            };
+        }
+        Loaded::Unreadable(e) => {
+            return Sniffed::Reject(Finding::new(FindingCode::S002).arg("detail", e));
+        }
+        Loaded::Bytes(bytes) => bytes,
     };
-    let head = head.get(..read).unwrap_or_default();
-    let actual = if head.starts_with(ZIP) {
-        match zip_kind(path, limits.max_unzipped_bytes, limits.max_cells) {
+    let actual = if bytes.starts_with(ZIP) {
+        match zip_kind(&bytes, limits.max_unzipped_bytes, limits.max_cells) {
             Ok(format) => format,
             Err(finding) => return Sniffed::Reject(finding),
         }
-    } else if head.starts_with(CFB) {
-        match cfb_kind(path, limits.max_cells) {
+    } else if bytes.starts_with(CFB) {
+        match cfb_kind(&bytes, limits.max_cells) {
             Ok(format) => format,
             Err(f) => return Sniffed::Reject(f),
         }
     } else {
         return match claimed {
-            Some(_) if read == 0 => {
+            Some(_) if bytes.is_empty() => {
                 Sniffed::Reject(Finding::new(FindingCode::S005).arg("ext", ext))
             }
             Some(_) => Sniffed::Reject(Finding::new(FindingCode::S006).arg("ext", ext)),
@@ -111,29 +116,15 @@ pub fn sniff(path: &Path, limits: &Limits) -> Sniffed {
     Sniffed::Workbook {
         format: actual,
         renamed_from: claimed.filter(|c| *c != actual),
+        bytes,
     }
-}
-
-fn read_up_to(f: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut total = 0;
-    while total < buf.len() {
-        let Some(rest) = buf.get_mut(total..) else {
-            break;
-        };
-        match f.read(rest)? {
-            0 => break,
-            n => total += n,
-        }
-    }
-    Ok(total)
 }
 
 /// Tells xlsx from ods inside a zip, after checking what it would unpack to.
-fn zip_kind(path: &Path, max_unzipped: u64, max_cells: usize) -> Result<Format, Finding> {
+fn zip_kind(bytes: &[u8], max_unzipped: u64, max_cells: usize) -> Result<Format, Finding> {
     let damaged = |detail: String| Finding::new(FindingCode::S003).arg("detail", detail);
-    let file = std::fs::File::open(path).map_err(|e| damaged(e.to_string()))?;
     let mut archive =
-        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| damaged(e.to_string()))?;
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| damaged(e.to_string()))?;
     let mut unzipped: u64 = 0;
     for i in 0..archive.len() {
         let entry = archive
@@ -232,13 +223,11 @@ fn declared_strings(entry: impl Read) -> Option<u64> {
 /// neither calamine nor any spreadsheet program minds, so refusing it would
 /// refuse ordinary workbooks. What protects the machine is the budgeted
 /// walk, not the strict reading of the directory.
-fn cfb_kind(path: &Path, max_cells: usize) -> Result<Format, Finding> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Finding::new(FindingCode::S002).arg("detail", e))?;
+fn cfb_kind(bytes: &[u8], max_cells: usize) -> Result<Format, Finding> {
     let damaged = |detail: String| Finding::new(FindingCode::S017).arg("detail", detail);
     let budget = bytes.len() as u64 + 1;
-    let mut file = cfb::CompoundFile::open(std::io::Cursor::new(&bytes))
-        .map_err(|e| damaged(e.to_string()))?;
+    let mut file =
+        cfb::CompoundFile::open(std::io::Cursor::new(bytes)).map_err(|e| damaged(e.to_string()))?;
     if file.is_stream("EncryptedPackage") {
         return Err(Finding::new(FindingCode::S004));
     }
@@ -404,10 +393,7 @@ mod tests {
     }
 
     fn kind(bytes: &[u8]) -> Result<Format, Finding> {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("book.xls");
-        std::fs::write(&path, bytes).unwrap();
-        cfb_kind(&path, 1_000_000)
+        cfb_kind(bytes, 1_000_000)
     }
 
     #[test]
@@ -442,21 +428,18 @@ mod shared_string_tests {
     use std::io::Write;
 
     /// A zip holding `xl/workbook.xml` and the given shared-strings table.
-    fn workbook(sst: &str) -> tempfile::NamedTempFile {
-        let file = tempfile::NamedTempFile::new().unwrap();
-        let mut zip = zip::ZipWriter::new(file.reopen().unwrap());
+    fn workbook(sst: &str) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
         let options = zip::write::SimpleFileOptions::default();
         zip.start_file("xl/workbook.xml", options).unwrap();
         zip.write_all(b"<workbook/>").unwrap();
         zip.start_file("xl/sharedStrings.xml", options).unwrap();
         zip.write_all(sst.as_bytes()).unwrap();
-        zip.finish().unwrap();
-        file
+        zip.finish().unwrap().into_inner()
     }
 
     fn kind(sst: &str, max_cells: usize) -> Result<Format, Finding> {
-        let file = workbook(sst);
-        zip_kind(file.path(), u64::MAX, max_cells)
+        zip_kind(&workbook(sst), u64::MAX, max_cells)
     }
 
     #[test]
