@@ -3,6 +3,7 @@
 //! the way monitoring factsheets rate each area of performance, so a reader
 //! sees at a glance where an institution is strong and where weak.
 
+use super::lazy::Lazy;
 use super::{Name, Page, name};
 use crate::evaluate::Applicant;
 use crate::ix::PerApplicant;
@@ -11,8 +12,8 @@ use serde::Serialize;
 
 /// One applicant's row of the matrix.
 #[derive(Serialize)]
-pub(super) struct MatrixRow<'a> {
-    name: Name<'a>,
+pub(super) struct MatrixRow {
+    name: Name<'static>,
     scorecard: String,
     /// One cell per criterion, in the criteria's order.
     cells: Vec<BandCell>,
@@ -30,20 +31,21 @@ struct BandCell {
 
 /// The matrix rows of a category's ranked applicants, in ranking order;
 /// none for a category of nominees, who have no criteria.
-pub(super) fn rows<'a>(page: &'a Page, placed: &[Placed], nominees: bool) -> Vec<MatrixRow<'a>> {
+pub(super) fn rows(page: &Page, placed: &[Placed], nominees: bool) -> Lazy<MatrixRow> {
     if nominees {
-        return Vec::new();
+        return Lazy::new(Vec::new());
     }
-    placed
+    let rows = placed
         .iter()
         .filter_map(|p| {
             let a = page.eval.applicants.at(p.entry)?;
             Some(row(page, p, a))
         })
-        .collect()
+        .collect();
+    Lazy::new(rows)
 }
 
-fn row<'a>(page: &Page, p: &Placed, a: &'a Applicant) -> MatrixRow<'a> {
+fn row(page: &Page, p: &Placed, a: &Applicant) -> MatrixRow {
     let m = page.m;
     let cells = a
         .card
@@ -61,7 +63,7 @@ fn row<'a>(page: &Page, p: &Placed, a: &'a Applicant) -> MatrixRow<'a> {
         .collect();
     let (band, band_index) = page.band(a);
     MatrixRow {
-        name: name(a, m.lang()),
+        name: name(a, m.lang()).into_owned(),
         scorecard: page.scorecard_href(p.entry, false),
         cells,
         total: BandCell {

@@ -7,6 +7,7 @@
 pub(super) mod diff;
 pub(super) mod jury;
 pub(super) mod jury_card;
+mod lazy;
 mod matrix;
 pub(super) mod nominee;
 pub(super) mod report;
@@ -29,6 +30,16 @@ use std::collections::BTreeMap;
 pub struct Name<'a> {
     pub text: Cow<'a, str>,
     pub fallback: bool,
+}
+
+impl Name<'_> {
+    /// The name with its own copy of the text, for a [`lazy::Lazy`] list.
+    fn into_owned(self) -> Name<'static> {
+        Name {
+            text: Cow::Owned(self.text.into_owned()),
+            fallback: self.fallback,
+        }
+    }
 }
 
 /// The institution's name as a reader of `lang` should see it: Serbian

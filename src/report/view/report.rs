@@ -3,6 +3,7 @@
 //! methodology.
 
 use super::jury::JurySection;
+use super::lazy::Lazy;
 use super::{Base, FindingView, Name, Page, name};
 use crate::criteria::{Counts, ProvenanceField, TieBreak};
 use crate::evaluate::{Applicant, Role};
@@ -100,18 +101,18 @@ struct CategoryView<'a> {
     band_counts: Vec<usize>,
     /// The factsheet matrix: each ranked applicant's band per criterion and
     /// total; empty for nominees, who have no criteria.
-    matrix: Vec<super::matrix::MatrixRow<'a>>,
-    rows: Vec<RankedRow<'a>>,
-    chart: Vec<Bar>,
+    matrix: Lazy<super::matrix::MatrixRow>,
+    rows: Lazy<RankedRow>,
+    chart: Lazy<Bar>,
     excluded: Vec<Listed<'a>>,
     awaiting: Vec<Listed<'a>>,
 }
 
 #[derive(Serialize)]
-struct RankedRow<'a> {
+struct RankedRow {
     rank: u32,
     tied: bool,
-    name: Name<'a>,
+    name: Name<'static>,
     /// A nominee's kind and what they did.
     about: Option<String>,
     note: Option<String>,
@@ -322,8 +323,8 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
                 count: rows.len(),
                 band_counts,
                 matrix: super::matrix::rows(page, &cat.placed, nominees),
-                rows,
-                chart,
+                rows: Lazy::new(rows),
+                chart: Lazy::new(chart),
                 excluded: list(&cat.excluded, &|_, a| page.failed_gates(a)),
                 awaiting: list(&cat.awaiting, &|e, _| page.awaiting_reason(e)),
             })
@@ -367,11 +368,7 @@ fn label_lines(name: &str) -> Vec<String> {
 }
 
 /// A ranked applicant's table row and chart bar.
-fn ranked_row<'a>(
-    page: &Page,
-    p: &crate::ranking::Placed,
-    a: &'a Applicant,
-) -> (RankedRow<'a>, Bar) {
+fn ranked_row(page: &Page, p: &crate::ranking::Placed, a: &Applicant) -> (RankedRow, Bar) {
     let (eval, m) = (page.eval, page.m);
     let (band, band_index) = page.band(a);
     let note = p
@@ -390,7 +387,7 @@ fn ranked_row<'a>(
     let row = RankedRow {
         rank: p.rank,
         tied: p.tied,
-        name,
+        name: name.into_owned(),
         about: page.nominee_line(a),
         note,
         evidence: m.number(&a.card.evidence.to_string()),
