@@ -406,8 +406,27 @@ struct Outcome {
 struct Scratch {
     totals: Vec<f64>,
     bands: Vec<usize>,
-    order: Vec<usize>,
+    /// The members by total, highest first, each with its key.
+    order: Vec<(Descending, usize)>,
     placed: Vec<Placed>,
+}
+
+/// A total as an integer whose ascending order is the totals' descending
+/// order under `f64::total_cmp`: sorting (key, member) pairs, every pair
+/// distinct, gives the order a stable sort by total gives (equal totals
+/// stay in the exact ranking's order) with cheaper comparisons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Descending(u64);
+
+impl Descending {
+    fn of(total: f64) -> Descending {
+        let bits = total.to_bits();
+        // As `f64::total_cmp`: a negative total's other bits flipped, the
+        // bits order as signed integers; the sign bit flipped, as unsigned
+        // ones; all bits flipped, in reverse.
+        let signed = bits ^ (((bits as i64 >> 63) as u64) >> 1);
+        Descending(!(signed ^ (1 << 63)))
+    }
 }
 
 fn outcome(
@@ -429,14 +448,12 @@ fn outcome(
     totals.extend(table.rows.iter().map(|row| table.total(row, &weighting)));
     bands.clear();
     bands.extend(totals.iter().map(|&total| draw.band(criteria, total)));
-    // Sorting positions by total keeps the exact order among equal totals.
     order.clear();
-    order.extend(0..members.len());
-    let at = |m: usize| totals.get(m).copied().unwrap_or(0.0);
-    order.sort_by(|&a, &b| at(b).total_cmp(&at(a)));
+    order.extend(totals.iter().map(|&t| Descending::of(t)).zip(0..));
+    order.sort_unstable();
     let rank = |pos: usize| u32::try_from(pos + 1).unwrap_or(u32::MAX);
     placed.clear();
-    placed.extend(order.iter().enumerate().map(|(pos, &m)| Placed {
+    placed.extend(order.iter().enumerate().map(|(pos, &(_, m))| Placed {
         entry: ApplicantIx::new(m),
         rank: rank(pos),
         tied: false,
@@ -450,7 +467,7 @@ fn outcome(
         })
     });
     let mut ranks = vec![0; members.len()];
-    for (pos, &m) in order.iter().enumerate() {
+    for (pos, &(_, m)) in order.iter().enumerate() {
         if let Some(r) = ranks.get_mut(m) {
             *r = rank(pos);
         }
@@ -550,26 +567,30 @@ fn summarise(
     let jury_split = members
         .iter()
         .any(|m| m.card.jury.is_some() && split_varies(criteria.weights(m.category)));
+    let tiers = criteria.tiers.len();
+    let tally = Tally::new(outcomes, members.len(), tiers);
     let applicants: Vec<Spread> = members
         .iter()
         .enumerate()
-        .map(|(m, member)| {
+        .zip(tally.tiers.chunks_exact(tiers + 1))
+        .zip(&tally.kept)
+        .map(|(((m, member), received), &kept)| {
             let mut ranks: Vec<u32> = outcomes
                 .iter()
                 .filter_map(|o| o.ranks.get(m).copied())
                 .collect();
             ranks.sort_unstable();
-            let share =
-                |f: &dyn Fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count() as f64 / n;
+            let share = |count: usize| count as f64 / n;
+            let draws_with = |tier: Option<u8>| received.get(Tally::slot(tier, tiers)).copied();
             Spread {
                 entry: member.entry,
                 median_rank: percentile(&ranks, 50.0),
                 low_rank: percentile(&ranks, 5.0),
                 high_rank: percentile(&ranks, 95.0),
-                tiers: (0..criteria.tiers.len())
-                    .map(|t| share(&|o| o.tiers.get(m) == Some(&u8::try_from(t).ok())))
+                tiers: (0..tiers)
+                    .map(|t| share(draws_with(u8::try_from(t).ok()).unwrap_or(0)))
                     .collect(),
-                band_kept: share(&|o| o.band_kept.get(m) == Some(&true)),
+                band_kept: share(kept),
             }
         })
         .collect();
@@ -578,6 +599,41 @@ fn summarise(
         main_award: verdict(criteria, &applicants),
         influence: influence(criteria, settings, draws, outcomes, jury_split),
         applicants,
+    }
+}
+
+/// Each member's draws counted in one pass over the outcomes, which hold
+/// them draw by draw: how many gave it each tier (or none), and how many
+/// kept its band.
+struct Tally {
+    /// `tiers + 1` counts per member: one per tier, then the draws with none.
+    tiers: Vec<usize>,
+    kept: Vec<usize>,
+}
+
+impl Tally {
+    fn new(outcomes: &[Outcome], members: usize, tiers: usize) -> Tally {
+        let mut tally = Tally {
+            tiers: vec![0; members * (tiers + 1)],
+            kept: vec![0; members],
+        };
+        for o in outcomes {
+            for (counts, &tier) in tally.tiers.chunks_exact_mut(tiers + 1).zip(&o.tiers) {
+                if let Some(count) = counts.get_mut(Tally::slot(tier, tiers)) {
+                    *count += 1;
+                }
+            }
+            for (kept, &held) in tally.kept.iter_mut().zip(&o.band_kept) {
+                *kept += usize::from(held);
+            }
+        }
+        tally
+    }
+
+    /// Where a draw's tier is counted among a member's counts: a tier at
+    /// its place, none after the last tier.
+    fn slot(tier: Option<u8>, tiers: usize) -> usize {
+        tier.map_or(tiers, usize::from)
     }
 }
 
@@ -1093,5 +1149,34 @@ mod tests {
                 assert_eq!(table.total(row, &w).to_bits(), expected.to_bits());
             }
         }
+    }
+
+    #[test]
+    fn the_keys_order_totals_as_a_stable_descending_sort_does() {
+        let totals = [
+            3.5,
+            -0.0,
+            0.0,
+            f64::NAN,
+            -f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            -2.25,
+            3.5,
+            f64::MIN_POSITIVE,
+            -f64::MIN_POSITIVE,
+            100.0,
+            66.0,
+            -0.0,
+            f64::MAX,
+            f64::MIN,
+        ];
+        let mut stable: Vec<usize> = (0..totals.len()).collect();
+        stable.sort_by(|&a, &b| totals[b].total_cmp(&totals[a]));
+        let mut keyed: Vec<(Descending, usize)> =
+            totals.iter().map(|&t| Descending::of(t)).zip(0..).collect();
+        keyed.sort_unstable();
+        let keyed: Vec<usize> = keyed.into_iter().map(|(_, m)| m).collect();
+        assert_eq!(keyed, stable);
     }
 }
