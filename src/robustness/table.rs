@@ -4,6 +4,7 @@
 use super::Member;
 use super::draw::Draw;
 use crate::criteria::{Criteria, Weights};
+use crate::ix::CriterionIx;
 use crate::scoring::Status;
 use std::ops::Range;
 
@@ -32,7 +33,7 @@ pub(super) struct Row {
 /// One criterion a card scores: which, and its indicators in
 /// `Table::indicators`.
 struct Part {
-    criterion: usize,
+    criterion: CriterionIx,
     indicators: Range<usize>,
 }
 
@@ -74,7 +75,7 @@ impl Table {
                         }),
                 );
                 parts.push(Part {
-                    criterion,
+                    criterion: CriterionIx::new(criterion),
                     indicators: first..indicators.len(),
                 });
             }
@@ -100,7 +101,7 @@ impl Table {
     pub(super) fn total(&self, row: &Row, w: &Weighting) -> f64 {
         let (mut all, mut weighted) = (-0.0, -0.0);
         for part in self.parts.get(row.parts.clone()).unwrap_or_default() {
-            let Some(&criterion) = w.criteria.get(part.criterion) else {
+            let Some(&criterion) = w.criteria.get(part.criterion.index()) else {
                 continue;
             };
             let (mut sum, mut weights) = (0.0, 0.0);
