@@ -16,14 +16,17 @@
 //! stream first and the optional variations' after them, so turning one on
 //! leaves every weight of every draw as it was.
 
-use crate::criteria::{Band, Bound, Criteria, Robustness as Settings, Weights};
+mod draw;
+mod table;
+
+use crate::criteria::{Criteria, Robustness as Settings};
 use crate::ix::{ApplicantIx, CriterionIx, PerApplicant};
 use crate::ranking::{self, Placed, Ranking, Standing};
-use crate::scoring::{Scorecard, Status};
-use rand_chacha::ChaCha8Rng;
-use rand_chacha::rand_core::{RngCore, SeedableRng};
+use crate::scoring::Scorecard;
+use draw::{Draw, split_varies};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use table::{Table, Weighting};
 
 /// Below this share of draws a main-award winner is "contested".
 pub const SETTLED_SHARE: f64 = 0.95;
@@ -120,161 +123,6 @@ pub struct Analysis {
     pub categories: Vec<CategoryRobustness>,
 }
 
-/// One draw's multipliers: per criterion, and per criterion its indicators';
-/// with the optional variations, the points added to the jury's share and
-/// the band bounds the draw rates totals on.
-struct Draw {
-    criteria: Vec<f64>,
-    indicators: Vec<Vec<f64>>,
-    /// Added to every category's jury share whose split may move; 0 when
-    /// the split is not varied.
-    jury: f64,
-    /// Where each band but the last ends below, highest first; empty when
-    /// the bounds are not varied and the edition's bands decide.
-    bounds: Vec<f64>,
-}
-
-/// A uniform value in [0, 1) from 53 random bits.
-fn unit(rng: &mut ChaCha8Rng) -> f64 {
-    (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-}
-
-impl Draw {
-    fn new(criteria: &Criteria, settings: &Settings, index: u32) -> Draw {
-        let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
-        rng.set_stream(u64::from(index));
-        let spread = settings.weights / 100.0;
-        let mut vary = || 1.0 + spread * (2.0 * unit(&mut rng) - 1.0);
-        let multipliers: Vec<(f64, Vec<f64>)> = criteria
-            .criteria
-            .iter()
-            .map(|c| (vary(), c.indicators.iter().map(|_| vary()).collect()))
-            .collect();
-        let (by_criterion, indicators) = multipliers.into_iter().unzip();
-        let mut offset = |points: f64| points * (2.0 * unit(&mut rng) - 1.0);
-        let jury = settings.jury_split.map_or(0.0, &mut offset);
-        let bounds = settings
-            .band_bounds
-            .map(|points| moved_bounds(&criteria.bands, || offset(points)))
-            .unwrap_or_default();
-        Draw {
-            criteria: by_criterion,
-            indicators,
-            jury,
-            bounds,
-        }
-    }
-
-    /// How far this draw moved `weight` from where the criteria put it: a
-    /// multiplier's distance from 1, or the jury's share's points.
-    fn offset(&self, weight: Weight) -> f64 {
-        match weight {
-            Weight::Criterion(c) => self.criteria.get(c.index()).map(|m| m - 1.0),
-            Weight::Indicator(c, i) => self
-                .indicators
-                .get(c.index())
-                .and_then(|m| m.get(i))
-                .map(|m| m - 1.0),
-            Weight::JurySplit => Some(self.jury),
-        }
-        .unwrap_or(0.0)
-    }
-
-    /// The split of a category's total in this draw: the jury's share moved
-    /// by the draw's points and kept within 0–100, unless the category's
-    /// total is the evidence score or the jury's mark alone, which the
-    /// criteria decided and the analysis keeps.
-    fn split(&self, w: Weights) -> Weights {
-        if self.jury == 0.0 || !split_varies(w) {
-            return w;
-        }
-        let jury = (w.jury + self.jury).clamp(0.0, 100.0);
-        Weights {
-            evidence: 100.0 - jury,
-            jury,
-        }
-    }
-
-    /// The band of `total` in this draw: the edition's bands, with their
-    /// bounds moved when the draw moved them.
-    fn band(&self, criteria: &Criteria, total: f64) -> usize {
-        let bands = &criteria.bands;
-        let last = bands.len().saturating_sub(1);
-        if self.bounds.is_empty() {
-            return criteria.band_for(total).unwrap_or(last);
-        }
-        let moved = |bound: Bound, at: Option<&f64>| Bound {
-            value: at.copied().unwrap_or(bound.value),
-            ..bound
-        };
-        bands
-            .iter()
-            .enumerate()
-            .position(|(i, b)| {
-                let lower = moved(b.lower, self.bounds.get(i));
-                let upper = moved(b.upper, i.checked_sub(1).and_then(|j| self.bounds.get(j)));
-                Band::spans(lower, upper, total)
-            })
-            .unwrap_or(last)
-    }
-}
-
-/// Whether a category's split of the total may move: not when its total is
-/// the evidence score alone or the jury's mark alone.
-fn split_varies(w: Weights) -> bool {
-    w.evidence > 0.0 && w.jury > 0.0
-}
-
-/// The bounds between neighbouring bands (validated bands meet, so each
-/// band's lower bound is the next one's upper), each moved by `offset` and
-/// kept within 0–100, then sorted again, highest first: two bounds that
-/// cross in a draw swap places, so bands never overlap, though one may be
-/// empty in that draw.
-fn moved_bounds(bands: &[Band], mut offset: impl FnMut() -> f64) -> Vec<f64> {
-    let inner = bands.len().saturating_sub(1);
-    let mut bounds: Vec<f64> = bands
-        .iter()
-        .take(inner)
-        .map(|b| (b.lower.value + offset()).clamp(0.0, 100.0))
-        .collect();
-    bounds.sort_by(|a, b| b.total_cmp(a));
-    bounds
-}
-
-/// The total of `card` with this draw's weights, renormalised at each level
-/// the way scoring renormalises: an excluded indicator's weight goes to its
-/// siblings.
-fn total(criteria: &Criteria, category: Option<usize>, card: &Scorecard, draw: &Draw) -> f64 {
-    let weigh = |c: usize| {
-        let spec = criteria.criteria.get(c)?;
-        let scored = card.criteria.get(c)?;
-        let ms = draw.indicators.get(c)?;
-        let (mut sum, mut weights) = (0.0, 0.0);
-        for ((ind, score), m) in spec.indicators.iter().zip(&scored.indicators).zip(ms) {
-            if score.status != Status::Excluded {
-                sum += ind.weight * m * score.score.value();
-                weights += ind.weight * m;
-            }
-        }
-        let share = if weights > 0.0 { sum / weights } else { 0.0 };
-        Some((spec.weight * draw.criteria.get(c)?, share))
-    };
-    let parts: Vec<(f64, f64)> = (0..criteria.criteria.len()).filter_map(weigh).collect();
-    let all: f64 = parts.iter().map(|(w, _)| w).sum();
-    let evidence = if all > 0.0 {
-        parts.iter().map(|(w, s)| w * s).sum::<f64>() / all
-    } else {
-        0.0
-    };
-    match card.jury {
-        Some(jury) => {
-            let w = draw.split(criteria.weights(category));
-            (evidence * w.evidence + jury.score.value() * w.jury) / 100.0
-        }
-        None => evidence,
-    }
-}
-
 /// One category's outcome in one draw: each applicant's rank, its tier (if
 /// any) and whether its band held, in the exact ranking's order. Kept small:
 /// a category of 2,000 applicants keeps 1,000 of these at once.
@@ -284,51 +132,74 @@ struct Outcome {
     band_kept: Vec<bool>,
 }
 
-fn outcome(criteria: &Criteria, members: &[Member], draw: &Draw) -> Outcome {
-    let totals: Vec<f64> = members
-        .iter()
-        .map(|m| total(criteria, m.category, m.card, draw))
-        .collect();
+/// What one worker reuses from draw to draw, so a draw allocates only the
+/// outcome it keeps.
+#[derive(Default)]
+struct Scratch {
+    totals: Vec<f64>,
+    bands: Vec<usize>,
+    order: Vec<usize>,
+    placed: Vec<Placed>,
+}
+
+fn outcome(
+    criteria: &Criteria,
+    category: Option<usize>,
+    members: &[Member],
+    table: &Table,
+    draw: &Draw,
+    scratch: &mut Scratch,
+) -> Outcome {
+    let weighting = Weighting::new(criteria, table, category, draw);
+    let Scratch {
+        totals,
+        bands,
+        order,
+        placed,
+    } = scratch;
+    totals.clear();
+    totals.extend(table.rows.iter().map(|row| table.total(row, &weighting)));
+    bands.clear();
+    bands.extend(totals.iter().map(|&total| draw.band(criteria, total)));
     // Sorting positions by total keeps the exact order among equal totals.
-    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.clear();
+    order.extend(0..members.len());
     let at = |m: usize| totals.get(m).copied().unwrap_or(0.0);
     order.sort_by(|&a, &b| at(b).total_cmp(&at(a)));
-    let placed: Vec<Placed> = order
-        .iter()
-        .enumerate()
-        .map(|(pos, &m)| Placed {
-            entry: ApplicantIx::new(m),
-            rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
-            tied: false,
-            decided_by: None,
-        })
-        .collect();
-    let band = |m: usize| draw.band(criteria, at(m));
-    let outcomes = ranking::award(criteria, &placed, |i| {
-        totals.get(i.index()).map(|&total| Standing {
-            total,
-            band: band(i.index()),
+    let rank = |pos: usize| u32::try_from(pos + 1).unwrap_or(u32::MAX);
+    placed.clear();
+    placed.extend(order.iter().enumerate().map(|(pos, &m)| Placed {
+        entry: ApplicantIx::new(m),
+        rank: rank(pos),
+        tied: false,
+        decided_by: None,
+    }));
+    let outcomes = ranking::award(criteria, placed, |i| {
+        let m = i.index();
+        Some(Standing {
+            total: *totals.get(m)?,
+            band: *bands.get(m)?,
         })
     });
     let mut ranks = vec![0; members.len()];
-    for p in &placed {
-        if let Some(r) = ranks.get_mut(p.entry.index()) {
-            *r = p.rank;
+    for (pos, &m) in order.iter().enumerate() {
+        if let Some(r) = ranks.get_mut(m) {
+            *r = rank(pos);
         }
     }
-    let tiers = (0..members.len())
-        .map(|m| {
-            let m = ApplicantIx::new(m);
-            outcomes
-                .iter()
-                .position(|o| o.recipients.contains(&m))
-                .and_then(|t| u8::try_from(t).ok())
-        })
-        .collect();
+    // Highest tier last, so a member keeps the highest tier it receives.
+    let mut tiers = vec![None; members.len()];
+    for (t, o) in outcomes.iter().enumerate().rev() {
+        for r in &o.recipients {
+            if let Some(tier) = tiers.get_mut(r.index()) {
+                *tier = u8::try_from(t).ok();
+            }
+        }
+    }
     let band_kept = members
         .iter()
-        .enumerate()
-        .map(|(m, member)| band(m) == member.card.band)
+        .zip(bands.iter())
+        .map(|(member, &band)| band == member.card.band)
         .collect();
     Outcome {
         ranks,
@@ -372,9 +243,12 @@ pub fn analyse(
                     })
                 })
                 .collect();
+            let table = Table::new(criteria, &members);
             let outcomes: Vec<Outcome> = draws
                 .par_iter()
-                .map(|d| outcome(criteria, &members, d))
+                .map_init(Scratch::default, |scratch, d| {
+                    outcome(criteria, Some(ci), &members, &table, d, scratch)
+                })
                 .collect();
             summarise(
                 criteria,
@@ -408,26 +282,30 @@ fn summarise(
     let jury_split = members
         .iter()
         .any(|m| m.card.jury.is_some() && split_varies(criteria.weights(m.category)));
+    let tiers = criteria.tiers.len();
+    let tally = Tally::new(outcomes, members.len(), tiers);
     let applicants: Vec<Spread> = members
         .iter()
         .enumerate()
-        .map(|(m, member)| {
+        .zip(tally.tiers.chunks_exact(tiers + 1))
+        .zip(&tally.kept)
+        .map(|(((m, member), received), &kept)| {
             let mut ranks: Vec<u32> = outcomes
                 .iter()
                 .filter_map(|o| o.ranks.get(m).copied())
                 .collect();
             ranks.sort_unstable();
-            let share =
-                |f: &dyn Fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count() as f64 / n;
+            let share = |count: usize| count as f64 / n;
+            let draws_with = |tier: Option<u8>| received.get(Tally::slot(tier, tiers)).copied();
             Spread {
                 entry: member.entry,
                 median_rank: percentile(&ranks, 50.0),
                 low_rank: percentile(&ranks, 5.0),
                 high_rank: percentile(&ranks, 95.0),
-                tiers: (0..criteria.tiers.len())
-                    .map(|t| share(&|o| o.tiers.get(m) == Some(&u8::try_from(t).ok())))
+                tiers: (0..tiers)
+                    .map(|t| share(draws_with(u8::try_from(t).ok()).unwrap_or(0)))
                     .collect(),
-                band_kept: share(&|o| o.band_kept.get(m) == Some(&true)),
+                band_kept: share(kept),
             }
         })
         .collect();
@@ -436,6 +314,41 @@ fn summarise(
         main_award: verdict(criteria, &applicants),
         influence: influence(criteria, settings, draws, outcomes, jury_split),
         applicants,
+    }
+}
+
+/// Each member's draws counted in one pass over the outcomes, which hold
+/// them draw by draw: how many gave it each tier (or none), and how many
+/// kept its band.
+struct Tally {
+    /// `tiers + 1` counts per member: one per tier, then the draws with none.
+    tiers: Vec<usize>,
+    kept: Vec<usize>,
+}
+
+impl Tally {
+    fn new(outcomes: &[Outcome], members: usize, tiers: usize) -> Tally {
+        let mut tally = Tally {
+            tiers: vec![0; members * (tiers + 1)],
+            kept: vec![0; members],
+        };
+        for o in outcomes {
+            for (counts, &tier) in tally.tiers.chunks_exact_mut(tiers + 1).zip(&o.tiers) {
+                if let Some(count) = counts.get_mut(Tally::slot(tier, tiers)) {
+                    *count += 1;
+                }
+            }
+            for (kept, &held) in tally.kept.iter_mut().zip(&o.band_kept) {
+                *kept += usize::from(held);
+            }
+        }
+        tally
+    }
+
+    /// Where a draw's tier is counted among a member's counts: a tier at
+    /// its place, none after the last tier.
+    fn slot(tier: Option<u8>, tiers: usize) -> usize {
+        tier.map_or(tiers, usize::from)
     }
 }
 
@@ -544,15 +457,15 @@ mod tests {
     use super::*;
     use crate::criteria::parse;
     use crate::ranking::{Entry, rank};
-    use crate::scoring::{CriterionScore, GateResult, IndicatorScore, JuryShare, Score};
+    use crate::scoring::{CriterionScore, GateResult, IndicatorScore, JuryShare, Score, Status};
 
-    fn criteria() -> Criteria {
-        parse(include_bytes!("../criteria/2026.yaml")).unwrap().0
+    pub(super) fn criteria() -> Criteria {
+        parse(include_bytes!("../../criteria/2026.yaml")).unwrap().0
     }
 
     /// A card whose every indicator of criterion `c` has `shares[c]`, with
     /// the exact total the criteria's weights give.
-    fn card(c: &Criteria, shares: &[f64]) -> Scorecard {
+    pub(super) fn card(c: &Criteria, shares: &[f64]) -> Scorecard {
         let criteria: Vec<CriterionScore> = c
             .criteria
             .iter()
@@ -607,7 +520,7 @@ mod tests {
 
     /// `card` with the jury's `mark` joined to its evidence score by the
     /// first category's split, as scoring joins them.
-    fn with_jury(c: &Criteria, mut card: Scorecard, mark: f64) -> Scorecard {
+    pub(super) fn with_jury(c: &Criteria, mut card: Scorecard, mark: f64) -> Scorecard {
         let w = c.weights(Some(0));
         let total = (card.evidence.value() * w.evidence + mark * w.jury) / 100.0;
         card.jury = Some(JuryShare {
@@ -645,7 +558,11 @@ mod tests {
 
     /// The bundled settings with the jury's share and the band bounds moved
     /// by the given points.
-    fn varying(c: &Criteria, jury_split: Option<f64>, band_bounds: Option<f64>) -> Settings {
+    pub(super) fn varying(
+        c: &Criteria,
+        jury_split: Option<f64>,
+        band_bounds: Option<f64>,
+    ) -> Settings {
         Settings {
             jury_split,
             band_bounds,
@@ -759,25 +676,6 @@ mod tests {
         assert_eq!(moved.jury_split, Some(10.0));
     }
 
-    #[test]
-    fn the_jury_split_moves_within_0_to_100_and_not_where_one_part_is_the_whole() {
-        let draw = |jury: f64| Draw {
-            criteria: Vec::new(),
-            indicators: Vec::new(),
-            jury,
-            bounds: Vec::new(),
-        };
-        let split = |evidence: f64, jury: f64, moved: f64| {
-            let w = draw(moved).split(Weights { evidence, jury });
-            (w.evidence, w.jury)
-        };
-        assert_eq!(split(70.0, 30.0, 15.0), (55.0, 45.0));
-        assert_eq!(split(70.0, 30.0, -40.0), (100.0, 0.0));
-        assert_eq!(split(20.0, 80.0, 90.0), (0.0, 100.0));
-        assert_eq!(split(0.0, 100.0, -10.0), (0.0, 100.0));
-        assert_eq!(split(100.0, 0.0, 10.0), (100.0, 0.0));
-    }
-
     /// One applicant just above the bound between High and Moderate (66),
     /// one in the middle of Moderate; no weight moves either total.
     fn near_and_far_from_a_bound(c: &Criteria, settings: &Settings) -> Vec<f64> {
@@ -802,43 +700,6 @@ mod tests {
         // The bound moves within [61, 71): 67 stays High below it, 60 % of draws.
         assert!((kept[0] - 0.6).abs() < 0.05, "{kept:?}");
         assert_eq!(kept[1], 1.0);
-    }
-
-    #[test]
-    fn crossing_bounds_swap_places_so_bands_never_overlap() {
-        let c = criteria();
-        let mut offsets = [40.0, -40.0].into_iter();
-        let bounds = moved_bounds(&c.bands, || offsets.next().unwrap_or(0.0));
-        // 66 + 40 = 100 (clamped from 106) and 33 - 40 = 0 (clamped), in order.
-        assert_eq!(bounds, [100.0, 0.0]);
-        let mut offsets = [-30.0, 30.0].into_iter();
-        let bounds = moved_bounds(&c.bands, || offsets.next().unwrap_or(0.0));
-        assert_eq!(bounds, [63.0, 36.0]);
-        let draw = Draw {
-            criteria: Vec::new(),
-            indicators: Vec::new(),
-            jury: 0.0,
-            bounds,
-        };
-        let band = |total: f64| c.bands[draw.band(&c, total)].id.as_str();
-        assert_eq!(
-            [band(63.5), band(63.0), band(36.0), band(35.9)],
-            ["high", "moderate", "moderate", "low"]
-        );
-    }
-
-    #[test]
-    fn the_variations_leave_every_weight_of_every_draw_as_it_was() {
-        let c = criteria();
-        let plain = Draw::new(&c, &varying(&c, None, None), 7);
-        let varied = Draw::new(&c, &varying(&c, Some(10.0), Some(5.0)), 7);
-        assert_eq!(
-            (&plain.criteria, &plain.indicators),
-            (&varied.criteria, &varied.indicators)
-        );
-        assert_eq!((plain.jury, plain.bounds.len()), (0.0, 0));
-        assert!(varied.jury != 0.0 && varied.jury.abs() < 10.0);
-        assert_eq!(varied.bounds.len(), c.bands.len() - 1);
     }
 
     #[test]
