@@ -4,6 +4,7 @@
 
 use super::super::robustness::{about, lines, named, varied};
 use super::Page;
+use super::lazy::Lazy;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -21,7 +22,7 @@ struct RobustnessCategory {
     contested: bool,
     /// The number of ranks, the chart's width.
     places: usize,
-    bars: Vec<RankBar>,
+    bars: Lazy<RankBar>,
     influence: Option<String>,
 }
 
@@ -63,18 +64,19 @@ pub(super) fn section(page: &Page) -> Option<RobustnessSection> {
                 verdict: l.verdict,
                 contested: l.contested,
                 places: cat.applicants.len(),
-                bars: cat
-                    .applicants
-                    .iter()
-                    .zip(l.ranks)
-                    .map(|(a, line)| RankBar {
-                        label: chart_label(&named(eval, m, a.entry)),
-                        low: a.low_rank,
-                        high: a.high_rank,
-                        median: a.median_rank,
-                        line,
-                    })
-                    .collect(),
+                bars: Lazy::new(
+                    cat.applicants
+                        .iter()
+                        .zip(l.ranks)
+                        .map(|(a, line)| RankBar {
+                            label: chart_label(&named(eval, m, a.entry)),
+                            low: a.low_rank,
+                            high: a.high_rank,
+                            median: a.median_rank,
+                            line,
+                        })
+                        .collect(),
+                ),
                 influence: l.influence,
             }
         })
