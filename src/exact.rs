@@ -16,7 +16,7 @@
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
-use num_traits::{One, PrimInt, Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 use std::fmt;
 use std::iter::Sum;
@@ -39,20 +39,20 @@ enum Repr {
 /// the one form each value has, so equal values have equal fields.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Small {
-    numer: i128,
-    denom: i128,
+    numer: i64,
+    denom: i64,
 }
 
 /// The integers in `-2^53..=2^53`, which an `f64` holds exactly.
-const F64_EXACT: i128 = 1 << f64::MANTISSA_DIGITS;
+const F64_EXACT: i64 = 1 << f64::MANTISSA_DIGITS;
 
 impl Small {
     const ZERO: Small = Small { numer: 0, denom: 1 };
     const ONE: Small = Small { numer: 1, denom: 1 };
 
     /// `numer / denom` in lowest terms; `None` for a zero denominator or
-    /// when the reduced form does not fit (only near `i128::MIN`).
-    fn new(numer: i128, denom: i128) -> Option<Small> {
+    /// when the reduced form does not fit (only near `i64::MIN`).
+    fn new(numer: i64, denom: i64) -> Option<Small> {
         if denom == 0 {
             return None;
         }
@@ -72,13 +72,13 @@ impl Small {
         }
     }
 
-    fn integer(n: i128) -> Small {
+    fn integer(n: i64) -> Small {
         Small { numer: n, denom: 1 }
     }
 
     /// `self ± other` (by `op`) over the least common denominator, as
     /// num-rational does, so that intermediate products stay small.
-    fn combine(self, other: Small, op: fn(i128, i128) -> Option<i128>) -> Option<Small> {
+    fn combine(self, other: Small, op: fn(i64, i64) -> Option<i64>) -> Option<Small> {
         if self.denom == other.denom {
             return Small::new(op(self.numer, other.numer)?, self.denom);
         }
@@ -89,11 +89,11 @@ impl Small {
     }
 
     fn checked_add(self, other: Small) -> Option<Small> {
-        self.combine(other, i128::checked_add)
+        self.combine(other, i64::checked_add)
     }
 
     fn checked_sub(self, other: Small) -> Option<Small> {
-        self.combine(other, i128::checked_sub)
+        self.combine(other, i64::checked_sub)
     }
 
     /// The product, cross-reduced first: both factors are in lowest terms,
@@ -137,37 +137,29 @@ impl Small {
     }
 }
 
-/// Greatest common divisor (binary), on machine words when both fit.
-fn gcd(a: u128, b: u128) -> u128 {
-    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
-        return u128::from(binary_gcd(a, b));
-    }
-    binary_gcd(a, b)
-}
-
 /// The greatest common divisor of two values, not both zero, as an
-/// `i128`; `None` only for `i128::MIN` and 0 or itself.
-fn common_divisor(a: i128, b: i128) -> Option<i128> {
-    i128::try_from(gcd(a.unsigned_abs(), b.unsigned_abs())).ok()
+/// `i64`; `None` only for `i64::MIN` and 0 or itself.
+fn common_divisor(a: i64, b: i64) -> Option<i64> {
+    i64::try_from(binary_gcd(a.unsigned_abs(), b.unsigned_abs())).ok()
 }
 
-/// Stein's algorithm, for both unsigned widths used.
-fn binary_gcd<T: PrimInt>(mut a: T, mut b: T) -> T {
-    if a.is_zero() {
+/// Stein's algorithm.
+fn binary_gcd(mut a: u64, mut b: u64) -> u64 {
+    if a == 0 {
         return b;
     }
-    if b.is_zero() {
+    if b == 0 {
         return a;
     }
-    let shift = (a | b).trailing_zeros() as usize;
-    a = a >> a.trailing_zeros() as usize;
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
     loop {
-        b = b >> b.trailing_zeros() as usize;
+        b >>= b.trailing_zeros();
         if a > b {
             std::mem::swap(&mut a, &mut b);
         }
-        b = b - a;
-        if b.is_zero() {
+        b -= a;
+        if b == 0 {
             return a << shift;
         }
     }
@@ -175,7 +167,7 @@ fn binary_gcd<T: PrimInt>(mut a: T, mut b: T) -> T {
 
 impl Exact {
     /// `numer / denom`, reduced; a zero denominator gives zero.
-    fn fraction(numer: i128, denom: i128) -> Exact {
+    fn fraction(numer: i64, denom: i64) -> Exact {
         match Small::new(numer, denom) {
             Some(s) => Exact(Repr::Small(s)),
             None if denom == 0 => Exact::zero(),
@@ -186,7 +178,7 @@ impl Exact {
     /// The machine form whenever the value fits it, so each value has one
     /// representation and the big form is only kept for what needs it.
     fn from_big(x: BigRational) -> Exact {
-        match (x.numer().to_i128(), x.denom().to_i128()) {
+        match (x.numer().to_i64(), x.denom().to_i64()) {
             (Some(numer), Some(denom)) => Exact(Repr::Small(Small { numer, denom })),
             _ => Exact(Repr::Big(Box::new(x))),
         }
@@ -373,7 +365,11 @@ impl fmt::Debug for Exact {
 
 /// `n / d` exactly; a zero denominator gives zero (an empty share).
 pub fn ratio(n: u64, d: u64) -> Exact {
-    Exact::fraction(n.into(), d.into())
+    match (i64::try_from(n), i64::try_from(d)) {
+        (Ok(n), Ok(d)) => Exact::fraction(n, d),
+        _ if d == 0 => Exact::zero(),
+        _ => Exact::from_big(BigRational::new(n.into(), d.into())),
+    }
 }
 
 /// The decimal a number was written as. Weights, bounds and marks come from
@@ -400,19 +396,20 @@ pub fn decimal(x: f64) -> Exact {
 fn short_decimal(x: f64) -> Option<Exact> {
     const LIMIT: f64 = (1u64 << 51) as f64;
     let mut power = 1.0f64;
-    let mut denom = 1i128;
-    // 10^22 is the largest power of ten an f64 holds exactly.
-    for _ in 0..=22 {
+    let mut denom = 1i64;
+    // 10^18 is the largest power of ten the machine form's denominator
+    // holds; a decimal with more digits after the point is printed.
+    for _ in 0..=18 {
         let m = (x * power).round();
         if m.abs() >= LIMIT {
             return None;
         }
         if m / power == x {
             // |m| < 2^51, so the conversion is exact.
-            return Some(Exact::fraction(m as i128, denom));
+            return Some(Exact::fraction(m as i64, denom));
         }
         power *= 10.0;
-        denom *= 10;
+        denom = denom.checked_mul(10)?;
     }
     None
 }
@@ -504,7 +501,7 @@ pub fn positive(x: &Exact) -> bool {
 }
 
 fn scale(decimals: u32) -> Exact {
-    match 10i128.checked_pow(decimals) {
+    match 10i64.checked_pow(decimals) {
         Some(p) => Exact(Repr::Small(Small::integer(p))),
         None => Exact::from_big(BigRational::from_integer(num_traits::pow(
             BigInt::from(10),
@@ -518,7 +515,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn big(n: i128, d: i128) -> BigRational {
+    fn big(n: i64, d: i64) -> BigRational {
         BigRational::new(n.into(), d.into())
     }
 
@@ -578,7 +575,7 @@ mod tests {
                 assert_eq!(floor_units(&x, d), floor_units(&held_big(&x), d));
             }
         }
-        // 10^40 does not fit in i128: the scaling itself goes big.
+        // 10^40 does not fit in i64: the scaling itself goes big.
         assert_eq!(round_units(&-ratio(1, 3), 40), i64::MAX);
         assert_eq!(floor_units(&ratio(1, 3), 39).0, i64::MAX);
     }
@@ -598,22 +595,22 @@ mod tests {
 
     #[test]
     fn overflow_moves_to_the_big_form_and_back() {
-        let max = Exact::fraction(i128::MAX, 1);
+        let max = Exact::fraction(i64::MAX, 1);
         let twice = &max + &max;
         assert!(!is_small(&twice));
         assert_eq!(
             twice.to_big(),
-            big(i128::MAX, 1) * BigRational::from_integer(2.into())
+            big(i64::MAX, 1) * BigRational::from_integer(2.into())
         );
         assert_eq!(&twice - &max, max);
         assert!(is_small(&(&twice - &max)));
         assert!(is_small(&(&twice / &ratio(2, 1))));
-        let tiny = Exact::fraction(1, i128::MAX);
+        let tiny = Exact::fraction(1, i64::MAX);
         let sum = &tiny + &ratio(1, 2);
-        assert_eq!(sum.to_big(), big(1, i128::MAX) + big(1, 2));
-        assert_eq!(-Exact::fraction(i128::MIN, 1), &max + &Exact::one());
+        assert_eq!(sum.to_big(), big(1, i64::MAX) + big(1, 2));
+        assert_eq!(-Exact::fraction(i64::MIN, 1), &max + &Exact::one());
         assert_eq!(
-            Exact::fraction(i128::MIN, i128::MIN),
+            Exact::fraction(i64::MIN, i64::MIN),
             Exact::one(),
             "reduced although the divisor does not fit"
         );
@@ -621,7 +618,7 @@ mod tests {
 
     #[test]
     fn small_and_big_compare_and_sum_alike() {
-        let max = Exact::fraction(i128::MAX, 1);
+        let max = Exact::fraction(i64::MAX, 1);
         let huge = &max * &max;
         assert_eq!(huge.cmp(&max), Ordering::Greater);
         assert_eq!(max.cmp(&huge), Ordering::Less);
@@ -656,18 +653,18 @@ mod tests {
         assert_eq!(ratio(3, 2) / held_big(&Exact::zero()), Exact::zero());
     }
 
-    /// Small values, values near the ends of i128, and zero.
-    fn integer() -> impl Strategy<Value = i128> {
+    /// Small values, values near the ends of i64, and zero.
+    fn integer() -> impl Strategy<Value = i64> {
         prop_oneof![
-            -1000i128..1000,
-            (i128::MAX - 1000)..=i128::MAX,
-            i128::MIN..(i128::MIN + 1000),
-            any::<i64>().prop_map(i128::from),
-            any::<i128>(),
+            -1000i64..1000,
+            (i64::MAX - 1000)..=i64::MAX,
+            i64::MIN..(i64::MIN + 1000),
+            any::<i64>().prop_map(i64::from),
+            any::<i64>(),
         ]
     }
 
-    fn fraction() -> impl Strategy<Value = (i128, i128)> {
+    fn fraction() -> impl Strategy<Value = (i64, i64)> {
         (
             integer(),
             integer().prop_filter("a denominator", |d| *d != 0),
@@ -689,7 +686,7 @@ mod tests {
             prop_assert_eq!(a == b, x == y);
             prop_assert_eq!((-a.clone()).to_big(), -x.clone());
             prop_assert_eq!(to_f64(&a), x.to_f64().unwrap_or(0.0));
-            prop_assert_eq!(is_small(&a), x.numer().to_i128().is_some() && x.denom().to_i128().is_some());
+            prop_assert_eq!(is_small(&a), x.numer().to_i64().is_some() && x.denom().to_i64().is_some());
             let mut sum = a.clone();
             sum += &b;
             sum += b.clone();
@@ -717,7 +714,7 @@ mod tests {
         fn typed_decimals_are_the_printed_ones(m in -10_000_000_000i64..10_000_000_000, k in 0i32..12) {
             let x = m as f64 / 10f64.powi(k);
             prop_assert_eq!(decimal(x), printed_decimal(x));
-            prop_assert_eq!(decimal(x), Exact::fraction(m.into(), 10i128.pow(k as u32)));
+            prop_assert_eq!(decimal(x), Exact::fraction(m.into(), 10i64.pow(k as u32)));
         }
     }
 }
