@@ -244,7 +244,7 @@ impl One for Exact {
 
 impl From<i64> for Exact {
     fn from(n: i64) -> Exact {
-        Exact(Repr::Small(Small::integer(n.into())))
+        Exact(Repr::Small(Small::integer(n)))
     }
 }
 
@@ -440,12 +440,13 @@ pub fn round_units(x: &Exact, decimals: u32) -> i64 {
             let (whole, rest) = (numer / denom, numer % denom);
             // |rest| ≥ denom / 2, without doubling (which could overflow).
             let half_or_more = rest.unsigned_abs() >= denom.unsigned_abs() - rest.unsigned_abs();
-            let rounded = if half_or_more {
+            // `whole` is at most `i64::MAX` only for a whole number, which
+            // has no rest to round.
+            if half_or_more {
                 whole + numer.signum()
             } else {
                 whole
-            };
-            i64::try_from(rounded).unwrap_or(i64::MAX)
+            }
         }
         Repr::Big(b) => b.round().to_integer().to_i64().unwrap_or(i64::MAX),
     }
@@ -458,7 +459,7 @@ pub fn floor_units(x: &Exact, decimals: u32) -> (i64, Exact) {
         Repr::Small(Small { numer, denom }) => {
             let floor = numer.div_euclid(denom);
             let rest = Exact::fraction(numer.rem_euclid(denom), denom);
-            (i64::try_from(floor).unwrap_or(i64::MAX), rest)
+            (floor, rest)
         }
         Repr::Big(scaled) => {
             let floor = scaled.floor();
@@ -714,7 +715,7 @@ mod tests {
         fn typed_decimals_are_the_printed_ones(m in -10_000_000_000i64..10_000_000_000, k in 0i32..12) {
             let x = m as f64 / 10f64.powi(k);
             prop_assert_eq!(decimal(x), printed_decimal(x));
-            prop_assert_eq!(decimal(x), Exact::fraction(m.into(), 10i64.pow(k as u32)));
+            prop_assert_eq!(decimal(x), Exact::fraction(m, 10i64.pow(k as u32)));
         }
     }
 }
