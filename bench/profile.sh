@@ -45,10 +45,10 @@ import sys
 # Each phase and the frames that mark it, as they appear in the stacks.
 PHASES = [
     ("read, check and validate the workbooks", ["submission::Reader::read"]),
-    ("score them (exact fractions, num-bigint)", ["scoring::Scorer::score"]),
+    ("score them (exact fractions)", ["scoring::Scorer::score"]),
     ("keep evidence rows aside and read them back", ["evaluate::spill::", "Evaluation::with_evidence"]),
     ("jury sheets read", ["jury::marks::"]),
-    ("robustness analysis (1,000 draws)", ["robustness::total", "robustness::summarise"]),
+    ("robustness analysis (1,000 draws)", ["langaward::robustness::analyse"]),
     ("ranking", ["langaward::ranking::"]),
     ("report pages (one per language: view and template)", ["report::view::report::"]),
     ("scorecard views (rows, reasons, numbers in the page's notation)", ["report::view::scorecard::view"]),
@@ -56,8 +56,8 @@ PHASES = [
     ("results.json", ["report::json::write", "report::json::Lines"]),
     ("results.xlsx", ["report::xlsx::results"]),
     ("CSV files", ["report::csv::"]),
-    ("writing files (create, write, sha256 for the manifest)", ["output::ReportWriter::write"]),
-    ("  of which sha256", ["sha2::"]),
+    ("writing files (create, write, digest for the manifest)", ["output::ReportWriter::write"]),
+    ("  of which the digest (BLAKE3)", ["blake3"]),
     ("switching the staged files into place, manifest", ["output::ReportWriter::finish"]),
 ]
 

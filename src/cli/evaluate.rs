@@ -82,6 +82,9 @@ pub(super) fn run(args: &EvaluateArgs) -> u8 {
         Err(e) => return fail_output(&e),
     };
     pipeline::Progress::stage(&bar, pipeline::Stage::Writing, names.len());
+    // One name per page is a megabyte at 2,000 applicants; the writer has
+    // checked them, and each page brings its own name.
+    drop(names);
     let written = report::render(&eval, &render, &|file| {
         let written = writer.write(file).map_err(WriteError::Output);
         pipeline::Progress::advance(&bar);
