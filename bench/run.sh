@@ -4,8 +4,8 @@
 # read_stage example) against a bare parallel calamine read of the same
 # synthetic corpus. Usage: bash bench/run.sh [N ...]   (default: 100 500 2000)
 # Each tool runs RUNS times (default 3) per corpus size; the table gives the
-# median wall time, the median CPU time (user + sys) and the highest peak RSS
-# over those runs.
+# median wall time, the median CPU time (user + sys), the median user and
+# system times and the highest peak RSS over those runs.
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -46,7 +46,8 @@ median() {
 aside=$(mktemp -d "$root/aside.XXXXXX")
 trap 'rm -f "$timing"; rm -rf "$aside"' EXIT
 
-# Runs "$@" $runs times; prints "median_wall_s median_cpu_s peak_rss_kib".
+# Runs "$@" $runs times; prints "median_wall_s median_cpu_s peak_rss_kib
+# median_user_s median_sys_s".
 # With FRESH set to a folder, that folder is moved aside before every run (a
 # run into an empty report folder). It is not deleted there: deleting 8,000
 # files just before creating 8,000 new ones makes ext4 search past the
@@ -56,17 +57,20 @@ trap 'rm -f "$timing"; rm -rf "$aside"' EXIT
 # gigabytes the runs before it wrote (which showed as seconds of system time
 # in whichever run came last).
 measure() {
-    local walls=() cpus=() rss=0 wall user sys mem
+    local walls=() cpus=() users=() syss=() rss=0 wall user sys mem
     for _ in $(seq "$runs"); do
         if [ -n "${FRESH:-}" ] && [ -e "$FRESH" ]; then mv "$FRESH" "$(mktemp -u "$aside/run.XXXXXX")"; fi
         sync
         /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" >/dev/null
         read -r wall user sys mem <"$timing"
         walls+=("$wall")
+        users+=("$user")
+        syss+=("$sys")
         cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')")
         if [ "$mem" -gt "$rss" ]; then rss=$mem; fi
     done
-    echo "$(printf '%s\n' "${walls[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median) $rss"
+    echo "$(printf '%s\n' "${walls[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median) $rss" \
+        "$(printf '%s\n' "${users[@]}" | median) $(printf '%s\n' "${syss[@]}" | median)"
 }
 
 ratio() {
@@ -114,24 +118,24 @@ for n in "${sizes[@]}"; do
         esac
         echo "running $tool on $n files ($runs runs)..." >&2
         result=$(FRESH=$fresh measure "${cmd[@]}")
-        read -r wall cpu rss <<<"$result"
+        read -r wall cpu rss user sys <<<"$result"
         if [ "$tool" = bare_read ]; then base_wall=$wall base_cpu=$cpu; fi
         mib=$(awk -v k="$rss" 'BEGIN {printf "%.1f", k / 1024}')
-        rows+=("| $n | $files | $tool | $wall | $cpu | $(ratio "$wall" "$base_wall") | $(ratio "$cpu" "$base_cpu") | $mib | \`${cmd[*]}\` |")
+        rows+=("| $n | $files | $tool | $wall | $cpu | $user | $sys | $(ratio "$wall" "$base_wall") | $(ratio "$cpu" "$base_cpu") | $mib | \`${cmd[*]}\` |")
     done
 done
 
 echo "running the bundled sample ($runs runs)..." >&2
 sample=("$bin/langaward" --out "$root/out-sample" --quiet)
-read -r wall cpu rss <<<"$(FRESH=$root/out-sample measure "${sample[@]}")"
-sample_row="| sample | 20 | langaward (no arguments), empty folder | $wall | $cpu | | | $(awk -v k="$rss" 'BEGIN {printf "%.1f", k / 1024}') | \`${sample[*]}\` |"
+read -r wall cpu rss user sys <<<"$(FRESH=$root/out-sample measure "${sample[@]}")"
+sample_row="| sample | 20 | langaward (no arguments), empty folder | $wall | $cpu | $user | $sys | | | $(awk -v k="$rss" 'BEGIN {printf "%.1f", k / 1024}') | \`${sample[*]}\` |"
 
 echo
 echo "Machine: $(nproc) cores (nproc), CPU: $(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 echo "Runs per measurement: $runs (median wall and CPU time, highest peak RSS)"
 echo
-echo "| N | files | run | median wall s | median CPU s (user+sys) | wall ÷ bare read | CPU ÷ bare read | peak RSS MiB | command |"
-echo "|---:|---:|---|---:|---:|---:|---:|---:|---|"
+echo "| N | files | run | median wall s | median CPU s (user+sys) | median user s | median sys s | wall ÷ bare read | CPU ÷ bare read | peak RSS MiB | command |"
+echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
 printf '%s\n' "${rows[@]}"
 echo "$sample_row"
 echo
