@@ -2,7 +2,7 @@
 //! rename, and never over a file langaward did not write unless forced.
 
 use crate::digest::FileDigest;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -237,24 +237,49 @@ impl Journal {
         (!journal.staging.is_empty()).then_some(journal)
     }
 
-    /// Moves every staged file still in staging into place, removes the
-    /// files no longer produced, writes the manifest, then drops the journal
-    /// and the staging folder. Repeating it after an interruption finishes
-    /// the same switch: files already moved are simply not in staging.
+    /// Moves everything still in staging into place, removes the files no
+    /// longer produced, writes the manifest, then drops the journal and the
+    /// staging folder. A staged folder with nothing at its place in the
+    /// output (a first run's `scorecards`: thousands of files) moves whole,
+    /// in one rename; one with anything there, even an empty folder (which a
+    /// rename would replace) or a link to nowhere, is entered and its files
+    /// move one by one. Repeating it after an interruption finishes the same
+    /// switch: what already moved, a folder or a file, is not in staging.
     fn apply(&self, dir: &Path) -> Result<(), OutputError> {
         let staging = dir.join(&self.staging);
-        let mut made: HashSet<PathBuf> = HashSet::new();
+        // Sorted, so a folder comes after the folders holding it (and is
+        // gone from staging if one of them moved).
+        let all: BTreeSet<&str> = self.files.iter().flat_map(|e| folders(&e.name)).collect();
+        // Folders with nothing left in staging: moved now, moved by an
+        // interrupted run, or every file in them unchanged.
+        let mut settled = HashSet::new();
+        for folder in all {
+            let (from, to) = (staging.join(folder), dir.join(folder));
+            if from.symlink_metadata().is_err() {
+                settled.insert(folder);
+            } else if to.symlink_metadata().is_err() {
+                std::fs::rename(&from, &to).map_err(io(&to))?;
+                settled.insert(folder);
+            }
+        }
+        let mut made = HashSet::new();
         for e in &self.files {
-            let (from, to) = (staging.join(&e.name), dir.join(&e.name));
-            if !from.is_file() {
+            let folder = folders(&e.name).last().unwrap_or_default();
+            if settled.contains(folder) {
                 continue;
             }
-            if let Some(parent) = to.parent()
-                && made.insert(parent.to_path_buf())
-            {
-                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            if made.insert(folder) {
+                let parent = dir.join(folder);
+                std::fs::create_dir_all(&parent).map_err(io(&parent))?;
             }
-            std::fs::rename(&from, &to).map_err(io(&to))?;
+            // The target's folder exists, so a rename that finds nothing
+            // means the file already moved: no need to look first.
+            let to = dir.join(&e.name);
+            if let Err(err) = std::fs::rename(staging.join(&e.name), &to)
+                && err.kind() != std::io::ErrorKind::NotFound
+            {
+                return Err(io(&to)(err));
+            }
         }
         for name in &self.remove {
             let _ = std::fs::remove_file(dir.join(name));
@@ -268,6 +293,12 @@ impl Journal {
         std::fs::remove_file(dir.join(JOURNAL)).map_err(io(&dir.join(JOURNAL)))?;
         remove_stale_staging(dir)
     }
+}
+
+/// The folders holding a '/'-separated name, outermost first: `a` and `a/b`
+/// for `a/b/c.html`.
+fn folders(name: &str) -> impl Iterator<Item = &str> {
+    name.match_indices('/').filter_map(|(at, _)| name.get(..at))
 }
 
 /// Finishes a switch that a killed run left half done.
@@ -663,6 +694,125 @@ mod tests {
         assert_ne!(inode(dir.path(), "sub/b.html"), b);
         assert_eq!(read(dir.path(), "sub/b.html"), "TWO!");
         assert!(read(dir.path(), MANIFEST).contains("\t3\ta.html\n"));
+    }
+
+    /// Every file and folder under `dir`, '/'-separated (folders end in
+    /// '/'), with the files' text.
+    fn tree(dir: &Path) -> BTreeMap<String, String> {
+        fn walk(dir: &Path, prefix: &str, out: &mut BTreeMap<String, String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let entry = entry.unwrap();
+                let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+                if entry.file_type().unwrap().is_dir() {
+                    walk(&entry.path(), &format!("{name}/"), out);
+                    out.insert(format!("{name}/"), String::new());
+                } else {
+                    out.insert(name, std::fs::read_to_string(entry.path()).unwrap());
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        walk(dir, "", &mut out);
+        out
+    }
+
+    /// A report with a folder, and a folder inside it.
+    const NEW: [(&str, &str); 4] = [
+        ("a.html", "new a"),
+        ("sub/b.html", "new b"),
+        ("sub/deep/c.html", "new c"),
+        ("sub/d.html", "new d"),
+    ];
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_folder_moves_in_one_rename_and_ends_as_if_file_by_file() {
+        let whole = tempfile::tempdir().unwrap();
+        let w = staged(whole.path(), &NEW);
+        let sub = inode(&w.staging, "sub");
+        w.finish().unwrap();
+        assert_eq!(inode(whole.path(), "sub"), sub, "moved whole");
+        // An empty folder in the way is entered, not replaced: its files
+        // move one by one, and only the folder new inside it moves whole.
+        let by_file = tempfile::tempdir().unwrap();
+        std::fs::create_dir(by_file.path().join("sub")).unwrap();
+        let sub = inode(by_file.path(), "sub");
+        let w = staged(by_file.path(), &NEW);
+        let deep = inode(&w.staging, "sub/deep");
+        w.finish().unwrap();
+        assert_eq!(inode(by_file.path(), "sub"), sub);
+        assert_eq!(inode(by_file.path(), "sub/deep"), deep);
+        assert_eq!(tree(whole.path()), tree(by_file.path()));
+        assert!(tree(whole.path()).contains_key("sub/deep/c.html"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_switch_cut_short_around_a_folder_move_is_finished_by_the_next_run() {
+        let old = [("a.html", "old a"), ("gone.html", "old")];
+        let reference = tempfile::tempdir().unwrap();
+        staged(reference.path(), &old).finish().unwrap();
+        staged(reference.path(), &NEW).finish().unwrap();
+        // Killed before anything moved, after `sub` moved whole, and after
+        // `a.html` moved too (the manifest still the old one).
+        for moved in [&[][..], &["sub"], &["sub", "a.html"]] {
+            let dir = tempfile::tempdir().unwrap();
+            staged(dir.path(), &old).finish().unwrap();
+            let (journal, lock) = staged(dir.path(), &NEW).commit().unwrap();
+            let staging = dir.path().join(&journal.staging);
+            let sub = inode(&staging, "sub");
+            for name in moved {
+                std::fs::rename(staging.join(name), dir.path().join(name)).unwrap();
+            }
+            drop(lock);
+            assert_eq!(read(dir.path(), "gone.html"), "old", "{moved:?}");
+            recover(dir.path()).unwrap();
+            assert_eq!(inode(dir.path(), "sub"), sub, "{moved:?}");
+            assert_eq!(tree(dir.path()), tree(reference.path()), "{moved:?}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_second_run_moves_file_by_file_and_leaves_unchanged_files_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        staged(dir.path(), &NEW).finish().unwrap();
+        let kept = ["a.html", "sub", "sub/deep", "sub/b.html", "sub/deep/c.html"];
+        let inodes = kept.map(|name| inode(dir.path(), name));
+        let d = inode(dir.path(), "sub/d.html");
+        let next = [
+            ("a.html", "new a"),
+            ("sub/b.html", "new b"),
+            ("sub/deep/c.html", "new c"),
+            ("sub/d.html", "changed d"),
+            ("sub/e.html", "new e"),
+            ("sub/more/f.html", "new f"),
+        ];
+        staged(dir.path(), &next).finish().unwrap();
+        assert_eq!(kept.map(|name| inode(dir.path(), name)), inodes);
+        assert_ne!(inode(dir.path(), "sub/d.html"), d);
+        // The same report as a first run of it into a new folder.
+        let fresh = tempfile::tempdir().unwrap();
+        staged(fresh.path(), &next).finish().unwrap();
+        assert_eq!(tree(dir.path()), tree(fresh.path()));
+    }
+
+    #[test]
+    fn what_is_in_the_place_of_a_new_folder_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("sub"), "mine").unwrap();
+        let failed = staged(dir.path(), &NEW).finish();
+        assert!(matches!(failed, Err(OutputError::Io { .. })));
+        assert_eq!(read(dir.path(), "sub"), "mine");
+        #[cfg(unix)]
+        {
+            let dir = tempfile::tempdir().unwrap();
+            std::os::unix::fs::symlink("nowhere", dir.path().join("sub")).unwrap();
+            let failed = staged(dir.path(), &NEW).finish();
+            assert!(matches!(failed, Err(OutputError::Io { .. })));
+            let link = std::fs::read_link(dir.path().join("sub")).unwrap();
+            assert_eq!(link, Path::new("nowhere"));
+        }
     }
 
     #[test]
