@@ -273,7 +273,7 @@ impl Journal {
                 std::fs::create_dir_all(&parent).map_err(io(&parent))?;
             }
             // The target's folder exists, so a rename that finds nothing
-            // means the file already moved: no need to look first.
+            // means a file not in staging (moved already, or unchanged).
             let to = dir.join(&e.name);
             if let Err(err) = std::fs::rename(staging.join(&e.name), &to)
                 && err.kind() != std::io::ErrorKind::NotFound
