@@ -70,12 +70,17 @@ impl Number {
         // A count carries no digit options, so that it equals a variant key
         // such as `[1]` (Fluent compares numbers with their options).
         let digits = (self.places > 0).then_some(self.places);
-        let options = FluentNumberOptions {
-            minimum_fraction_digits: digits,
-            maximum_fraction_digits: digits,
-            ..FluentNumberOptions::default()
-        };
-        FluentValue::Number(FluentNumber::new(self.value, options))
+        FluentValue::Number(FluentNumber::new(self.value, number_options(digits)))
+    }
+}
+
+/// The options of every number filled in: exactly `digits` decimals, or
+/// none given (a count).
+pub(super) fn number_options(digits: Option<usize>) -> FluentNumberOptions {
+    FluentNumberOptions {
+        minimum_fraction_digits: digits,
+        maximum_fraction_digits: digits,
+        ..FluentNumberOptions::default()
     }
 }
 
