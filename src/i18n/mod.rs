@@ -8,6 +8,7 @@
 //! numbers ([`Number`]) and are written in the page's notation.
 
 mod cyrillic;
+mod memo;
 mod value;
 
 pub use cyrillic::to_cyrillic;
@@ -172,7 +173,7 @@ impl Messages {
             .keys
             .iter()
             .filter(|key| m.variables(key).is_empty())
-            .map(|key| (key.clone(), m.fill(key, &[])))
+            .map(|key| (key.clone(), m.format(key, &[])))
             .collect();
         Ok(m)
     }
@@ -225,7 +226,17 @@ impl Messages {
     /// this language's notation, choosing the words that agree with them. A
     /// variable left out shows as `{$name}` (Fluent's own fallback), so a
     /// page still renders; a test fills every message without errors.
+    ///
+    /// Fluent formats a message with the same values at most twice on one
+    /// thread; after that the text comes from a memo (see `memo`), since
+    /// scorecard pages fill the same few messages with the same values
+    /// thousands of times.
     pub fn fill(&self, key: &str, args: &[(&str, &dyn Arg)]) -> String {
+        memo::fill(self.lang, key, args, || self.format(key, args))
+    }
+
+    /// What [`Messages::fill`] returns, formatted by Fluent.
+    fn format(&self, key: &str, args: &[(&str, &dyn Arg)]) -> String {
         let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
             return key.to_string();
         };

@@ -4,6 +4,7 @@
 
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
+use std::fmt::Write;
 
 /// A number as a page writes it: its value and how many digits follow the
 /// decimal point. The digits shown are part of the number for grammar too:
@@ -46,37 +47,40 @@ impl Number {
     /// The number written with a decimal comma or point.
     pub(super) fn written(self, comma: bool) -> String {
         let scaled = self.value * 10f64.powi(self.places as i32);
-        let s = if whole(scaled) {
-            // The digits of the whole number, with the point put back:
-            // what `format!` writes for these values, without its
-            // arbitrary-precision path.
-            let digits = format!("{:0>width$}", scaled.abs() as u64, width = self.places + 1);
-            let (int, fraction) = digits.split_at(digits.len() - self.places);
-            let sign = if self.value.is_sign_negative() {
-                "-"
-            } else {
-                ""
-            };
-            match fraction {
-                "" => format!("{sign}{int}"),
-                _ => format!("{sign}{int}.{fraction}"),
-            }
-        } else {
-            format!("{:.*}", self.places, self.value)
-        };
-        if comma { s.replace('.', ",") } else { s }
+        if !whole(scaled) {
+            let s = format!("{:.*}", self.places, self.value);
+            return if comma { s.replace('.', ",") } else { s };
+        }
+        // The digits of the whole number, with the point put in: what
+        // `format!` writes for these values, without its arbitrary-precision
+        // path, in one string (a page writes thousands of numbers).
+        let mut out = String::with_capacity(self.places + 12);
+        if self.value.is_sign_negative() {
+            out.push('-');
+        }
+        let digits = scaled.abs() as u64;
+        let _ = write!(out, "{digits:0>width$}", width = self.places + 1);
+        if self.places > 0 {
+            out.insert(out.len() - self.places, if comma { ',' } else { '.' });
+        }
+        out
     }
 
     fn fluent(self) -> FluentValue<'static> {
         // A count carries no digit options, so that it equals a variant key
         // such as `[1]` (Fluent compares numbers with their options).
         let digits = (self.places > 0).then_some(self.places);
-        let options = FluentNumberOptions {
-            minimum_fraction_digits: digits,
-            maximum_fraction_digits: digits,
-            ..FluentNumberOptions::default()
-        };
-        FluentValue::Number(FluentNumber::new(self.value, options))
+        FluentValue::Number(FluentNumber::new(self.value, number_options(digits)))
+    }
+}
+
+/// The options of every number filled in: exactly `digits` decimals, or
+/// none given (a count).
+pub(super) fn number_options(digits: Option<usize>) -> FluentNumberOptions {
+    FluentNumberOptions {
+        minimum_fraction_digits: digits,
+        maximum_fraction_digits: digits,
+        ..FluentNumberOptions::default()
     }
 }
 
@@ -251,6 +255,60 @@ mod tests {
                 format!("{v:.2}"),
                 "{v:?}"
             );
+        }
+    }
+
+    /// How numbers were written before they were written in one string.
+    fn written_before(n: Number, comma: bool) -> String {
+        let scaled = n.value * 10f64.powi(n.places as i32);
+        let s = if whole(scaled) {
+            let digits = format!("{:0>width$}", scaled.abs() as u64, width = n.places + 1);
+            let (int, fraction) = digits.split_at(digits.len() - n.places);
+            let sign = if n.value.is_sign_negative() { "-" } else { "" };
+            match fraction {
+                "" => format!("{sign}{int}"),
+                _ => format!("{sign}{int}.{fraction}"),
+            }
+        } else {
+            format!("{:.*}", n.places, n.value)
+        };
+        if comma { s.replace('.', ",") } else { s }
+    }
+
+    #[test]
+    fn numbers_are_written_as_they_were() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.1 + 0.2,
+            -0.004,
+            1e9,
+            -1e9,
+            999_999_999.0,
+            123_456_789.123_4,
+            9.999_95,
+            2.675,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            1e300,
+        ];
+        values.extend((-3000..3000).map(|i| f64::from(i) / 8.0));
+        values.extend((-20_000..20_000).map(|i| f64::from(i) / 100.0));
+        values.extend((0..5000).map(|i| f64::from(i) * 0.1));
+        values.extend((0..5000).map(|i| f64::from(i) / 3.0));
+        values.extend((0..3000).map(|i| f64::from(i) * 0.0001 + 17.5));
+        values.extend((0..60).map(|i| 10f64.powi(i - 30)));
+        for v in values {
+            let numbers = (0..=7)
+                .map(|places| Number::fixed(v, places))
+                .chain([Number::decimal(v), Number::fixed(v, 20)]);
+            for n in numbers {
+                for comma in [false, true] {
+                    assert_eq!(n.written(comma), written_before(n, comma), "{n:?} {comma}");
+                }
+            }
         }
     }
 
