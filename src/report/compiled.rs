@@ -14,6 +14,7 @@ use super::view::Name;
 use super::view::jury_card::ScorecardJury;
 use super::view::scorecard::{EvidenceView, ScorecardPage, ScorecardView};
 use crate::i18n::Messages;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 /// Private-use characters no message, name or file holds: where the
 /// title, the body and the page's own file name go in the layout.
@@ -28,6 +29,9 @@ pub const SHELL_TEMPLATE: &str = "{% extends \"layout.html.j2\" %}{% block title
 /// go.
 pub struct Shell {
     pieces: Vec<Piece>,
+    /// The longest page so far, the room each page starts with so as not to
+    /// be copied into a larger one as it fills (a nominee's page is short).
+    longest: AtomicUsize,
 }
 
 enum Piece {
@@ -56,12 +60,13 @@ impl Shell {
             rest = &rest[at + mark.len()..];
         }
         pieces.push(Piece::Text(rest.to_string()));
-        Shell { pieces }
+        let longest = AtomicUsize::new(32 * 1024);
+        Shell { pieces, longest }
     }
 
     /// The whole page of one applicant, whose scorecard file is `slug`.
     pub fn page(&self, m: &Messages, p: &ScorecardPage, slug: &str) -> String {
-        let mut w = Html(String::with_capacity(32 * 1024));
+        let mut w = Html(String::with_capacity(self.longest.load(Relaxed)));
         for piece in &self.pieces {
             match piece {
                 Piece::Text(text) => w.raw(text),
@@ -77,6 +82,7 @@ impl Shell {
                 Piece::Slug => w.text(slug),
             }
         }
+        self.longest.fetch_max(w.0.len(), Relaxed);
         w.0
     }
 }
