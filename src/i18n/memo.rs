@@ -21,7 +21,10 @@ use std::hash::BuildHasher;
 /// Most bytes a thread's stored texts may take, keys included, with
 /// [`SLOT`] for each. Once full, the memo keeps what it has and stops
 /// growing: evicting would cost more than formatting the rare text again.
-const BUDGET: usize = 1 << 21;
+/// A quarter of a MiB holds every text the N = 2000 benchmark fills more
+/// than once per thread, and keeps the memo from adding to the report's
+/// peak memory (BENCHMARKS.md).
+const BUDGET: usize = 1 << 18;
 
 /// What an entry costs besides its key and text: its slot in the table and
 /// the allocations' own overhead.
