@@ -228,7 +228,8 @@ impl Messages {
     /// page still renders; a test fills every message without errors.
     ///
     /// Fluent formats a message with the same values at most twice on one
-    /// thread; after that the text comes from a memo (see `memo`), since
+    /// thread while the memo has room; after that the text comes from the
+    /// memo (see `memo`), since
     /// scorecard pages fill the same few messages with the same values
     /// thousands of times.
     pub fn fill(&self, key: &str, args: &[(&str, &dyn Arg)]) -> String {
