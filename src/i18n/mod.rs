@@ -229,9 +229,8 @@ impl Messages {
     ///
     /// Fluent formats a message with the same values at most twice on one
     /// thread while the memo has room; after that the text comes from the
-    /// memo (see `memo`), since
-    /// scorecard pages fill the same few messages with the same values
-    /// thousands of times.
+    /// memo (see `memo`), since scorecard pages fill the same few messages
+    /// with the same values thousands of times.
     pub fn fill(&self, key: &str, args: &[(&str, &dyn Arg)]) -> String {
         memo::fill(self.lang, key, args, || self.format(key, args))
     }
