@@ -18,20 +18,25 @@ use serde::Serialize;
 use serde_json::ser::Formatter;
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::io;
+use std::io::{self, Write};
 use summary::text;
 
 /// Writes `results.json` straight to `out`, compact, laid out by [`Lines`].
+/// The serialiser writes a few bytes at a time, so it writes them into a
+/// buffer of its own type: through `out`, each would be a call through a
+/// `dyn` pointer (a quarter of the file's CPU time in a profile).
 pub fn write(eval: &Evaluation, out: &mut dyn io::Write) -> io::Result<()> {
     let failed = Cell::new(None);
-    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, Lines::default());
+    let mut buffered = io::BufWriter::with_capacity(256 * 1024, &mut *out);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut buffered, Lines::default());
     results(eval, &failed).serialize(&mut serializer)?;
     // An applicant whose evidence rows could not be read back is left out
     // of the document as it is made; the whole file is then refused.
     if let Some(e) = failed.take() {
         return Err(e);
     }
-    out.write_all(b"\n")
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }
 
 /// Compact JSON with a line break before each member of the top-level
