@@ -130,6 +130,10 @@ struct Outcome {
     ranks: Vec<u32>,
     tiers: Vec<Option<u8>>,
     band_kept: Vec<bool>,
+    /// How far, on average, the ranks moved from the exact ranking: what
+    /// `influence` explains, worked out here on the draw's own thread rather
+    /// than for every draw after them all.
+    shift: f64,
 }
 
 /// What one worker reuses from draw to draw, so a draw allocates only the
@@ -202,10 +206,22 @@ fn outcome(
         .map(|(member, &band)| band == member.card.band)
         .collect();
     Outcome {
+        shift: mean_shift(&ranks),
         ranks,
         tiers,
         band_kept,
     }
+}
+
+/// How far, on average, `ranks` (in the exact ranking's order) lie from
+/// the exact ranks.
+fn mean_shift(ranks: &[u32]) -> f64 {
+    let moved: u32 = ranks
+        .iter()
+        .enumerate()
+        .map(|(exact, r)| r.abs_diff(u32::try_from(exact + 1).unwrap_or(u32::MAX)))
+        .sum();
+    f64::from(moved) / ranks.len().max(1) as f64
 }
 
 /// A ranked applicant of one category, as the draws see it.
@@ -392,18 +408,7 @@ fn influence(
     outcomes: &[Outcome],
     jury_split: bool,
 ) -> Vec<Influence> {
-    let shift: Vec<f64> = outcomes
-        .iter()
-        .map(|o| {
-            let moved: u32 = o
-                .ranks
-                .iter()
-                .enumerate()
-                .map(|(exact, r)| r.abs_diff(u32::try_from(exact + 1).unwrap_or(u32::MAX)))
-                .sum();
-            f64::from(moved) / o.ranks.len().max(1) as f64
-        })
-        .collect();
+    let shift: Vec<f64> = outcomes.iter().map(|o| o.shift).collect();
     let n = shift.len() as f64;
     let mean = shift.iter().sum::<f64>() / n.max(1.0);
     let variance = shift.iter().map(|y| (y - mean).powi(2)).sum::<f64>() / n.max(1.0);
