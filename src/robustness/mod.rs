@@ -17,6 +17,7 @@
 //! leaves every weight of every draw as it was.
 
 mod draw;
+mod order;
 mod table;
 
 use crate::criteria::{Criteria, Robustness as Settings};
@@ -24,6 +25,7 @@ use crate::ix::{ApplicantIx, CriterionIx, PerApplicant};
 use crate::ranking::{self, Placed, Ranking, Standing};
 use crate::scoring::Scorecard;
 use draw::{Draw, split_varies};
+use order::Order;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use table::{Table, Weighting};
@@ -142,7 +144,7 @@ struct Outcome {
 struct Scratch {
     totals: Vec<f64>,
     bands: Vec<usize>,
-    order: Vec<usize>,
+    order: Order,
     placed: Vec<Placed>,
 }
 
@@ -165,14 +167,10 @@ fn outcome(
     totals.extend(table.rows.iter().map(|row| table.total(row, &weighting)));
     bands.clear();
     bands.extend(totals.iter().map(|&total| draw.band(criteria, total)));
-    // Sorting positions by total keeps the exact order among equal totals.
-    order.clear();
-    order.extend(0..members.len());
-    let at = |m: usize| totals.get(m).copied().unwrap_or(0.0);
-    order.sort_by(|&a, &b| at(b).total_cmp(&at(a)));
+    order.sort(totals);
     let rank = |pos: usize| u32::try_from(pos + 1).unwrap_or(u32::MAX);
     placed.clear();
-    placed.extend(order.iter().enumerate().map(|(pos, &m)| Placed {
+    placed.extend(order.members().enumerate().map(|(pos, m)| Placed {
         entry: ApplicantIx::new(m),
         rank: rank(pos),
         tied: false,
@@ -186,7 +184,7 @@ fn outcome(
         })
     });
     let mut ranks = vec![0; members.len()];
-    for (pos, &m) in order.iter().enumerate() {
+    for (pos, m) in order.members().enumerate() {
         if let Some(r) = ranks.get_mut(m) {
             *r = rank(pos);
         }
