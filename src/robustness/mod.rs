@@ -292,35 +292,15 @@ fn summarise(
     draws: &[Draw],
     outcomes: &[Outcome],
 ) -> CategoryRobustness {
-    let n = outcomes.len().max(1) as f64;
     let jury_split = members
         .iter()
         .any(|m| m.card.jury.is_some() && split_varies(criteria.weights(m.category)));
     let tiers = criteria.tiers.len();
-    let tally = Tally::new(outcomes, members.len(), tiers);
     let applicants: Vec<Spread> = members
-        .iter()
+        .par_chunks(RUN)
         .enumerate()
-        .zip(tally.tiers.chunks_exact(tiers + 1))
-        .zip(&tally.kept)
-        .map(|(((m, member), received), &kept)| {
-            let mut ranks: Vec<u32> = outcomes
-                .iter()
-                .filter_map(|o| o.ranks.get(m).copied())
-                .collect();
-            ranks.sort_unstable();
-            let share = |count: usize| count as f64 / n;
-            let draws_with = |tier: Option<u8>| received.get(Tally::slot(tier, tiers)).copied();
-            Spread {
-                entry: member.entry,
-                median_rank: percentile(&ranks, 50.0),
-                low_rank: percentile(&ranks, 5.0),
-                high_rank: percentile(&ranks, 95.0),
-                tiers: (0..tiers)
-                    .map(|t| share(draws_with(u8::try_from(t).ok()).unwrap_or(0)))
-                    .collect(),
-                band_kept: share(kept),
-            }
+        .flat_map_iter(|(r, run)| {
+            Tally::new(outcomes, r * RUN, run.len(), tiers).spreads(run, outcomes.len())
         })
         .collect();
     CategoryRobustness {
@@ -331,32 +311,84 @@ fn summarise(
     }
 }
 
-/// Each member's draws counted in one pass over the outcomes, which hold
-/// them draw by draw: how many gave it each tier (or none), and how many
-/// kept its band.
+/// How many members' draws one task of `summarise` counts. The outcomes
+/// hold them draw by draw, so a run of neighbours is read from each
+/// outcome in a few cache lines (16 ranks fill one), where members read
+/// one by one would each cost a line of every outcome.
+const RUN: usize = 16;
+
+/// A run of members' draws counted in one pass over the outcomes: their
+/// ranks, how many draws gave each of them each tier (or none), and how
+/// many kept its band.
 struct Tally {
+    /// Per member, its rank in every draw.
+    ranks: Vec<Vec<u32>>,
     /// `tiers + 1` counts per member: one per tier, then the draws with none.
-    tiers: Vec<usize>,
+    received: Vec<usize>,
     kept: Vec<usize>,
+    /// The edition's number of tiers.
+    tiers: usize,
 }
 
 impl Tally {
-    fn new(outcomes: &[Outcome], members: usize, tiers: usize) -> Tally {
+    /// The tally of the `members` from position `first` of the exact ranking.
+    fn new(outcomes: &[Outcome], first: usize, members: usize, tiers: usize) -> Tally {
+        fn run<T>(of: &[T], first: usize) -> &[T] {
+            of.get(first..).unwrap_or_default()
+        }
         let mut tally = Tally {
-            tiers: vec![0; members * (tiers + 1)],
+            ranks: (0..members)
+                .map(|_| Vec::with_capacity(outcomes.len()))
+                .collect(),
+            received: vec![0; members * (tiers + 1)],
             kept: vec![0; members],
+            tiers,
         };
         for o in outcomes {
-            for (counts, &tier) in tally.tiers.chunks_exact_mut(tiers + 1).zip(&o.tiers) {
+            for (ranks, &rank) in tally.ranks.iter_mut().zip(run(&o.ranks, first)) {
+                ranks.push(rank);
+            }
+            for (counts, &tier) in tally
+                .received
+                .chunks_exact_mut(tiers + 1)
+                .zip(run(&o.tiers, first))
+            {
                 if let Some(count) = counts.get_mut(Tally::slot(tier, tiers)) {
                     *count += 1;
                 }
             }
-            for (kept, &held) in tally.kept.iter_mut().zip(&o.band_kept) {
+            for (kept, &held) in tally.kept.iter_mut().zip(run(&o.band_kept, first)) {
                 *kept += usize::from(held);
             }
         }
         tally
+    }
+
+    /// The spread of each member of `run`, the members counted.
+    fn spreads(self, run: &[Member], draws: usize) -> Vec<Spread> {
+        let n = draws.max(1) as f64;
+        let share = |count: usize| count as f64 / n;
+        let tiers = self.tiers;
+        let mut counts = Vec::new();
+        run.iter()
+            .zip(self.ranks)
+            .zip(self.received.chunks_exact(tiers + 1))
+            .zip(self.kept)
+            .map(|(((member, ranks), received), kept)| {
+                let draws_with = |tier: Option<u8>| received.get(Tally::slot(tier, tiers)).copied();
+                let [low_rank, median_rank, high_rank] = percentiles(&ranks, &mut counts);
+                Spread {
+                    entry: member.entry,
+                    median_rank,
+                    low_rank,
+                    high_rank,
+                    tiers: (0..tiers)
+                        .map(|t| share(draws_with(u8::try_from(t).ok()).unwrap_or(0)))
+                        .collect(),
+                    band_kept: share(kept),
+                }
+            })
+            .collect()
     }
 
     /// Where a draw's tier is counted among a member's counts: a tier at
@@ -366,10 +398,33 @@ impl Tally {
     }
 }
 
-/// The nearest-rank percentile of sorted ranks.
-fn percentile(sorted: &[u32], p: f64) -> u32 {
-    let at = ((p / 100.0 * sorted.len() as f64).ceil() as usize).saturating_sub(1);
-    sorted.get(at).copied().unwrap_or(0)
+/// The 5th, 50th and 95th nearest-rank percentiles of `ranks`, each the
+/// rank a full sort would put at its place (0 when there are none). They
+/// are counted, not sorted: a member's ranks over the draws lie close
+/// together, so `counts` (a buffer reused from member to member) counts
+/// each rank from the lowest to the highest, and a place's rank is the
+/// first whose running count passes it.
+fn percentiles(ranks: &[u32], counts: &mut Vec<usize>) -> [u32; 3] {
+    let (Some(&lowest), Some(&highest)) = (ranks.iter().min(), ranks.iter().max()) else {
+        return [0; 3];
+    };
+    counts.clear();
+    counts.resize((highest - lowest) as usize + 1, 0);
+    for &rank in ranks {
+        if let Some(count) = counts.get_mut((rank - lowest) as usize) {
+            *count += 1;
+        }
+    }
+    let rank_at = |p: f64| {
+        let at = ((p / 100.0 * ranks.len() as f64).ceil() as usize).saturating_sub(1);
+        let mut seen = 0;
+        let step = counts.iter().position(|&count| {
+            seen += count;
+            seen > at
+        });
+        step.map_or(0, |step| lowest + step as u32)
+    };
+    [rank_at(5.0), rank_at(50.0), rank_at(95.0)]
 }
 
 fn verdict(criteria: &Criteria, applicants: &[Spread]) -> Verdict {
