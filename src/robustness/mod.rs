@@ -22,7 +22,7 @@ mod table;
 
 use crate::criteria::{Criteria, Robustness as Settings};
 use crate::ix::{ApplicantIx, CriterionIx, PerApplicant};
-use crate::ranking::{self, Placed, Ranking, Standing};
+use crate::ranking::{self, Placed, Ranking, Standing, TierOutcome};
 use crate::scoring::Scorecard;
 use draw::{Draw, split_varies};
 use order::Order;
@@ -176,7 +176,7 @@ fn outcome(
         tied: false,
         decided_by: None,
     }));
-    let outcomes = ranking::award(criteria, placed, |i| {
+    let outcomes = award(criteria, placed, |i| {
         let m = i.index();
         Some(Standing {
             total: *totals.get(m)?,
@@ -208,6 +208,35 @@ fn outcome(
         ranks,
         tiers,
         band_kept,
+    }
+}
+
+/// How many of a draw's leaders are offered the tiers first.
+const LEADERS: usize = 64;
+
+/// The tiers a draw awards, by `ranking::award`, offered the draw's
+/// leaders first. A draw has no ties, so each tier's places go to the
+/// first members down the order that qualify and hold no higher tier: once
+/// the leaders fill every place, the members after them could change none
+/// of the recipients (only the next member and how close it came, which
+/// the analysis does not read), and weighing all of them, as it would, is
+/// most of its cost. Only when a place is left open is everyone offered.
+fn award(
+    criteria: &Criteria,
+    placed: &[Placed],
+    standing: impl Fn(ApplicantIx) -> Option<Standing>,
+) -> Vec<TierOutcome> {
+    let leaders = placed.get(..LEADERS).unwrap_or(placed);
+    let outcomes = ranking::award(criteria, leaders, &standing);
+    let filled = criteria
+        .tiers
+        .iter()
+        .zip(&outcomes)
+        .all(|(tier, o)| o.recipients.len() >= tier.max_recipients as usize);
+    if filled || leaders.len() == placed.len() {
+        outcomes
+    } else {
+        ranking::award(criteria, placed, standing)
     }
 }
 
