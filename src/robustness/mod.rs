@@ -545,6 +545,9 @@ mod tests {
     use crate::criteria::parse;
     use crate::ranking::{Entry, rank};
     use crate::scoring::{CriterionScore, GateResult, IndicatorScore, JuryShare, Score, Status};
+    use draw::unit;
+    use rand_chacha::ChaCha8Rng;
+    use rand_chacha::rand_core::{RngCore, SeedableRng};
 
     pub(super) fn criteria() -> Criteria {
         parse(include_bytes!("../../criteria/2026.yaml")).unwrap().0
@@ -682,6 +685,72 @@ mod tests {
         let mut b = vec![(a_total - 0.05 - 70.0 * w) / (1.0 - w); n];
         b[0] = 70.0;
         analysis(c, &[&a, &b, &vec![10.0; n]])
+    }
+
+    /// The nearest-rank percentile of sorted ranks: what `percentiles`
+    /// must give without sorting them.
+    fn percentile(sorted: &[u32], p: f64) -> u32 {
+        let at = ((p / 100.0 * sorted.len() as f64).ceil() as usize).saturating_sub(1);
+        sorted.get(at).copied().unwrap_or(0)
+    }
+
+    #[test]
+    fn counted_percentiles_are_those_of_the_sorted_ranks() {
+        let mut rng = ChaCha8Rng::seed_from_u64(95);
+        let mut counts = Vec::new();
+        for len in [0, 1, 2, 3, 19, 20, 21, 100, 999, 1000, 1001] {
+            for spread in [1, 2, 40, 2000] {
+                let first = 1 + rng.next_u64() % 500;
+                let ranks: Vec<u32> = (0..len)
+                    .map(|_| (first + rng.next_u64() % spread) as u32)
+                    .collect();
+                let mut sorted = ranks.clone();
+                sorted.sort_unstable();
+                assert_eq!(
+                    percentiles(&ranks, &mut counts),
+                    [5.0, 50.0, 95.0].map(|p| percentile(&sorted, p)),
+                    "{ranks:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_leaders_receive_the_tiers_everyone_would_give_them() {
+        let c = criteria();
+        let mut rng = ChaCha8Rng::seed_from_u64(64);
+        for n in [1, 2, 63, 64, 65, 300] {
+            // From no member in the highest band (every place left open
+            // among the leaders) to half of them.
+            for high in [0, 1, 5, 50] {
+                let standings: Vec<Standing> = (0..n)
+                    .map(|_| Standing {
+                        total: unit(&mut rng) * 100.0,
+                        band: match rng.next_u64() % 100 {
+                            r if r < high => 0,
+                            r => 1 + (r % 2) as usize,
+                        },
+                    })
+                    .collect();
+                let placed: Vec<Placed> = (0..n)
+                    .map(|pos| Placed {
+                        entry: ApplicantIx::new((pos * 7) % n),
+                        rank: pos as u32 + 1,
+                        tied: false,
+                        decided_by: None,
+                    })
+                    .collect();
+                let standing = |i: ApplicantIx| standings.get(i.index()).copied();
+                let recipients = |tiers: Vec<TierOutcome>| {
+                    tiers.into_iter().map(|t| t.recipients).collect::<Vec<_>>()
+                };
+                assert_eq!(
+                    recipients(award(&c, &placed, standing)),
+                    recipients(ranking::award(&c, &placed, standing)),
+                    "{n} members, {high} % high"
+                );
+            }
+        }
     }
 
     #[test]
