@@ -28,7 +28,7 @@ use draw::{Draw, split_varies};
 use order::Order;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use table::{Table, Weighting};
+use table::{Sums, Table, Weighting};
 
 /// Below this share of draws a main-award winner is "contested".
 pub const SETTLED_SHARE: f64 = 0.95;
@@ -142,6 +142,7 @@ struct Outcome {
 /// outcome it keeps.
 #[derive(Default)]
 struct Scratch {
+    sums: Sums,
     totals: Vec<f64>,
     bands: Vec<usize>,
     order: Order,
@@ -158,13 +159,13 @@ fn outcome(
 ) -> Outcome {
     let weighting = Weighting::new(criteria, table, category, draw);
     let Scratch {
+        sums,
         totals,
         bands,
         order,
         placed,
     } = scratch;
-    totals.clear();
-    totals.extend(table.rows.iter().map(|row| table.total(row, &weighting)));
+    table.totals(&weighting, sums, totals);
     bands.clear();
     bands.extend(totals.iter().map(|&total| draw.band(criteria, total)));
     order.sort(totals);
