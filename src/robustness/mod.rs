@@ -17,16 +17,18 @@
 //! leaves every weight of every draw as it was.
 
 mod draw;
+mod order;
 mod table;
 
 use crate::criteria::{Criteria, Robustness as Settings};
 use crate::ix::{ApplicantIx, CriterionIx, PerApplicant};
-use crate::ranking::{self, Placed, Ranking, Standing};
+use crate::ranking::{self, Placed, Ranking, Standing, TierOutcome};
 use crate::scoring::Scorecard;
 use draw::{Draw, split_varies};
+use order::Order;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use table::{Table, Weighting};
+use table::{Sums, Table, Weighting};
 
 /// Below this share of draws a main-award winner is "contested".
 pub const SETTLED_SHARE: f64 = 0.95;
@@ -130,15 +132,20 @@ struct Outcome {
     ranks: Vec<u32>,
     tiers: Vec<Option<u8>>,
     band_kept: Vec<bool>,
+    /// How far, on average, the ranks moved from the exact ranking: what
+    /// `influence` explains, worked out here on the draw's own thread rather
+    /// than for every draw after them all.
+    shift: f64,
 }
 
 /// What one worker reuses from draw to draw, so a draw allocates only the
 /// outcome it keeps.
 #[derive(Default)]
 struct Scratch {
+    sums: Sums,
     totals: Vec<f64>,
     bands: Vec<usize>,
-    order: Vec<usize>,
+    order: Order,
     placed: Vec<Placed>,
 }
 
@@ -152,29 +159,25 @@ fn outcome(
 ) -> Outcome {
     let weighting = Weighting::new(criteria, table, category, draw);
     let Scratch {
+        sums,
         totals,
         bands,
         order,
         placed,
     } = scratch;
-    totals.clear();
-    totals.extend(table.rows.iter().map(|row| table.total(row, &weighting)));
+    table.totals(&weighting, sums, totals);
     bands.clear();
     bands.extend(totals.iter().map(|&total| draw.band(criteria, total)));
-    // Sorting positions by total keeps the exact order among equal totals.
-    order.clear();
-    order.extend(0..members.len());
-    let at = |m: usize| totals.get(m).copied().unwrap_or(0.0);
-    order.sort_by(|&a, &b| at(b).total_cmp(&at(a)));
+    order.sort(totals);
     let rank = |pos: usize| u32::try_from(pos + 1).unwrap_or(u32::MAX);
     placed.clear();
-    placed.extend(order.iter().enumerate().map(|(pos, &m)| Placed {
+    placed.extend(order.members().enumerate().map(|(pos, m)| Placed {
         entry: ApplicantIx::new(m),
         rank: rank(pos),
         tied: false,
         decided_by: None,
     }));
-    let outcomes = ranking::award(criteria, placed, |i| {
+    let outcomes = award(criteria, placed, |i| {
         let m = i.index();
         Some(Standing {
             total: *totals.get(m)?,
@@ -182,7 +185,7 @@ fn outcome(
         })
     });
     let mut ranks = vec![0; members.len()];
-    for (pos, &m) in order.iter().enumerate() {
+    for (pos, m) in order.members().enumerate() {
         if let Some(r) = ranks.get_mut(m) {
             *r = rank(pos);
         }
@@ -202,10 +205,51 @@ fn outcome(
         .map(|(member, &band)| band == member.card.band)
         .collect();
     Outcome {
+        shift: mean_shift(&ranks),
         ranks,
         tiers,
         band_kept,
     }
+}
+
+/// How many of a draw's leaders are offered the tiers first.
+const LEADERS: usize = 64;
+
+/// The tiers a draw awards, by `ranking::award`, offered the draw's
+/// leaders first. A draw has no ties, so each tier's places go to the
+/// first members down the order that qualify and hold no higher tier: once
+/// the leaders fill every place, the members after them could change none
+/// of the recipients (only the next member and how close it came, which
+/// the analysis does not read), and weighing all of them, as it would, is
+/// most of its cost. Only when a place is left open is everyone offered.
+fn award(
+    criteria: &Criteria,
+    placed: &[Placed],
+    standing: impl Fn(ApplicantIx) -> Option<Standing>,
+) -> Vec<TierOutcome> {
+    let leaders = placed.get(..LEADERS).unwrap_or(placed);
+    let outcomes = ranking::award(criteria, leaders, &standing);
+    let filled = criteria
+        .tiers
+        .iter()
+        .zip(&outcomes)
+        .all(|(tier, o)| o.recipients.len() >= tier.max_recipients as usize);
+    if filled || leaders.len() == placed.len() {
+        outcomes
+    } else {
+        ranking::award(criteria, placed, standing)
+    }
+}
+
+/// How far, on average, `ranks` (in the exact ranking's order) lie from
+/// the exact ranks.
+fn mean_shift(ranks: &[u32]) -> f64 {
+    let moved: u32 = ranks
+        .iter()
+        .enumerate()
+        .map(|(exact, r)| r.abs_diff(u32::try_from(exact + 1).unwrap_or(u32::MAX)))
+        .sum();
+    f64::from(moved) / ranks.len().max(1) as f64
 }
 
 /// A ranked applicant of one category, as the draws see it.
@@ -278,35 +322,15 @@ fn summarise(
     draws: &[Draw],
     outcomes: &[Outcome],
 ) -> CategoryRobustness {
-    let n = outcomes.len().max(1) as f64;
     let jury_split = members
         .iter()
         .any(|m| m.card.jury.is_some() && split_varies(criteria.weights(m.category)));
     let tiers = criteria.tiers.len();
-    let tally = Tally::new(outcomes, members.len(), tiers);
     let applicants: Vec<Spread> = members
-        .iter()
+        .par_chunks(RUN)
         .enumerate()
-        .zip(tally.tiers.chunks_exact(tiers + 1))
-        .zip(&tally.kept)
-        .map(|(((m, member), received), &kept)| {
-            let mut ranks: Vec<u32> = outcomes
-                .iter()
-                .filter_map(|o| o.ranks.get(m).copied())
-                .collect();
-            ranks.sort_unstable();
-            let share = |count: usize| count as f64 / n;
-            let draws_with = |tier: Option<u8>| received.get(Tally::slot(tier, tiers)).copied();
-            Spread {
-                entry: member.entry,
-                median_rank: percentile(&ranks, 50.0),
-                low_rank: percentile(&ranks, 5.0),
-                high_rank: percentile(&ranks, 95.0),
-                tiers: (0..tiers)
-                    .map(|t| share(draws_with(u8::try_from(t).ok()).unwrap_or(0)))
-                    .collect(),
-                band_kept: share(kept),
-            }
+        .flat_map_iter(|(r, run)| {
+            Tally::new(outcomes, r * RUN, run.len(), tiers).spreads(run, outcomes.len())
         })
         .collect();
     CategoryRobustness {
@@ -317,32 +341,84 @@ fn summarise(
     }
 }
 
-/// Each member's draws counted in one pass over the outcomes, which hold
-/// them draw by draw: how many gave it each tier (or none), and how many
-/// kept its band.
+/// How many members' draws one task of `summarise` counts. The outcomes
+/// hold them draw by draw, so a run of neighbours is read from each
+/// outcome in a few cache lines (16 ranks fill one), where members read
+/// one by one would each cost a line of every outcome.
+const RUN: usize = 16;
+
+/// A run of members' draws counted in one pass over the outcomes: their
+/// ranks, how many draws gave each of them each tier (or none), and how
+/// many kept its band.
 struct Tally {
+    /// Per member, its rank in every draw.
+    ranks: Vec<Vec<u32>>,
     /// `tiers + 1` counts per member: one per tier, then the draws with none.
-    tiers: Vec<usize>,
+    received: Vec<usize>,
     kept: Vec<usize>,
+    /// The edition's number of tiers.
+    tiers: usize,
 }
 
 impl Tally {
-    fn new(outcomes: &[Outcome], members: usize, tiers: usize) -> Tally {
+    /// The tally of the `members` from position `first` of the exact ranking.
+    fn new(outcomes: &[Outcome], first: usize, members: usize, tiers: usize) -> Tally {
+        fn run<T>(of: &[T], first: usize) -> &[T] {
+            of.get(first..).unwrap_or_default()
+        }
         let mut tally = Tally {
-            tiers: vec![0; members * (tiers + 1)],
+            ranks: (0..members)
+                .map(|_| Vec::with_capacity(outcomes.len()))
+                .collect(),
+            received: vec![0; members * (tiers + 1)],
             kept: vec![0; members],
+            tiers,
         };
         for o in outcomes {
-            for (counts, &tier) in tally.tiers.chunks_exact_mut(tiers + 1).zip(&o.tiers) {
+            for (ranks, &rank) in tally.ranks.iter_mut().zip(run(&o.ranks, first)) {
+                ranks.push(rank);
+            }
+            for (counts, &tier) in tally
+                .received
+                .chunks_exact_mut(tiers + 1)
+                .zip(run(&o.tiers, first))
+            {
                 if let Some(count) = counts.get_mut(Tally::slot(tier, tiers)) {
                     *count += 1;
                 }
             }
-            for (kept, &held) in tally.kept.iter_mut().zip(&o.band_kept) {
+            for (kept, &held) in tally.kept.iter_mut().zip(run(&o.band_kept, first)) {
                 *kept += usize::from(held);
             }
         }
         tally
+    }
+
+    /// The spread of each member of `run`, the members counted.
+    fn spreads(self, run: &[Member], draws: usize) -> Vec<Spread> {
+        let n = draws.max(1) as f64;
+        let share = |count: usize| count as f64 / n;
+        let tiers = self.tiers;
+        let mut counts = Vec::new();
+        run.iter()
+            .zip(self.ranks)
+            .zip(self.received.chunks_exact(tiers + 1))
+            .zip(self.kept)
+            .map(|(((member, ranks), received), kept)| {
+                let draws_with = |tier: Option<u8>| received.get(Tally::slot(tier, tiers)).copied();
+                let [low_rank, median_rank, high_rank] = percentiles(&ranks, &mut counts);
+                Spread {
+                    entry: member.entry,
+                    median_rank,
+                    low_rank,
+                    high_rank,
+                    tiers: (0..tiers)
+                        .map(|t| share(draws_with(u8::try_from(t).ok()).unwrap_or(0)))
+                        .collect(),
+                    band_kept: share(kept),
+                }
+            })
+            .collect()
     }
 
     /// Where a draw's tier is counted among a member's counts: a tier at
@@ -352,10 +428,33 @@ impl Tally {
     }
 }
 
-/// The nearest-rank percentile of sorted ranks.
-fn percentile(sorted: &[u32], p: f64) -> u32 {
-    let at = ((p / 100.0 * sorted.len() as f64).ceil() as usize).saturating_sub(1);
-    sorted.get(at).copied().unwrap_or(0)
+/// The 5th, 50th and 95th nearest-rank percentiles of `ranks`, each the
+/// rank a full sort would put at its place (0 when there are none). They
+/// are counted, not sorted: a member's ranks over the draws lie close
+/// together, so `counts` (a buffer reused from member to member) counts
+/// each rank from the lowest to the highest, and a place's rank is the
+/// first whose running count passes it.
+fn percentiles(ranks: &[u32], counts: &mut Vec<usize>) -> [u32; 3] {
+    let (Some(&lowest), Some(&highest)) = (ranks.iter().min(), ranks.iter().max()) else {
+        return [0; 3];
+    };
+    counts.clear();
+    counts.resize((highest - lowest) as usize + 1, 0);
+    for &rank in ranks {
+        if let Some(count) = counts.get_mut((rank - lowest) as usize) {
+            *count += 1;
+        }
+    }
+    let rank_at = |p: f64| {
+        let at = ((p / 100.0 * ranks.len() as f64).ceil() as usize).saturating_sub(1);
+        let mut seen = 0;
+        let step = counts.iter().position(|&count| {
+            seen += count;
+            seen > at
+        });
+        step.map_or(0, |step| lowest + step as u32)
+    };
+    [rank_at(5.0), rank_at(50.0), rank_at(95.0)]
 }
 
 fn verdict(criteria: &Criteria, applicants: &[Spread]) -> Verdict {
@@ -392,18 +491,7 @@ fn influence(
     outcomes: &[Outcome],
     jury_split: bool,
 ) -> Vec<Influence> {
-    let shift: Vec<f64> = outcomes
-        .iter()
-        .map(|o| {
-            let moved: u32 = o
-                .ranks
-                .iter()
-                .enumerate()
-                .map(|(exact, r)| r.abs_diff(u32::try_from(exact + 1).unwrap_or(u32::MAX)))
-                .sum();
-            f64::from(moved) / o.ranks.len().max(1) as f64
-        })
-        .collect();
+    let shift: Vec<f64> = outcomes.iter().map(|o| o.shift).collect();
     let n = shift.len() as f64;
     let mean = shift.iter().sum::<f64>() / n.max(1.0);
     let variance = shift.iter().map(|y| (y - mean).powi(2)).sum::<f64>() / n.max(1.0);
@@ -458,6 +546,9 @@ mod tests {
     use crate::criteria::parse;
     use crate::ranking::{Entry, rank};
     use crate::scoring::{CriterionScore, GateResult, IndicatorScore, JuryShare, Score, Status};
+    use draw::unit;
+    use rand_chacha::ChaCha8Rng;
+    use rand_chacha::rand_core::{RngCore, SeedableRng};
 
     pub(super) fn criteria() -> Criteria {
         parse(include_bytes!("../../criteria/2026.yaml")).unwrap().0
@@ -595,6 +686,72 @@ mod tests {
         let mut b = vec![(a_total - 0.05 - 70.0 * w) / (1.0 - w); n];
         b[0] = 70.0;
         analysis(c, &[&a, &b, &vec![10.0; n]])
+    }
+
+    /// The nearest-rank percentile of sorted ranks: what `percentiles`
+    /// must give without sorting them.
+    fn percentile(sorted: &[u32], p: f64) -> u32 {
+        let at = ((p / 100.0 * sorted.len() as f64).ceil() as usize).saturating_sub(1);
+        sorted.get(at).copied().unwrap_or(0)
+    }
+
+    #[test]
+    fn counted_percentiles_are_those_of_the_sorted_ranks() {
+        let mut rng = ChaCha8Rng::seed_from_u64(95);
+        let mut counts = Vec::new();
+        for len in [0, 1, 2, 3, 19, 20, 21, 100, 999, 1000, 1001] {
+            for spread in [1, 2, 40, 2000] {
+                let first = 1 + rng.next_u64() % 500;
+                let ranks: Vec<u32> = (0..len)
+                    .map(|_| (first + rng.next_u64() % spread) as u32)
+                    .collect();
+                let mut sorted = ranks.clone();
+                sorted.sort_unstable();
+                assert_eq!(
+                    percentiles(&ranks, &mut counts),
+                    [5.0, 50.0, 95.0].map(|p| percentile(&sorted, p)),
+                    "{ranks:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_leaders_receive_the_tiers_everyone_would_give_them() {
+        let c = criteria();
+        let mut rng = ChaCha8Rng::seed_from_u64(64);
+        for n in [1, 2, 63, 64, 65, 300] {
+            // From no member in the highest band (every place left open
+            // among the leaders) to half of them.
+            for high in [0, 1, 5, 50] {
+                let standings: Vec<Standing> = (0..n)
+                    .map(|_| Standing {
+                        total: unit(&mut rng) * 100.0,
+                        band: match rng.next_u64() % 100 {
+                            r if r < high => 0,
+                            r => 1 + (r % 2) as usize,
+                        },
+                    })
+                    .collect();
+                let placed: Vec<Placed> = (0..n)
+                    .map(|pos| Placed {
+                        entry: ApplicantIx::new((pos * 7) % n),
+                        rank: pos as u32 + 1,
+                        tied: false,
+                        decided_by: None,
+                    })
+                    .collect();
+                let standing = |i: ApplicantIx| standings.get(i.index()).copied();
+                let recipients = |tiers: Vec<TierOutcome>| {
+                    tiers.into_iter().map(|t| t.recipients).collect::<Vec<_>>()
+                };
+                assert_eq!(
+                    recipients(award(&c, &placed, standing)),
+                    recipients(ranking::award(&c, &placed, standing)),
+                    "{n} members, {high} % high"
+                );
+            }
+        }
     }
 
     #[test]

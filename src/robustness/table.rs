@@ -1,53 +1,48 @@
-//! A category's members flattened for the draws, and one draw's weights
+//! A category's members laid out for the draws, and one draw's weights
 //! multiplied out for them: what a draw's totals are computed from.
 
 use super::Member;
 use super::draw::Draw;
 use crate::criteria::{Criteria, Weights};
-use crate::ix::CriterionIx;
 use crate::scoring::Status;
-use std::ops::Range;
 
-/// A category's members as a draw's totals read them, flattened once per
-/// category: a thousand draws then total each member from plain numbers in
-/// a tight loop, instead of walking every scorecard (and converting every
-/// score) again in each draw.
+/// A category's members as a draw's totals read them, laid out once per
+/// category: a thousand draws then total the members from plain numbers,
+/// instead of walking every scorecard (and converting every score) again
+/// in each draw. The numbers are kept by indicator, every member's share
+/// of one indicator side by side, so a draw adds each indicator to all
+/// the members at once: a member's sums still add in the criteria's
+/// order, but no member's next addition waits for its last to finish.
 pub(super) struct Table {
-    /// One per member, in the exact ranking's order.
-    pub(super) rows: Vec<Row>,
-    /// Every member's criteria, member after member.
-    parts: Vec<Part>,
-    /// Every part's indicators, part after part; excluded ones left out.
-    indicators: Vec<Scored>,
-    /// Where each criterion's indicators begin among a draw's indicator
-    /// weights (`Weighting::indicators`).
+    members: usize,
+    /// Per criterion, per member: whether its card scores the criterion.
+    scored: Vec<bool>,
+    /// Per indicator slot (`Table::offsets`), per member: its share, and
+    /// whether it counts (not excluded, and on the card).
+    shares: Vec<f64>,
+    counted: Vec<bool>,
+    /// Per member, the jury's mark, if any.
+    jury: Vec<Option<f64>>,
+    /// Where each criterion's indicators begin among the slots, which are
+    /// a draw's indicator weights (`Weighting::indicators`).
     offsets: Vec<usize>,
 }
 
-/// One member: its criteria in `Table::parts` and the jury's mark, if any.
-pub(super) struct Row {
-    parts: Range<usize>,
-    jury: Option<f64>,
-}
-
-/// One criterion a card scores: which, and its indicators in
-/// `Table::indicators`.
-struct Part {
-    criterion: CriterionIx,
-    indicators: Range<usize>,
-}
-
-/// An indicator a card scores (not excluded): its place among a draw's
-/// indicator weights, and its share.
-struct Scored {
-    slot: usize,
-    value: f64,
+/// What the totals of a draw add up, per member; reused from draw to draw.
+#[derive(Default)]
+pub(super) struct Sums {
+    /// One criterion's weighted shares and their weights.
+    sum: Vec<f64>,
+    weights: Vec<f64>,
+    /// The criteria's weights, and their weighted shares, so far.
+    all: Vec<f64>,
+    weighted: Vec<f64>,
 }
 
 impl Table {
     /// A card's criteria and indicators are read as far as the criteria
     /// name them; an excluded indicator's weight goes to its siblings, so
-    /// it is left out here.
+    /// it does not count here.
     pub(super) fn new(criteria: &Criteria, members: &[Member]) -> Table {
         let offsets: Vec<usize> = criteria
             .criteria
@@ -58,70 +53,111 @@ impl Table {
                 Some(start)
             })
             .collect();
-        let (mut rows, mut parts, mut indicators) = (Vec::new(), Vec::new(), Vec::new());
-        for member in members {
-            let first_part = parts.len();
-            let scored = criteria.criteria.iter().zip(&member.card.criteria);
-            for ((criterion, (spec, card)), &offset) in scored.enumerate().zip(&offsets) {
-                let first = indicators.len();
-                let shares = spec.indicators.iter().zip(&card.indicators).map(|(_, s)| s);
-                indicators.extend(
-                    shares
-                        .enumerate()
-                        .filter(|(_, score)| score.status != Status::Excluded)
-                        .map(|(i, score)| Scored {
-                            slot: offset + i,
-                            value: score.score.value(),
-                        }),
-                );
-                parts.push(Part {
-                    criterion: CriterionIx::new(criterion),
-                    indicators: first..indicators.len(),
-                });
-            }
-            rows.push(Row {
-                parts: first_part..parts.len(),
-                jury: member.card.jury.map(|j| j.score.value()),
-            });
-        }
-        Table {
-            rows,
-            parts,
-            indicators,
+        let n = members.len();
+        let slots: usize = criteria.criteria.iter().map(|c| c.indicators.len()).sum();
+        let mut table = Table {
+            members: n,
+            scored: vec![false; criteria.criteria.len() * n],
+            shares: vec![0.0; slots * n],
+            counted: vec![false; slots * n],
+            jury: members
+                .iter()
+                .map(|m| m.card.jury.map(|j| j.score.value()))
+                .collect(),
             offsets,
-        }
-    }
-
-    /// The total of `row` with a draw's weights, renormalised at each level
-    /// the way scoring renormalises: an excluded indicator's weight goes to
-    /// its siblings. The sums over criteria start at -0.0, as
-    /// `Iterator::sum` does, and every sum adds in the criteria's order, so
-    /// the figures are the same to the last bit whichever way they are
-    /// computed.
-    pub(super) fn total(&self, row: &Row, w: &Weighting) -> f64 {
-        let (mut all, mut weighted) = (-0.0, -0.0);
-        for part in self.parts.get(row.parts.clone()).unwrap_or_default() {
-            let Some(&criterion) = w.criteria.get(part.criterion.index()) else {
-                continue;
-            };
-            let (mut sum, mut weights) = (0.0, 0.0);
-            let scored = self.indicators.get(part.indicators.clone());
-            for s in scored.unwrap_or_default() {
-                if let Some(Some(weight)) = w.indicators.get(s.slot) {
-                    sum += weight * s.value;
-                    weights += weight;
+        };
+        for (m, member) in members.iter().enumerate() {
+            let scored = criteria.criteria.iter().zip(&member.card.criteria);
+            for ((criterion, (spec, card)), &offset) in scored.enumerate().zip(&table.offsets) {
+                if let Some(scored) = table.scored.get_mut(criterion * n + m) {
+                    *scored = true;
+                }
+                let shares = spec.indicators.iter().zip(&card.indicators).map(|(_, s)| s);
+                for (i, score) in shares.enumerate() {
+                    let at = (offset + i) * n + m;
+                    if let (Some(share), Some(counted)) =
+                        (table.shares.get_mut(at), table.counted.get_mut(at))
+                    {
+                        *share = score.score.value();
+                        *counted = score.status != Status::Excluded;
+                    }
                 }
             }
-            let share = if weights > 0.0 { sum / weights } else { 0.0 };
-            all += criterion;
-            weighted += criterion * share;
         }
-        let evidence = if all > 0.0 { weighted / all } else { 0.0 };
-        match row.jury {
-            Some(jury) => (evidence * w.split.evidence + jury * w.split.jury) / 100.0,
-            None => evidence,
-        }
+        table
     }
+
+    /// Every member's total with a draw's weights, into `totals`,
+    /// renormalised at each level the way scoring renormalises: an
+    /// excluded indicator's weight goes to its siblings. The sums over
+    /// criteria start at -0.0, as `Iterator::sum` does, and every sum adds
+    /// in the criteria's order, so the figures are the same to the last
+    /// bit whichever way they are computed.
+    pub(super) fn totals(&self, w: &Weighting, sums: &mut Sums, totals: &mut Vec<f64>) {
+        let Sums {
+            sum,
+            weights,
+            all,
+            weighted,
+        } = sums;
+        let n = self.members;
+        reset(all, n, -0.0);
+        reset(weighted, n, -0.0);
+        for (c, (&criterion, &offset)) in w.criteria.iter().zip(&self.offsets).enumerate() {
+            reset(sum, n, 0.0);
+            reset(weights, n, 0.0);
+            let end = self.offsets.get(c + 1).copied();
+            let own = w.indicators.get(offset..end.unwrap_or(w.indicators.len()));
+            for (slot, weight) in (offset..).zip(own.unwrap_or_default()) {
+                let (Some(weight), Some(shares), Some(counted)) = (
+                    *weight,
+                    self.column(&self.shares, slot),
+                    self.column(&self.counted, slot),
+                ) else {
+                    continue;
+                };
+                let each = sum.iter_mut().zip(weights.iter_mut());
+                for ((sum, weights), (&share, &counted)) in each.zip(shares.iter().zip(counted)) {
+                    if counted {
+                        *sum += weight * share;
+                        *weights += weight;
+                    }
+                }
+            }
+            let Some(scored) = self.column(&self.scored, c) else {
+                continue;
+            };
+            let each = all.iter_mut().zip(weighted.iter_mut());
+            let parts = sum.iter().zip(weights.iter()).zip(scored);
+            for ((all, weighted), ((&sum, &weights), &scored)) in each.zip(parts) {
+                if scored {
+                    let share = if weights > 0.0 { sum / weights } else { 0.0 };
+                    *all += criterion;
+                    *weighted += criterion * share;
+                }
+            }
+        }
+        totals.clear();
+        let each = all.iter().zip(weighted.iter()).zip(&self.jury);
+        totals.extend(each.map(|((&all, &weighted), jury)| {
+            let evidence = if all > 0.0 { weighted / all } else { 0.0 };
+            match jury {
+                Some(jury) => (evidence * w.split.evidence + jury * w.split.jury) / 100.0,
+                None => evidence,
+            }
+        }));
+    }
+
+    /// The members' entries of one indicator slot (or criterion) in `of`.
+    fn column<'a, T>(&self, of: &'a [T], at: usize) -> Option<&'a [T]> {
+        of.get(at * self.members..(at + 1) * self.members)
+    }
+}
+
+/// `sums` emptied and filled with `n` times `value`.
+fn reset(sums: &mut Vec<f64>, n: usize, value: f64) {
+    sums.clear();
+    sums.resize(n, value);
 }
 
 /// One draw's weights for one category: each criterion's and indicator's
@@ -258,12 +294,15 @@ mod tests {
             })
             .collect();
         let table = Table::new(&c, &members);
+        let (mut sums, mut totals) = (Sums::default(), Vec::new());
         for d in 0..50 {
             let draw = Draw::new(&c, &settings, d);
             let w = Weighting::new(&c, &table, Some(0), &draw);
-            for (row, member) in table.rows.iter().zip(&members) {
+            table.totals(&w, &mut sums, &mut totals);
+            assert_eq!(totals.len(), members.len());
+            for (total, member) in totals.iter().zip(&members) {
                 let expected = reference_total(&c, Some(0), member.card, &draw);
-                assert_eq!(table.total(row, &w).to_bits(), expected.to_bits());
+                assert_eq!(total.to_bits(), expected.to_bits());
             }
         }
     }
