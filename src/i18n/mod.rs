@@ -19,6 +19,7 @@ use chrono::{Datelike, NaiveDate};
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 use unic_langid::LanguageIdentifier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -232,7 +233,13 @@ impl Messages {
     /// memo (see `memo`), since scorecard pages fill the same few messages
     /// with the same values thousands of times.
     pub fn fill(&self, key: &str, args: &[(&str, &dyn Arg)]) -> String {
-        memo::fill(self.lang, key, args, || self.format(key, args))
+        memo::fill(self.lang, key, args, || self.format(key, args)).owned()
+    }
+
+    /// What [`Messages::fill`] returns, shared with the memo rather than
+    /// copied out of it: for a text a page repeats on many rows.
+    pub fn fill_shared(&self, key: &str, args: &[(&str, &dyn Arg)]) -> Rc<str> {
+        memo::fill(self.lang, key, args, || self.format(key, args)).shared()
     }
 
     /// What [`Messages::fill`] returns, formatted by Fluent.

@@ -5,6 +5,7 @@
 //! per language where they do not depend on the applicant.
 
 pub(super) mod diff;
+pub(super) mod evidence;
 pub(super) mod jury;
 pub(super) mod jury_card;
 mod lazy;
@@ -229,6 +230,8 @@ pub struct Page<'a> {
     texts: Vec<CriterionText>,
     /// Each evidence source's name in this language, shown on every row.
     pub sources: Vec<String>,
+    /// What every evidence row repeats, worded once.
+    rows: evidence::RowWords,
     /// `columns[sheet]`: each column's key and its name in this language.
     columns: Vec<Vec<(&'a str, String)>>,
     standings: Vec<Option<Standing<'a>>>,
@@ -298,6 +301,7 @@ impl<'a> Page<'a> {
                         .collect()
                 })
                 .collect(),
+            rows: evidence::RowWords::new(m, c),
             standings,
             findings,
             what_if: WhatIf::new(
