@@ -11,9 +11,9 @@
 //! name go), so every page keeps the layout's words, styles and notices.
 
 mod escape;
+mod evidence;
 
 use super::view::Name;
-use super::view::evidence::EvidenceView;
 use super::view::jury_card::ScorecardJury;
 use super::view::scorecard::{ScorecardPage, ScorecardView};
 use crate::i18n::Messages;
@@ -157,7 +157,7 @@ fn body(w: &mut Html, m: &Messages, p: &ScorecardPage) {
             }
             w.raw("\n");
             if !i.evidence.is_empty() {
-                evidence(w, m, card.sourced, &i.evidence);
+                evidence::table(w, m, card.sourced, &i.evidence);
                 if said(&i.hidden_rows) {
                     w.raw("<p class=\"muted\">");
                     w.text(i.hidden_rows.as_deref().unwrap_or_default());
@@ -435,73 +435,6 @@ fn jury_marks(w: &mut Html, m: &Messages, jury: &ScorecardJury) {
         w.raw("</p>");
     }
     w.raw("\n");
-}
-
-/// An indicator's table of evidence rows.
-fn evidence(w: &mut Html, m: &Messages, sourced: bool, rows: &[EvidenceView]) {
-    w.raw("\n<table>\n<thead><tr><th>");
-    w.text(m.get("place"));
-    w.raw("</th><th>");
-    w.text(m.get("item"));
-    w.raw("</th><th>");
-    w.text(m.get("result"));
-    w.raw("</th>");
-    if sourced {
-        w.raw("<th>");
-        w.text(m.get("source"));
-        w.raw("</th>");
-    }
-    w.raw("</tr></thead>\n<tbody>\n");
-    for e in rows {
-        w.raw("<tr><td><code>");
-        w.display(&e.place);
-        w.raw("</code></td><td>");
-        w.text(e.label);
-        w.raw(if e.met {
-            "</td><td class=\"met\">✓ "
-        } else {
-            "</td><td class=\"lost\">✗ "
-        });
-        w.text(&e.note);
-        for r in &e.remarks {
-            w.raw("<br><span class=\"muted\">⚠ ");
-            w.text(r);
-            w.raw("</span>");
-        }
-        w.raw("</td>");
-        if sourced {
-            w.raw("<td>");
-            if let Some(s) = &e.source {
-                w.text(s.name);
-                if let Some(counts) = s.counts.as_deref().filter(|c| !c.is_empty()) {
-                    w.raw("<br><span class=\"muted\">");
-                    w.text(counts);
-                    w.raw("</span>");
-                }
-                if let Some(reference) = s.reference.filter(|r| !r.is_empty()) {
-                    w.raw("<br>");
-                    match s.href.filter(|h| !h.is_empty()) {
-                        Some(href) => {
-                            w.raw("<a href=\"");
-                            w.text(href);
-                            w.raw("\">");
-                            w.text(reference);
-                            w.raw("</a>");
-                        }
-                        None => w.text(reference),
-                    }
-                }
-                if let Some(by) = s.by.as_ref().filter(|b| !b.is_empty()) {
-                    w.raw("<br><span class=\"muted\">");
-                    w.display(by);
-                    w.raw("</span>");
-                }
-            }
-            w.raw("</td>");
-        }
-        w.raw("</tr>\n");
-    }
-    w.raw("</tbody>\n</table>\n");
 }
 
 /// A heading and a bulleted list, when there is anything to list.

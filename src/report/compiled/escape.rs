@@ -29,6 +29,25 @@ impl Html {
         let _ = write!(self.0, "{n}");
     }
 
+    /// A whole number, written without the formatting machinery: a page
+    /// writes one on every row.
+    pub(super) fn count(&mut self, n: u32) {
+        let mut digits = [0u8; 10];
+        let mut start = digits.len();
+        let mut rest = n;
+        for slot in digits.iter_mut().rev() {
+            *slot = b'0' + (rest % 10) as u8;
+            start -= 1;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        for &digit in digits.get(start..).unwrap_or_default() {
+            self.0.push(char::from(digit));
+        }
+    }
+
     /// A value's text, escaped as [`Html::text`] escapes it, written piece
     /// by piece with no string of its own.
     pub(super) fn display(&mut self, x: &impl fmt::Display) {
@@ -102,6 +121,15 @@ mod tests {
         let mut w = Html(String::new());
         w.text(s);
         w.0
+    }
+
+    #[test]
+    fn a_count_is_written_as_formatting_writes_it() {
+        for n in [0, 1, 9, 10, 42, 99, 100, 1_048_576, 999_999_999, u32::MAX] {
+            let mut w = Html(String::new());
+            w.count(n);
+            assert_eq!(w.0, n.to_string());
+        }
     }
 
     #[test]
