@@ -276,11 +276,7 @@ pub fn evidence<'a>(
     i: &'a IndicatorScore,
 ) -> (Vec<EvidenceView<'a>>, usize) {
     let m = page.m;
-    let mut shown: Vec<&Evidence> = i.evidence.iter().filter(|e| !e.met).collect();
-    shown.extend(i.evidence.iter().filter(|e| e.met));
-    let hidden = shown.len().saturating_sub(EVIDENCE_ROWS);
-    shown.truncate(EVIDENCE_ROWS);
-    shown.sort_by_key(|e| e.row);
+    let (shown, hidden) = shown(&i.evidence);
     // An indicator's rows mostly repeat a few reasons: each is worded once
     // and shared by its rows (wording a message is most of the cost of a
     // scorecard page).
@@ -352,6 +348,22 @@ impl<'a> SheetRows<'a> {
     }
 }
 
+/// The rows shown, in sheet order, and how many are left out: at most
+/// [`EVIDENCE_ROWS`], those that lost points first.
+fn shown(rows: &[Evidence]) -> (Vec<&Evidence>, usize) {
+    let hidden = rows.len().saturating_sub(EVIDENCE_ROWS);
+    // Rows in sheet order, none left out (nearly every indicator), are
+    // shown as they are: choosing and sorting would give the same order.
+    if hidden == 0 && rows.is_sorted_by(|a, b| a.row < b.row) {
+        return (rows.iter().collect(), 0);
+    }
+    let mut shown: Vec<&Evidence> = rows.iter().filter(|e| !e.met).collect();
+    shown.extend(rows.iter().filter(|e| e.met));
+    shown.truncate(EVIDENCE_ROWS);
+    shown.sort_by_key(|e| e.row);
+    (shown, hidden)
+}
+
 /// "Communication, row N" for one sheet: the message filled once with a
 /// marker for the row number, each row's number then put in its place.
 struct RowPlace {
@@ -411,6 +423,44 @@ mod tests {
                     assert_eq!(serde_json::to_value(&at).unwrap(), filled);
                 }
             }
+        }
+    }
+
+    /// Rows numbered `rows`, every third one lost.
+    fn rows(rows: impl Iterator<Item = u32>) -> Vec<Evidence> {
+        rows.map(|row| Evidence {
+            row,
+            column: None,
+            label: "row".into(),
+            id: None,
+            met: row % 3 != 0,
+            note: Note::Met,
+            remarks: Vec::new(),
+            origin: None,
+        })
+        .collect()
+    }
+
+    #[test]
+    fn the_rows_shown_are_the_lost_first_then_the_rest_in_sheet_order() {
+        let chosen = |rows: &[Evidence]| {
+            let mut shown: Vec<u32> = rows.iter().filter(|e| !e.met).map(|e| e.row).collect();
+            shown.extend(rows.iter().filter(|e| e.met).map(|e| e.row));
+            shown.truncate(EVIDENCE_ROWS);
+            shown.sort();
+            (shown, rows.len().saturating_sub(EVIDENCE_ROWS))
+        };
+        for rows in [
+            rows(2..40),
+            rows((2..40).rev()),
+            rows([5, 3, 3, 9].into_iter()),
+            rows(2..(EVIDENCE_ROWS as u32 + 2)),
+            rows(2..(EVIDENCE_ROWS as u32 + 50)),
+            rows(std::iter::empty()),
+        ] {
+            let (shown, hidden) = shown(&rows);
+            let shown: Vec<u32> = shown.iter().map(|e| e.row).collect();
+            assert_eq!((shown, hidden), chosen(&rows));
         }
     }
 
