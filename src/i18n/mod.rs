@@ -269,6 +269,19 @@ impl Messages {
         }
     }
 
+    /// What [`Messages::number`] makes of `x`'s text, written once: a page
+    /// shows dozens of scores.
+    pub fn number_of(&self, x: &impl std::fmt::Display) -> String {
+        let mut text = x.to_string();
+        if self.lang.decimal_comma() {
+            // A point and a comma take one byte each: changed in place.
+            while let Some(at) = text.find('.') {
+                text.replace_range(at..=at, ",");
+            }
+        }
+        text
+    }
+
     /// A weight or bound such as 35 or 0.8, without trailing zeros.
     pub fn decimal(&self, x: f64) -> String {
         Number::decimal(x).written(self.lang.decimal_comma())
@@ -431,6 +444,11 @@ mod tests {
         let cy = Messages::load(Lang::SrCyrl).unwrap();
         let en = Messages::load(Lang::En).unwrap();
         assert_eq!(sq.number("66.67"), "66,67");
+        for text in ["66.67", "1.2.3", "100", "-0.50", ""] {
+            for m in [&sq, &sr, &cy, &en] {
+                assert_eq!(m.number_of(&text), m.number(text), "{text}");
+            }
+        }
         assert_eq!(en.number("66.67"), "66.67");
         assert_eq!(sr.decimal(0.8), "0,8");
         assert_eq!(en.decimal(35.0), "35");

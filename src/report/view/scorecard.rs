@@ -111,8 +111,8 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
         name: name(a, m.lang()),
         category: category_name,
         file: &a.file,
-        total: m.number(&a.card.total.to_string()),
-        evidence: m.number(&a.card.evidence.to_string()),
+        total: m.number_of(&a.card.total),
+        evidence: m.number_of(&a.card.evidence),
         breakdown_total: m.get(if with_jury { "evidence_score" } else { "total" }),
         breakdown_note: m.get(if with_jury {
             "contributions_add_up_evidence"
@@ -205,11 +205,11 @@ fn criteria<'a>(page: &'a Page, a: &'a Applicant) -> (Vec<CriterionView<'a>>, Ve
             let (band, band_index) = page.criterion_band(spec, k);
             CriterionView {
                 name: page.criterion_name(ck),
-                score: m.number(&k.score.to_string()),
+                score: m.number_of(&k.score),
                 band,
                 band_index,
                 weight: m.decimal(k.weight),
-                contribution: m.number(&k.contribution.to_string()),
+                contribution: m.number_of(&k.contribution),
                 indicators,
             }
         })
@@ -234,9 +234,9 @@ fn indicator<'a>(
     IndicatorView {
         name: page.indicator_name(ck, ik),
         value: value(page, i),
-        score: m.number(&i.score.to_string()),
+        score: m.number_of(&i.score),
         weight: m.decimal((i.effective_weight * 100.0).round() / 100.0),
-        contribution: m.number(&i.contribution.to_string()),
+        contribution: m.number_of(&i.contribution),
         status: indicator_status(m, i, ispec.min_rows),
         method: page.method_of(ck, ik),
         evidence,
