@@ -107,7 +107,7 @@ fn body(w: &mut Html, m: &Messages, p: &ScorecardPage) {
     w.raw("</a></p>\n<h1>");
     heading(w, m, &card.name);
     w.raw("</h1>\n<p>");
-    w.text(&card.category);
+    w.text(card.category);
     w.raw(" · ");
     w.text(m.get("file"));
     w.raw(": ");
@@ -236,7 +236,7 @@ fn summary(w: &mut Html, m: &Messages, card: &ScorecardView) {
         w.raw("</th><td><span class=\"band band-");
         w.num(card.band_index);
         w.raw("\">");
-        w.text(&card.band);
+        w.text(card.band);
         w.raw("</span></td></tr>\n");
     }
     row(w, m.get("rank"), None, &[&card.standing]);
@@ -299,7 +299,7 @@ fn breakdown(w: &mut Html, m: &Messages, card: &ScorecardView) {
         w.raw("</th><th class=\"num\"><span class=\"band band-");
         w.num(c.band_index);
         w.raw("\">");
-        w.text(&c.band);
+        w.text(c.band);
         w.raw("</span>");
         for cell in [&c.score, &c.weight, &c.contribution] {
             w.raw("</th><th class=\"num\">");

@@ -26,7 +26,7 @@ pub struct ScorecardPage<'a> {
 #[derive(Serialize)]
 pub struct ScorecardView<'a> {
     pub name: Name<'a>,
-    pub category: String,
+    pub category: &'a str,
     pub file: &'a str,
     pub total: String,
     pub evidence: String,
@@ -43,7 +43,7 @@ pub struct ScorecardView<'a> {
     pub observed: Option<String>,
     /// The criteria declare provenance: every row shows its source.
     pub sourced: bool,
-    pub band: String,
+    pub band: &'a str,
     pub band_index: usize,
     pub standing: String,
     pub lost: Vec<Lost>,
@@ -65,7 +65,7 @@ pub struct CriterionView<'a> {
     pub name: &'a str,
     pub score: String,
     /// The score's band, so the card says where the applicant is strong.
-    pub band: String,
+    pub band: &'a str,
     pub band_index: usize,
     pub weight: String,
     pub contribution: String,
@@ -100,12 +100,11 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
     let (m, c) = (page.m, page.c());
     let category_name = a
         .category
-        .and_then(|i| c.categories.get(i))
-        .map(|k| m.text(&k.name))
-        .unwrap_or_else(|| m.get("ineligible").to_string());
-    let standing = standing(page, entry, a, &category_name);
+        .and_then(|i| page.category_name(i))
+        .unwrap_or_else(|| m.get("ineligible"));
+    let standing = standing(page, entry, a, category_name);
     let (criteria, lost) = criteria(page, a);
-    let (band, band_index) = page.band(a);
+    let (band, band_index) = page.band_name(a);
     let with_jury = a.card.jury.is_some();
     ScorecardView {
         name: name(a, m.lang()),
@@ -202,7 +201,7 @@ fn criteria<'a>(page: &'a Page, a: &'a Applicant) -> (Vec<CriterionView<'a>>, Ve
                     indicator(page, (ck, ik), i, ispec)
                 })
                 .collect();
-            let (band, band_index) = page.criterion_band(spec, k);
+            let (band, band_index) = page.criterion_band_name(ck, k);
             CriterionView {
                 name: page.criterion_name(ck),
                 score: m.number_of(&k.score),
