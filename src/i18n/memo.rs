@@ -17,6 +17,7 @@ use fluent_bundle::FluentValue;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasher;
+use std::rc::Rc;
 
 /// Most bytes a thread's stored texts may take, keys included, with
 /// [`SLOT`] for each. Once full, the memo keeps what it has and stops
@@ -37,10 +38,11 @@ const SLOT: usize = 64;
 /// forgotten, which costs at most one more formatting of each.
 const SEEN: usize = 8192;
 
-/// The texts one thread has filled, by their key.
+/// The texts one thread has filled, by their key. A text is shared, so a
+/// page that shows it on many rows holds it once.
 #[derive(Default)]
 struct Memo {
-    texts: HashMap<Box<[u8]>, String>,
+    texts: HashMap<Box<[u8]>, Rc<str>>,
     /// What the texts take, counted as [`BUDGET`] counts it.
     held: usize,
     /// The hashes of the keys filled once since the last were forgotten.
@@ -52,14 +54,14 @@ struct Memo {
 impl Memo {
     /// Keeps `text` under `key` if the key was filled before and the
     /// budget has room; otherwise remembers that it was filled once.
-    fn keep(&mut self, key: &[u8], text: &str) {
+    fn keep(&mut self, key: &[u8], text: &Filled) {
         let cost = key.len() + text.len() + SLOT;
         if self.held + cost > BUDGET {
             return;
         }
         let hash = self.texts.hasher().hash_one(key);
         if self.seen.remove(&hash) {
-            self.texts.insert(key.into(), text.to_string());
+            self.texts.insert(key.into(), text.shared());
             self.held += cost;
         } else {
             if self.seen.len() >= SEEN {
@@ -74,9 +76,40 @@ thread_local! {
     static MEMO: RefCell<Memo> = RefCell::default();
 }
 
+/// A filled message: the memo's shared text, or one Fluent just formatted.
+pub(super) enum Filled {
+    Stored(Rc<str>),
+    Formatted(String),
+}
+
+impl Filled {
+    fn len(&self) -> usize {
+        match self {
+            Filled::Stored(text) => text.len(),
+            Filled::Formatted(text) => text.len(),
+        }
+    }
+
+    /// The text to share, copied only when it is not shared already.
+    pub(super) fn shared(&self) -> Rc<str> {
+        match self {
+            Filled::Stored(text) => text.clone(),
+            Filled::Formatted(text) => Rc::from(text.as_str()),
+        }
+    }
+
+    /// The text to own, copied only when it is shared.
+    pub(super) fn owned(self) -> String {
+        match self {
+            Filled::Stored(text) => text.to_string(),
+            Filled::Formatted(text) => text,
+        }
+    }
+}
+
 /// What a thread's memo holds for a fill.
 enum Lookup {
-    Found(String),
+    Found(Rc<str>),
     /// Not stored on this thread: its key, to store the text under.
     Missing(Vec<u8>),
     /// An argument the memo cannot compare exactly.
@@ -90,7 +123,7 @@ pub(super) fn fill(
     key: &str,
     args: &[(&str, &dyn Arg)],
     format: impl FnOnce() -> String,
-) -> String {
+) -> Filled {
     let lookup = MEMO.with_borrow_mut(|memo| {
         if !encode(&mut memo.key, lang, key, args) {
             return Lookup::Unkeyed;
@@ -102,10 +135,10 @@ pub(super) fn fill(
         }
     });
     match lookup {
-        Lookup::Found(text) => text,
-        Lookup::Unkeyed => format(),
+        Lookup::Found(text) => Filled::Stored(text),
+        Lookup::Unkeyed => Filled::Formatted(format()),
         Lookup::Missing(encoded) => {
-            let text = format();
+            let text = Filled::Formatted(format());
             MEMO.with_borrow_mut(|memo| {
                 memo.keep(&encoded, &text);
                 memo.key = encoded;

@@ -19,6 +19,7 @@ use chrono::{Datelike, NaiveDate};
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 use unic_langid::LanguageIdentifier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -111,6 +112,10 @@ pub struct Messages {
     /// Every message that takes no arguments, formatted once: the labels
     /// templates read as `m.key` and [`Messages::get`] lends out.
     plain: BTreeMap<String, String>,
+    /// The same labels by their key, found by hashing: a page looks up
+    /// dozens, and a search of the sorted map cost more than the rest of
+    /// writing a label.
+    labels: std::collections::HashMap<String, String>,
 }
 
 fn resource(file: &str) -> Result<FluentResource, CatalogueError> {
@@ -168,6 +173,7 @@ impl Messages {
             bundle,
             keys,
             plain: BTreeMap::new(),
+            labels: std::collections::HashMap::new(),
         };
         m.plain = m
             .keys
@@ -175,6 +181,7 @@ impl Messages {
             .filter(|key| m.variables(key).is_empty())
             .map(|key| (key.clone(), m.format(key, &[])))
             .collect();
+        m.labels = m.plain.clone().into_iter().collect();
         Ok(m)
     }
 
@@ -219,7 +226,7 @@ impl Messages {
     /// The label `key`, a message without variables, formatted once at load;
     /// a missing key shows as itself (a test makes sure none is missing).
     pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
-        self.plain.get(key).map_or(key, String::as_str)
+        self.labels.get(key).map_or(key, String::as_str)
     }
 
     /// The message with its variables filled in: text as given, numbers in
@@ -232,7 +239,13 @@ impl Messages {
     /// memo (see `memo`), since scorecard pages fill the same few messages
     /// with the same values thousands of times.
     pub fn fill(&self, key: &str, args: &[(&str, &dyn Arg)]) -> String {
-        memo::fill(self.lang, key, args, || self.format(key, args))
+        memo::fill(self.lang, key, args, || self.format(key, args)).owned()
+    }
+
+    /// What [`Messages::fill`] returns, shared with the memo rather than
+    /// copied out of it: for a text a page repeats on many rows.
+    pub fn fill_shared(&self, key: &str, args: &[(&str, &dyn Arg)]) -> Rc<str> {
+        memo::fill(self.lang, key, args, || self.format(key, args)).shared()
     }
 
     /// What [`Messages::fill`] returns, formatted by Fluent.
@@ -254,6 +267,19 @@ impl Messages {
         } else {
             plain.to_string()
         }
+    }
+
+    /// What [`Messages::number`] makes of `x`'s text, written once: a page
+    /// shows dozens of scores.
+    pub fn number_of(&self, x: &impl std::fmt::Display) -> String {
+        let mut text = x.to_string();
+        if self.lang.decimal_comma() {
+            // A point and a comma take one byte each: changed in place.
+            while let Some(at) = text.find('.') {
+                text.replace_range(at..=at, ",");
+            }
+        }
+        text
     }
 
     /// A weight or bound such as 35 or 0.8, without trailing zeros.
@@ -418,6 +444,11 @@ mod tests {
         let cy = Messages::load(Lang::SrCyrl).unwrap();
         let en = Messages::load(Lang::En).unwrap();
         assert_eq!(sq.number("66.67"), "66,67");
+        for text in ["66.67", "1.2.3", "100", "-0.50", ""] {
+            for m in [&sq, &sr, &cy, &en] {
+                assert_eq!(m.number_of(&text), m.number(text), "{text}");
+            }
+        }
         assert_eq!(en.number("66.67"), "66.67");
         assert_eq!(sr.decimal(0.8), "0,8");
         assert_eq!(en.decimal(35.0), "35");

@@ -10,10 +10,14 @@
 //! [`Shell`] with marks where the title, the body and the page's own file
 //! name go), so every page keeps the layout's words, styles and notices.
 
+mod escape;
+mod evidence;
+
 use super::view::Name;
 use super::view::jury_card::ScorecardJury;
-use super::view::scorecard::{EvidenceView, ScorecardPage, ScorecardView};
+use super::view::scorecard::{ScorecardPage, ScorecardView};
 use crate::i18n::Messages;
+use escape::Html;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 /// Private-use characters no message, name or file holds: where the
@@ -87,81 +91,6 @@ impl Shell {
     }
 }
 
-/// Text written into a page, escaped as the template engine escapes it.
-struct Html(String);
-
-impl Html {
-    fn raw(&mut self, s: &str) {
-        self.0.push_str(s);
-    }
-
-    /// Copies the runs between the bytes to escape whole: going byte by byte
-    /// through a page's texts cost more than anything else the page does.
-    fn text(&mut self, s: &str) {
-        let mut rest = s;
-        while let Some((at, entity)) = next_escape(rest.as_bytes()) {
-            self.0.push_str(&rest[..at]);
-            self.0.push_str(entity);
-            rest = &rest[at + 1..];
-        }
-        self.0.push_str(rest);
-    }
-
-    fn num(&mut self, n: impl std::fmt::Display) {
-        use std::fmt::Write;
-        // Writing into a String cannot fail.
-        let _ = write!(self.0, "{n}");
-    }
-}
-
-/// The bytes the template engine (`minijinja::HtmlEscape`) escapes, and
-/// what it writes for each.
-const ESCAPES: [(u8, &str); 6] = [
-    (b'<', "&lt;"),
-    (b'>', "&gt;"),
-    (b'&', "&amp;"),
-    (b'"', "&quot;"),
-    (b'\'', "&#x27;"),
-    (b'/', "&#x2f;"),
-];
-
-/// The first byte of `bytes` to escape, and its entity, found eight bytes at
-/// a time: after the last whole eight, the last eight again (those before
-/// the rest were found clean), or in a shorter text its bytes and zeros.
-fn next_escape(bytes: &[u8]) -> Option<(usize, &'static str)> {
-    let (words, tail) = bytes.as_chunks::<8>();
-    let found = words
-        .iter()
-        .enumerate()
-        .find_map(|(k, word)| Some(8 * k + first_escape(*word)?));
-    let at = match (found, bytes.last_chunk::<8>()) {
-        (Some(at), _) => at,
-        _ if tail.is_empty() => return None,
-        (None, Some(last)) => bytes.len() - 8 + first_escape(*last)?,
-        (None, None) => {
-            let mut padded = [0; 8];
-            padded.get_mut(..bytes.len())?.copy_from_slice(bytes);
-            first_escape(padded)?
-        }
-    };
-    let (_, entity) = ESCAPES.iter().find(|(b, _)| bytes.get(at) == Some(b))?;
-    Some((at, entity))
-}
-
-/// The first of eight bytes to escape, found without branches: a byte equal
-/// to the one looked for is zero after the exclusive or, and `(x - 0x0101…)
-/// & !x` sets the high bit of the lowest zero byte of `x` and none below it.
-fn first_escape(word: [u8; 8]) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    let word = u64::from_le_bytes(word);
-    let zeros = ESCAPES.iter().fold(0, |zeros, &(byte, _)| {
-        let x = word ^ (ONES * u64::from(byte));
-        zeros | (x.wrapping_sub(ONES) & !x)
-    }) & HIGH;
-    (zeros != 0).then(|| zeros.trailing_zeros() as usize / 8)
-}
-
 /// A template's truth of an optional text: there and not empty.
 fn said(s: &Option<String>) -> bool {
     s.as_deref().is_some_and(|s| !s.is_empty())
@@ -178,7 +107,7 @@ fn body(w: &mut Html, m: &Messages, p: &ScorecardPage) {
     w.raw("</a></p>\n<h1>");
     heading(w, m, &card.name);
     w.raw("</h1>\n<p>");
-    w.text(&card.category);
+    w.text(card.category);
     w.raw(" · ");
     w.text(m.get("file"));
     w.raw(": ");
@@ -228,7 +157,7 @@ fn body(w: &mut Html, m: &Messages, p: &ScorecardPage) {
             }
             w.raw("\n");
             if !i.evidence.is_empty() {
-                evidence(w, m, card.sourced, &i.evidence);
+                evidence::table(w, m, card.sourced, &i.evidence);
                 if said(&i.hidden_rows) {
                     w.raw("<p class=\"muted\">");
                     w.text(i.hidden_rows.as_deref().unwrap_or_default());
@@ -307,7 +236,7 @@ fn summary(w: &mut Html, m: &Messages, card: &ScorecardView) {
         w.raw("</th><td><span class=\"band band-");
         w.num(card.band_index);
         w.raw("\">");
-        w.text(&card.band);
+        w.text(card.band);
         w.raw("</span></td></tr>\n");
     }
     row(w, m.get("rank"), None, &[&card.standing]);
@@ -370,7 +299,7 @@ fn breakdown(w: &mut Html, m: &Messages, card: &ScorecardView) {
         w.raw("</th><th class=\"num\"><span class=\"band band-");
         w.num(c.band_index);
         w.raw("\">");
-        w.text(&c.band);
+        w.text(c.band);
         w.raw("</span>");
         for cell in [&c.score, &c.weight, &c.contribution] {
             w.raw("</th><th class=\"num\">");
@@ -508,73 +437,6 @@ fn jury_marks(w: &mut Html, m: &Messages, jury: &ScorecardJury) {
     w.raw("\n");
 }
 
-/// An indicator's table of evidence rows.
-fn evidence(w: &mut Html, m: &Messages, sourced: bool, rows: &[EvidenceView]) {
-    w.raw("\n<table>\n<thead><tr><th>");
-    w.text(m.get("place"));
-    w.raw("</th><th>");
-    w.text(m.get("item"));
-    w.raw("</th><th>");
-    w.text(m.get("result"));
-    w.raw("</th>");
-    if sourced {
-        w.raw("<th>");
-        w.text(m.get("source"));
-        w.raw("</th>");
-    }
-    w.raw("</tr></thead>\n<tbody>\n");
-    for e in rows {
-        w.raw("<tr><td><code>");
-        w.text(&e.place);
-        w.raw("</code></td><td>");
-        w.text(e.label);
-        w.raw(if e.met {
-            "</td><td class=\"met\">✓ "
-        } else {
-            "</td><td class=\"lost\">✗ "
-        });
-        w.text(&e.note);
-        for r in &e.remarks {
-            w.raw("<br><span class=\"muted\">⚠ ");
-            w.text(r);
-            w.raw("</span>");
-        }
-        w.raw("</td>");
-        if sourced {
-            w.raw("<td>");
-            if let Some(s) = &e.source {
-                w.text(s.name);
-                if let Some(counts) = s.counts.as_deref().filter(|c| !c.is_empty()) {
-                    w.raw("<br><span class=\"muted\">");
-                    w.text(counts);
-                    w.raw("</span>");
-                }
-                if let Some(reference) = s.reference.filter(|r| !r.is_empty()) {
-                    w.raw("<br>");
-                    match s.href.filter(|h| !h.is_empty()) {
-                        Some(href) => {
-                            w.raw("<a href=\"");
-                            w.text(href);
-                            w.raw("\">");
-                            w.text(reference);
-                            w.raw("</a>");
-                        }
-                        None => w.text(reference),
-                    }
-                }
-                if let Some(by) = s.by.as_deref().filter(|b| !b.is_empty()) {
-                    w.raw("<br><span class=\"muted\">");
-                    w.text(by);
-                    w.raw("</span>");
-                }
-            }
-            w.raw("</td>");
-        }
-        w.raw("</tr>\n");
-    }
-    w.raw("</tbody>\n</table>\n");
-}
-
 /// A heading and a bulleted list, when there is anything to list.
 fn list<'i, T: 'i>(
     w: &mut Html,
@@ -599,7 +461,6 @@ fn list<'i, T: 'i>(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::evaluate::{Options, evaluate};
     use crate::output::{Content, OutputFile};
     use crate::report::html::{TEMPLATES, render};
@@ -607,70 +468,6 @@ mod tests {
     use std::collections::BTreeMap;
     use std::path::Path;
     use std::sync::Mutex;
-
-    /// `s` written as a page's text.
-    fn escaped(s: &str) -> String {
-        let mut w = Html(String::new());
-        w.text(s);
-        w.0
-    }
-
-    #[test]
-    fn text_is_escaped_as_the_template_engine_escapes_it() {
-        for s in [
-            "",
-            "plain",
-            "<b>&\"'/x</b>",
-            "Ministria e Drejtësisë — Министарство",
-            "&&",
-        ] {
-            assert_eq!(escaped(s), minijinja::HtmlEscape(s).to_string(), "{s}");
-        }
-    }
-
-    /// Each byte to escape, and the bytes just below and above it (where a
-    /// word-wise test that slipped would go wrong), at every place in texts
-    /// of every length up to a few words of eight bytes, amid one- to
-    /// four-byte characters.
-    #[test]
-    fn every_byte_to_escape_is_found_wherever_it_stands() {
-        let specials = ['<', '>', '&', '"', '\'', '/'];
-        let neighbours = specials.map(|c| [char::from(c as u8 - 1), char::from(c as u8 + 1)]);
-        let odd: Vec<char> = specials
-            .into_iter()
-            .chain(neighbours.into_iter().flatten())
-            .collect();
-        for filler in ["a", "ë", "Ж", "—", "\u{E002}", "😀", "\u{7F}", "\u{0}"] {
-            for len in 0..=33 {
-                for at in 0..len {
-                    for &c in &odd {
-                        let mut s: Vec<String> = (0..len).map(|_| filler.to_string()).collect();
-                        s[at] = c.to_string();
-                        let s = s.concat();
-                        assert_eq!(escaped(&s), minijinja::HtmlEscape(&s).to_string(), "{s:?}");
-                    }
-                }
-            }
-        }
-        for s in [
-            "/".repeat(100),
-            "<>&\"'/".repeat(9),
-            format!("{}&", "x".repeat(64)),
-            format!("&{}", "ж".repeat(64)),
-            format!("{}/{}", "1234567".repeat(3), "😀".repeat(5)),
-        ] {
-            assert_eq!(escaped(&s), minijinja::HtmlEscape(&s).to_string(), "{s:?}");
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn any_text_is_escaped_as_the_template_engine_escapes_it(
-            s in "[<>&\"'/!%.=?\\ a-z0-9\u{0}\u{7F}\u{80}-\u{FF}ëЖ—\u{E001}😀]{0,40}"
-        ) {
-            proptest::prop_assert_eq!(escaped(&s), minijinja::HtmlEscape(&s).to_string());
-        }
-    }
 
     /// Every page of the bundled sample (with the jury, nominees and
     /// monitors' rows), in every language, rendered into a map of file name

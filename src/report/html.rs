@@ -306,6 +306,7 @@ mod tests {
             include_str!("view/words.rs"),
             include_str!("view/report.rs"),
             include_str!("view/scorecard.rs"),
+            include_str!("view/evidence.rs"),
             include_str!("view/jury.rs"),
             include_str!("view/jury_card.rs"),
             include_str!("view/nominee.rs"),

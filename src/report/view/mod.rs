@@ -5,6 +5,7 @@
 //! per language where they do not depend on the applicant.
 
 pub(super) mod diff;
+pub(super) mod evidence;
 pub(super) mod jury;
 pub(super) mod jury_card;
 mod lazy;
@@ -206,6 +207,30 @@ struct CriterionText {
     indicators: Vec<(String, String)>,
 }
 
+/// The criteria file's names every scorecard shows, in the page's
+/// language: worded once (in Serbian Cyrillic, transliterated once), not on
+/// every page.
+struct Names {
+    bands: Vec<String>,
+    /// `criterion_bands[criterion]`: the bands its score is rated on.
+    criterion_bands: Vec<Vec<String>>,
+    categories: Vec<String>,
+    gates: Vec<String>,
+}
+
+impl Names {
+    fn new(m: &Messages, c: &Criteria) -> Names {
+        let names =
+            |bands: &[crate::criteria::Band]| bands.iter().map(|b| m.text(&b.name)).collect();
+        Names {
+            bands: names(&c.bands),
+            criterion_bands: c.criteria.iter().map(|k| names(c.bands_of(k))).collect(),
+            categories: c.categories.iter().map(|k| m.text(&k.name)).collect(),
+            gates: c.gates.iter().map(|g| m.text(&g.name)).collect(),
+        }
+    }
+}
+
 /// Where an applicant stands in its category's ranking.
 pub struct Standing<'a> {
     pub placed: &'a Placed,
@@ -229,6 +254,9 @@ pub struct Page<'a> {
     texts: Vec<CriterionText>,
     /// Each evidence source's name in this language, shown on every row.
     pub sources: Vec<String>,
+    /// What every evidence row repeats, worded once.
+    rows: evidence::RowWords,
+    names: Names,
     /// `columns[sheet]`: each column's key and its name in this language.
     columns: Vec<Vec<(&'a str, String)>>,
     standings: Vec<Option<Standing<'a>>>,
@@ -298,6 +326,8 @@ impl<'a> Page<'a> {
                         .collect()
                 })
                 .collect(),
+            rows: evidence::RowWords::new(m, c),
+            names: Names::new(m, c),
             standings,
             findings,
             what_if: WhatIf::new(
@@ -421,13 +451,30 @@ impl<'a> Page<'a> {
     }
 
     pub fn band(&self, a: &Applicant) -> (String, usize) {
-        let name = self
-            .c()
-            .bands
-            .get(a.card.band)
-            .map(|b| self.m.text(&b.name))
-            .unwrap_or_default();
-        (name, a.card.band)
+        let (name, index) = self.band_name(a);
+        (name.to_string(), index)
+    }
+
+    /// The name and index of the applicant's band.
+    pub fn band_name(&self, a: &Applicant) -> (&str, usize) {
+        let name = self.names.bands.get(a.card.band);
+        (name.map_or("", String::as_str), a.card.band)
+    }
+
+    /// The name and index of the band of criterion `ck`'s score.
+    pub fn criterion_band_name(
+        &self,
+        ck: usize,
+        k: &crate::scoring::CriterionScore,
+    ) -> (&str, usize) {
+        let bands = self.names.criterion_bands.get(ck);
+        let name = bands.and_then(|b| b.get(k.band.index()));
+        (name.map_or("", String::as_str), k.band.index())
+    }
+
+    /// The name of category `i` in this language.
+    pub fn category_name(&self, i: usize) -> Option<&str> {
+        self.names.categories.get(i).map(String::as_str)
     }
 
     /// A criterion score's band name and index in the criterion's band
@@ -457,15 +504,14 @@ impl<'a> Page<'a> {
         a.card
             .gates
             .iter()
-            .zip(&self.c().gates)
-            .map(|(g, spec)| {
-                let gate = m.text(&spec.name);
+            .zip(&self.names.gates)
+            .map(|(g, gate)| {
                 if g.passed {
-                    m.fill("gate_passed", &[("gate", &gate), ("found", &g.found)])
+                    m.fill("gate_passed", &[("gate", gate), ("found", &g.found)])
                 } else {
                     m.fill(
                         "gate_failed",
-                        &[("gate", &gate), ("found", &g.found), ("min", &g.min)],
+                        &[("gate", gate), ("found", &g.found), ("min", &g.min)],
                     )
                 }
             })

@@ -2,22 +2,17 @@
 //! were lost, every criterion and indicator with the rows behind it, its
 //! jury marks, gates and the findings about its file.
 
+use super::evidence::{EvidenceView, evidence};
 use super::jury_card::ScorecardJury;
 use super::nominee::NomineeView;
-use super::words::{indicator_status, note};
+use super::words::indicator_status;
 use super::{Base, FindingView, Name, Page, name};
 use crate::evaluate::Applicant;
 use crate::exact;
-use crate::i18n::{Messages, Number};
-use crate::ix::{ApplicantIx, PerSource, SourceIx};
-use crate::scoring::{Evidence, IndicatorScore, Note, Origin};
-use crate::submission::CellRef;
-use chrono::NaiveDate;
+use crate::i18n::Number;
+use crate::ix::ApplicantIx;
+use crate::scoring::IndicatorScore;
 use serde::Serialize;
-use std::borrow::Cow;
-
-/// Most evidence rows one indicator shows on a scorecard page.
-const EVIDENCE_ROWS: usize = 200;
 
 /// The scorecard page: the shared parts and the card.
 #[derive(Serialize)]
@@ -31,7 +26,7 @@ pub struct ScorecardPage<'a> {
 #[derive(Serialize)]
 pub struct ScorecardView<'a> {
     pub name: Name<'a>,
-    pub category: String,
+    pub category: &'a str,
     pub file: &'a str,
     pub total: String,
     pub evidence: String,
@@ -48,7 +43,7 @@ pub struct ScorecardView<'a> {
     pub observed: Option<String>,
     /// The criteria declare provenance: every row shows its source.
     pub sourced: bool,
-    pub band: String,
+    pub band: &'a str,
     pub band_index: usize,
     pub standing: String,
     pub lost: Vec<Lost>,
@@ -70,7 +65,7 @@ pub struct CriterionView<'a> {
     pub name: &'a str,
     pub score: String,
     /// The score's band, so the card says where the applicant is strong.
-    pub band: String,
+    pub band: &'a str,
     pub band_index: usize,
     pub weight: String,
     pub contribution: String,
@@ -90,30 +85,6 @@ pub struct IndicatorView<'a> {
     pub hidden_rows: Option<String>,
 }
 
-/// One evidence row: where it is, what it is, and why it earned or lost.
-#[derive(Serialize)]
-pub struct EvidenceView<'a> {
-    pub place: String,
-    pub label: &'a str,
-    pub met: bool,
-    pub note: Cow<'a, str>,
-    pub remarks: Vec<Cow<'a, str>>,
-    pub source: Option<SourceView<'a>>,
-}
-
-/// How a row was obtained, compactly: the source, what the row counts for
-/// when not in full, the reference and who observed it when.
-#[derive(Serialize)]
-pub struct SourceView<'a> {
-    pub name: &'a str,
-    pub counts: Option<String>,
-    pub reference: Option<&'a str>,
-    /// The reference as a link, only when it is an http(s) address.
-    pub href: Option<&'a str>,
-    /// "A. Monitor · 12.03.2026".
-    pub by: Option<String>,
-}
-
 /// The scorecard page of applicant `entry` in the page's language.
 pub fn page<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> ScorecardPage<'a> {
     let slug = page.slugs.get(&entry).map_or("", String::as_str);
@@ -129,19 +100,18 @@ pub fn view<'a>(page: &'a Page, entry: ApplicantIx, a: &'a Applicant) -> Scoreca
     let (m, c) = (page.m, page.c());
     let category_name = a
         .category
-        .and_then(|i| c.categories.get(i))
-        .map(|k| m.text(&k.name))
-        .unwrap_or_else(|| m.get("ineligible").to_string());
-    let standing = standing(page, entry, a, &category_name);
+        .and_then(|i| page.category_name(i))
+        .unwrap_or_else(|| m.get("ineligible"));
+    let standing = standing(page, entry, a, category_name);
     let (criteria, lost) = criteria(page, a);
-    let (band, band_index) = page.band(a);
+    let (band, band_index) = page.band_name(a);
     let with_jury = a.card.jury.is_some();
     ScorecardView {
         name: name(a, m.lang()),
         category: category_name,
         file: &a.file,
-        total: m.number(&a.card.total.to_string()),
-        evidence: m.number(&a.card.evidence.to_string()),
+        total: m.number_of(&a.card.total),
+        evidence: m.number_of(&a.card.evidence),
         breakdown_total: m.get(if with_jury { "evidence_score" } else { "total" }),
         breakdown_note: m.get(if with_jury {
             "contributions_add_up_evidence"
@@ -231,14 +201,14 @@ fn criteria<'a>(page: &'a Page, a: &'a Applicant) -> (Vec<CriterionView<'a>>, Ve
                     indicator(page, (ck, ik), i, ispec)
                 })
                 .collect();
-            let (band, band_index) = page.criterion_band(spec, k);
+            let (band, band_index) = page.criterion_band_name(ck, k);
             CriterionView {
                 name: page.criterion_name(ck),
-                score: m.number(&k.score.to_string()),
+                score: m.number_of(&k.score),
                 band,
                 band_index,
                 weight: m.decimal(k.weight),
-                contribution: m.number(&k.contribution.to_string()),
+                contribution: m.number_of(&k.contribution),
                 indicators,
             }
         })
@@ -263,9 +233,9 @@ fn indicator<'a>(
     IndicatorView {
         name: page.indicator_name(ck, ik),
         value: value(page, i),
-        score: m.number(&i.score.to_string()),
+        score: m.number_of(&i.score),
         weight: m.decimal((i.effective_weight * 100.0).round() / 100.0),
-        contribution: m.number(&i.contribution.to_string()),
+        contribution: m.number_of(&i.contribution),
         status: indicator_status(m, i, ispec.min_rows),
         method: page.method_of(ck, ik),
         evidence,
@@ -300,186 +270,5 @@ fn value(page: &Page, i: &IndicatorScore) -> String {
             format!("{plain}; {weighed}")
         }
         _ => plain,
-    }
-}
-
-/// What an indicator's rows repeat about their sources, worded once: what
-/// a source counts for at a weight, and each date of observation.
-#[derive(Default)]
-struct SourceWords {
-    counts: Vec<((SourceIx, u64), Option<String>)>,
-    dates: Vec<(NaiveDate, String)>,
-}
-
-impl SourceWords {
-    fn counts(&mut self, page: &Page, o: &Origin, spec_weight: f64) -> Option<String> {
-        let key = (o.source, o.weight.to_bits());
-        if let Some((_, counts)) = self.counts.iter().find(|(k, _)| *k == key) {
-            return counts.clone();
-        }
-        let m = page.m;
-        let counts = if o.weight == 0.0 && spec_weight > 0.0 {
-            Some(m.get("source_unverified").to_string())
-        } else {
-            (o.weight != 1.0)
-                .then(|| m.fill("source_counts", &[("weight", &Number::decimal(o.weight))]))
-        };
-        self.counts.push((key, counts.clone()));
-        counts
-    }
-
-    fn date(&mut self, page: &Page, d: NaiveDate) -> String {
-        if let Some((_, text)) = self.dates.iter().find(|(k, _)| *k == d) {
-            return text.clone();
-        }
-        let text = page.m.date(d);
-        self.dates.push((d, text.clone()));
-        text
-    }
-}
-
-/// A row's source in the page's language, with what it counts for when
-/// not in full, its reference (a link only for an http(s) address, which
-/// the template escapes) and its observer and date.
-fn source<'a>(page: &'a Page, o: &'a Origin, words: &mut SourceWords) -> Option<SourceView<'a>> {
-    let spec = page.c().provenance.as_ref()?.sources.at_source(o.source)?;
-    let reference = o.reference.as_deref();
-    let by: Vec<String> = o
-        .observer
-        .iter()
-        .map(|x| x.to_string())
-        .chain(o.observed_on.map(|d| words.date(page, d)))
-        .collect();
-    Some(SourceView {
-        name: page.sources.at_source(o.source)?,
-        counts: words.counts(page, o, spec.weight),
-        reference,
-        href: reference.filter(|r| is_web_address(r)),
-        by: (!by.is_empty()).then(|| by.join(" · ")),
-    })
-}
-
-/// An http(s) address with nothing that could end the attribute or hide a
-/// second one: only those become links (never `javascript:` and the like).
-fn is_web_address(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-/// The rows an indicator shows, and how many it leaves out: rows that lost
-/// points come first, at most [`EVIDENCE_ROWS`] (results.json keeps every
-/// row), then in sheet order.
-fn evidence<'a>(
-    page: &'a Page,
-    sheet: usize,
-    i: &'a IndicatorScore,
-) -> (Vec<EvidenceView<'a>>, usize) {
-    let m = page.m;
-    let mut shown: Vec<&Evidence> = i.evidence.iter().filter(|e| !e.met).collect();
-    shown.extend(i.evidence.iter().filter(|e| e.met));
-    let hidden = shown.len().saturating_sub(EVIDENCE_ROWS);
-    shown.truncate(EVIDENCE_ROWS);
-    shown.sort_by_key(|e| e.row);
-    // An indicator's rows mostly repeat a few reasons and one place
-    // pattern: each is worded once, not once per row (wording a message is
-    // most of the cost of a scorecard page).
-    let row_place = RowPlace::new(m, &i.sheet);
-    let mut sources = SourceWords::default();
-    let mut worded: Vec<(&Note, Cow<'a, str>)> = Vec::new();
-    let mut word = |n: &'a Note| -> Cow<'a, str> {
-        if let Some((_, text)) = worded.iter().find(|(seen, _)| *seen == n) {
-            return text.clone();
-        }
-        let text = note(page, sheet, n);
-        worded.push((n, text.clone()));
-        text
-    };
-    let rows = shown
-        .into_iter()
-        .map(|e| {
-            let place = match e.column {
-                Some(_) => CellRef {
-                    sheet: i.sheet.clone(),
-                    row: e.row,
-                    column: e.column,
-                }
-                .to_string(),
-                None => row_place.at(m, &i.sheet, e.row),
-            };
-            EvidenceView {
-                place,
-                label: &e.label,
-                met: e.met,
-                note: word(&e.note),
-                remarks: e.remarks.iter().map(&mut word).collect(),
-                source: e
-                    .origin
-                    .as_deref()
-                    .and_then(|o| source(page, o, &mut sources)),
-            }
-        })
-        .collect();
-    (rows, hidden)
-}
-
-/// "Communication, row N" for one sheet: the message filled once with a
-/// marker for the row number, each row's number then put in its place.
-struct RowPlace {
-    /// The text before and after the row number, when the marker came
-    /// through the message intact.
-    parts: Option<(String, String)>,
-}
-
-impl RowPlace {
-    /// A private-use character no message or sheet name holds.
-    const MARK: &'static str = "\u{E000}";
-
-    fn new(m: &Messages, sheet: &str) -> RowPlace {
-        let filled = m.fill("place_row", &[("sheet", &sheet), ("row", &Self::MARK)]);
-        let parts = filled
-            .split_once(Self::MARK)
-            .filter(|(before, after)| !before.contains(Self::MARK) && !after.contains(Self::MARK))
-            .map(|(before, after)| (before.to_string(), after.to_string()));
-        RowPlace { parts }
-    }
-
-    fn at(&self, m: &Messages, sheet: &str, row: u32) -> String {
-        match &self.parts {
-            Some((before, after)) => format!("{before}{row}{after}"),
-            None => m.fill("place_row", &[("sheet", &sheet), ("row", &row)]),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Lang;
-
-    #[test]
-    fn only_http_addresses_become_links() {
-        assert!(is_web_address("https://mf.rks-gov.net/page.aspx?id=1&x=2"));
-        assert!(is_web_address("HTTP://example.org"));
-        assert!(!is_web_address("javascript:alert(1)"));
-        assert!(!is_web_address("www.example.org"));
-        assert!(!is_web_address("https://example.org/a b"));
-        assert!(!is_web_address("Call log 12/2026"));
-    }
-
-    #[test]
-    fn a_row_s_place_reads_as_the_message_filled_for_that_row() {
-        for lang in Lang::ALL {
-            let m = Messages::cached(lang).unwrap();
-            for sheet in ["Communication", "Komunikimi", "Комуникација", "Rows {$row}"]
-            {
-                let place = RowPlace::new(m, sheet);
-                assert!(place.parts.is_some(), "{lang:?} {sheet}");
-                for row in [1, 42, 1_234, 1_048_576] {
-                    let filled = m.fill("place_row", &[("sheet", &sheet), ("row", &row)]);
-                    assert_eq!(place.at(m, sheet, row), filled, "{lang:?} {sheet} {row}");
-                }
-            }
-        }
     }
 }

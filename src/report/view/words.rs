@@ -3,11 +3,11 @@
 //! earned or lost its point, and an indicator's status.
 
 use super::Page;
+use super::evidence::Said;
 use crate::criteria::{ColumnType, Rule, SheetSpec};
 use crate::i18n::{Messages, Number};
 use crate::scoring::{IndicatorScore, Note, Status};
 use crate::script::ScriptRule;
-use std::borrow::Cow;
 
 /// The indicator a method sentence describes, with its sheet's name in the
 /// page's language and the columns it checks.
@@ -304,37 +304,43 @@ fn status_name(page: &Page, sheet: usize, column: &str, status: &str) -> String 
 }
 
 /// Why a row earned or lost its point, in the page's language. A met row,
-/// the common case, borrows the catalogue's word.
+/// the common case, borrows the catalogue's word; any other reason is
+/// shared with the memo of filled messages, which has it once per thread.
 ///
 /// Longer than most functions on purpose: it is one flat `match` with an arm
 /// per `Note` variant, each arm a message and its values, so the compiler
 /// finds the arm a new reason needs and a reader sees every wording at once.
-pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str> {
+pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Said<'p> {
     let m = page.m;
     if *note == Note::Met {
-        return Cow::Borrowed(m.get("note_met"));
+        return Said::Page(m.get("note_met"));
     }
-    let col = |key: &str| page.column_name(sheet, key).to_string();
-    let first_of = |key: &str| col(key);
-    Cow::Owned(match note {
-        Note::Met => String::new(),
-        Note::NotYes { column } => m.fill("note_not_yes", &[("column", &first_of(column))]),
-        Note::Missing { column } => m.fill("note_missing", &[("column", &col(column))]),
-        Note::Late { hours, tolerance } => m.fill(
+    Said::Shared(match note {
+        Note::Met => "".into(),
+        Note::NotYes { column } => m.fill_shared(
+            "note_not_yes",
+            &[("column", &page.column_name(sheet, column))],
+        ),
+        Note::Missing { column } => m.fill_shared(
+            "note_missing",
+            &[("column", &page.column_name(sheet, column))],
+        ),
+        Note::Late { hours, tolerance } => m.fill_shared(
             "note_late",
             &[
                 ("hours", &to_tenths(*hours)),
                 ("tolerance", &Number::decimal(*tolerance)),
             ],
         ),
-        Note::NoReply { language, .. } => m.fill(
+        Note::NoReply { language, .. } => m.fill_shared(
             "note_no_reply",
             &[("language", &page.language_name(language))],
         ),
-        Note::ReplyBeforeSent { column } => {
-            m.fill("note_reply_before_sent", &[("column", &col(column))])
-        }
-        Note::ReplyLate { hours, tolerance } => m.fill(
+        Note::ReplyBeforeSent { column } => m.fill_shared(
+            "note_reply_before_sent",
+            &[("column", &page.column_name(sheet, column))],
+        ),
+        Note::ReplyLate { hours, tolerance } => m.fill_shared(
             "note_reply_late",
             &[
                 ("hours", &to_tenths(*hours)),
@@ -346,10 +352,10 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             ratio,
             min,
             max,
-        } => m.fill(
+        } => m.fill_shared(
             "note_ratio",
             &[
-                ("column", &col(column)),
+                ("column", &page.column_name(sheet, column)),
                 ("ratio", &Number::decimal((ratio * 100.0).round() / 100.0)),
                 ("min", &Number::decimal(*min)),
                 ("max", &Number::decimal(*max)),
@@ -359,28 +365,30 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             column,
             rating,
             min,
-        } => m.fill(
+        } => m.fill_shared(
             "note_rating",
             &[
-                ("column", &col(column)),
+                ("column", &page.column_name(sheet, column)),
                 ("rating", &Number::decimal(*rating)),
                 ("min", &Number::decimal(*min)),
             ],
         ),
-        Note::Copy { column } => m.fill("note_copy", &[("column", &col(column))]),
+        Note::Copy { column } => {
+            m.fill_shared("note_copy", &[("column", &page.column_name(sheet, column))])
+        }
         Note::Script {
             column,
             expected,
             found,
-        } => m.fill(
+        } => m.fill_shared(
             "note_script",
             &[
-                ("column", &col(column)),
+                ("column", &page.column_name(sheet, column)),
                 ("expected", &m.get(&format!("script_{expected}"))),
                 ("found", &m.get(&format!("script_{found}"))),
             ],
         ),
-        Note::ScriptMissing { script } => m.fill(
+        Note::ScriptMissing { script } => m.fill_shared(
             "note_script_missing",
             &[("script", &m.get(&format!("script_{script}")))],
         ),
@@ -389,20 +397,20 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             word,
             position,
             intruders,
-        } => m.fill(
+        } => m.fill_shared(
             "note_mixed",
             &[
-                ("column", &col(column)),
+                ("column", &page.column_name(sheet, column)),
                 ("word", word),
                 ("position", position),
                 ("letters", intruders),
             ],
         ),
-        Note::Order { expected, found } if found.is_empty() => m.fill(
+        Note::Order { expected, found } if found.is_empty() => m.fill_shared(
             "note_order_missing",
             &[("expected", &page.language_name(expected))],
         ),
-        Note::Order { expected, found } => m.fill(
+        Note::Order { expected, found } => m.fill_shared(
             "note_order",
             &[
                 ("expected", &page.language_name(expected)),
@@ -413,10 +421,10 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             column,
             found,
             intended,
-        } => m.fill(
+        } => m.fill_shared(
             "note_lost_diacritics",
             &[
-                ("column", &col(column)),
+                ("column", &page.column_name(sheet, column)),
                 ("found", found),
                 ("intended", intended),
             ],
@@ -425,7 +433,7 @@ pub(super) fn note<'p>(page: &'p Page, sheet: usize, note: &Note) -> Cow<'p, str
             column,
             status,
             credit,
-        } => m.fill(
+        } => m.fill_shared(
             "note_status",
             &[
                 ("status", &status_name(page, sheet, column, status)),
