@@ -89,9 +89,12 @@ fn next_escape(bytes: &[u8]) -> Option<(usize, &'static str)> {
         _ if tail.is_empty() => return None,
         (None, Some(last)) => bytes.len() - 8 + first_escape(*last)?,
         (None, None) => {
-            let mut padded = [0; 8];
-            padded.get_mut(..bytes.len())?.copy_from_slice(bytes);
-            first_escape(padded)?
+            // Fewer than eight bytes: put together without a copy.
+            let word = bytes
+                .iter()
+                .rev()
+                .fold(0, |word, &b| (word << 8) | u64::from(b));
+            first_escape(word.to_le_bytes())?
         }
     };
     let (_, entity) = ESCAPES.iter().find(|(b, _)| bytes.get(at) == Some(b))?;
