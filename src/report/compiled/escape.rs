@@ -89,9 +89,12 @@ fn next_escape(bytes: &[u8]) -> Option<(usize, &'static str)> {
         _ if tail.is_empty() => return None,
         (None, Some(last)) => bytes.len() - 8 + first_escape(*last)?,
         (None, None) => {
-            let mut padded = [0; 8];
-            padded.get_mut(..bytes.len())?.copy_from_slice(bytes);
-            first_escape(padded)?
+            // Fewer than eight bytes: put together without a copy.
+            let word = bytes
+                .iter()
+                .rev()
+                .fold(0, |word, &b| (word << 8) | u64::from(b));
+            first_escape(word.to_le_bytes())?
         }
     };
     let (_, entity) = ESCAPES.iter().find(|(b, _)| bytes.get(at) == Some(b))?;
@@ -101,11 +104,20 @@ fn next_escape(bytes: &[u8]) -> Option<(usize, &'static str)> {
 /// The first of eight bytes to escape, found without branches: a byte equal
 /// to the one looked for is zero after the exclusive or, and `(x - 0x0101…)
 /// & !x` sets the high bit of the lowest zero byte of `x` and none below it.
+/// Two pairs of the six bytes differ in one bit (`&` 0x26 and `'` 0x27, `<`
+/// 0x3C and `>` 0x3E), so each pair is looked for at once with that bit set:
+/// four looks rather than six.
 fn first_escape(word: [u8; 8]) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
     let word = u64::from_le_bytes(word);
-    let zeros = ESCAPES.iter().fold(0, |zeros, &(byte, _)| {
+    let looks = [
+        (word, b'"'),
+        (word, b'/'),
+        (word | ONES, b'\''),
+        (word | (ONES << 1), b'>'),
+    ];
+    let zeros = looks.iter().fold(0, |zeros, &(word, byte)| {
         let x = word ^ (ONES * u64::from(byte));
         zeros | (x.wrapping_sub(ONES) & !x)
     }) & HIGH;
