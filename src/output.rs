@@ -1,7 +1,7 @@
 //! Writes a report folder safely: each file via a temporary file and a
 //! rename, and never over a file langaward did not write unless forced.
 
-use crate::digest::FileDigest;
+use crate::digest::{FileDigest, FileHasher};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -30,14 +30,14 @@ pub type WriteFn<'a> = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + '
 /// sits under the buffer, so it hashes whole buffers, not each small write.
 struct Hashing<W> {
     inner: W,
-    hasher: blake3::Hasher,
+    hasher: FileHasher,
     size: u64,
 }
 
 impl<W: Write> Write for Hashing<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let n = self.inner.write(buf)?;
-        self.hasher.update(buf.get(..n).unwrap_or_default());
+        self.hasher.write_all(buf.get(..n).unwrap_or_default())?;
         self.size += n as u64;
         Ok(n)
     }
@@ -562,13 +562,13 @@ fn write_hashed(path: &Path, write: WriteFn) -> Result<(FileDigest, u64), Output
         64 * 1024,
         Hashing {
             inner: file,
-            hasher: blake3::Hasher::new(),
+            hasher: FileHasher::default(),
             size: 0,
         },
     );
     write(&mut out).map_err(io(path))?;
     let hashed = out.into_inner().map_err(|e| io(path)(e.into_error()))?;
-    Ok((hashed.hasher.into(), hashed.size))
+    Ok((hashed.hasher.finish(), hashed.size))
 }
 
 /// Temporary file in the same folder, then renamed over the target: a
