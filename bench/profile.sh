@@ -57,7 +57,7 @@ PHASES = [
     ("results.xlsx", ["report::xlsx::results"]),
     ("CSV files", ["report::csv::"]),
     ("writing files (create, write, digest for the manifest)", ["output::ReportWriter::write"]),
-    ("  of which the digest (BLAKE3)", ["blake3"]),
+    ("  of which the digest (XXH3)", ["xxhash_rust", "xxh3"]),
     ("switching the staged files into place, manifest", ["output::ReportWriter::finish"]),
 ]
 
