@@ -114,6 +114,52 @@ struct Recorded {
     size: Option<u64>,
 }
 
+/// The names a folder holds, from one listing of it and of each subfolder
+/// the report writes into, so the check before a run asks the file system
+/// about the few names that are there rather than each of thousands that a
+/// new folder does not hold.
+struct Listed(BTreeMap<PathBuf, Option<HashSet<std::ffi::OsString>>>);
+
+impl Listed {
+    fn of(dir: &Path, names: &[String]) -> Listed {
+        let folders: BTreeSet<PathBuf> = names
+            .iter()
+            .map(|name| {
+                Path::new(name)
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default()
+            })
+            .collect();
+        Listed(
+            folders
+                .into_iter()
+                .map(|folder| {
+                    // A folder that is not there holds nothing; one that
+                    // cannot be listed may hold anything.
+                    let entries = match std::fs::read_dir(dir.join(&folder)) {
+                        Ok(list) => Some(list.filter_map(|e| Some(e.ok()?.file_name())).collect()),
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(HashSet::new()),
+                        Err(_) => None,
+                    };
+                    (folder, entries)
+                })
+                .collect(),
+        )
+    }
+
+    /// Whether `name` may be in the folder: listed there, or in a folder
+    /// that could not be listed.
+    fn may_hold(&self, name: &str) -> bool {
+        let path = Path::new(name);
+        let folder = path.parent().unwrap_or(Path::new(""));
+        match (self.0.get(folder), path.file_name()) {
+            (Some(Some(entries)), Some(file)) => entries.contains(file),
+            _ => true,
+        }
+    }
+}
+
 /// The previous run's manifest: `digest TAB size TAB name` per line (older
 /// manifests have no size, and SHA-256 digests).
 fn read_manifest(dir: &Path) -> BTreeMap<String, Recorded> {
@@ -386,8 +432,10 @@ impl ReportWriter {
         remove_stale_staging(&dir)?;
         let previous = read_manifest(&dir);
         if !force {
+            let listed = Listed::of(&dir, names);
             let conflicts: Vec<String> = names
                 .iter()
+                .filter(|name| listed.may_hold(name))
                 .filter(|name| {
                     let on_disk = std::fs::metadata(dir.join(name)).ok();
                     match (on_disk, previous.get(name.as_str())) {
@@ -619,6 +667,30 @@ mod tests {
 
     fn read(dir: &Path, name: &str) -> String {
         std::fs::read_to_string(dir.join(name)).unwrap_or_else(|_| "(none)".into())
+    }
+
+    #[test]
+    fn files_of_others_are_found_at_the_top_and_in_subfolders_before_a_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let names: Vec<String> = ["index.html", "scorecards/a.en.html", "scorecards/b.en.html"]
+            .map(String::from)
+            .to_vec();
+        // A new folder, and one without the subfolder, hold nothing.
+        assert!(ReportWriter::begin(dir.path(), &names, false).is_ok());
+        std::fs::write(dir.path().join("index.html"), "mine").unwrap();
+        std::fs::create_dir(dir.path().join("scorecards")).unwrap();
+        std::fs::write(dir.path().join("scorecards/b.en.html"), "mine").unwrap();
+        std::fs::write(dir.path().join("scorecards/c.en.html"), "mine").unwrap();
+        match ReportWriter::begin(dir.path(), &names, false) {
+            Err(OutputError::WouldOverwrite { files, .. }) => {
+                assert_eq!(files, ["index.html", "scorecards/b.en.html"]);
+            }
+            other => panic!("{:?}", other.err()),
+        }
+        let listed = Listed::of(dir.path(), &names);
+        assert!(listed.may_hold("scorecards/b.en.html"));
+        assert!(!listed.may_hold("scorecards/a.en.html"));
+        assert!(!listed.may_hold("results.csv"));
     }
 
     #[test]
