@@ -1,36 +1,83 @@
-//! The built-in scorecard page written by compiled code: thousands of
-//! scorecards are most of a report's pages, and running them through the
-//! template engine cost more than reading every workbook. The output is
-//! byte for byte what `templates/scorecard.html.j2` renders (a test compares
-//! the two on every page of the sample), so the template stays the
-//! documented form of the page and the one a `--templates` folder replaces:
-//! a folder that overrides the scorecard or the layout gets the engine.
+//! The built-in scorecard and report pages written by compiled code:
+//! thousands of scorecards are most of a report's pages, and running them
+//! through the template engine cost more than reading every workbook; the
+//! report pages hold a row for every applicant. The output is byte for byte
+//! what the templates render (tests compare the two), so the templates stay
+//! the documented form of the pages and the ones a `--templates` folder
+//! replaces: a folder that overrides a template a page is made of gets the
+//! engine's page.
 //!
-//! The layout around the card comes from the engine once per language (a
+//! The layout around the page comes from the engine once per language (a
 //! [`Shell`] with marks where the title, the body and the page's own file
 //! name go), so every page keeps the layout's words, styles and notices.
 
 mod escape;
 mod evidence;
+mod report;
+mod stream;
 
 use super::view::Name;
 use super::view::jury_card::ScorecardJury;
+use super::view::report::ReportPage;
 use super::view::scorecard::{ScorecardPage, ScorecardView};
-use crate::i18n::Messages;
+use crate::i18n::{Lang, Messages};
 use escape::Html;
+use std::io::{self, Write};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use stream::Streamed;
 
 /// Private-use characters no message, name or file holds: where the
 /// title, the body and the page's own file name go in the layout.
-pub const TITLE: &str = "\u{E001}";
-pub const BODY: &str = "\u{E002}";
-pub const SLUG: &str = "\u{E003}";
+const TITLE: &str = "\u{E001}";
+const BODY: &str = "\u{E002}";
+const SLUG: &str = "\u{E003}";
 
-/// The child template the layout is rendered through once per language.
-pub const SHELL_TEMPLATE: &str = "{% extends \"layout.html.j2\" %}{% block title %}\u{E001}{% endblock %}{% block body %}\u{E002}{% endblock %}";
+/// The pages compiled code writes, each in place of the templates it is
+/// made of.
+#[derive(Clone, Copy)]
+pub enum Compiled {
+    Scorecard,
+    Report,
+}
 
-/// The layout of one language's scorecards, cut where each page's own parts
-/// go.
+impl Compiled {
+    /// The templates the page is made of: a `--templates` folder that
+    /// replaces any of them gets the template engine's page.
+    pub fn templates(self) -> &'static [&'static str] {
+        match self {
+            Compiled::Scorecard => &["scorecard.html.j2", "layout.html.j2"],
+            Compiled::Report => &["report.html.j2", "chart.html.j2", "layout.html.j2"],
+        }
+    }
+
+    /// The name and source of the child template the layout is rendered
+    /// through once per language, marks in place of the page's own parts.
+    /// The report keeps the layout's own title.
+    pub fn shell_template(self) -> (&'static str, &'static str) {
+        match self {
+            Compiled::Scorecard => (
+                "scorecard-shell.html.j2",
+                "{% extends \"layout.html.j2\" %}{% block title %}\u{E001}{% endblock %}{% block body %}\u{E002}{% endblock %}",
+            ),
+            Compiled::Report => (
+                "report-shell.html.j2",
+                "{% extends \"layout.html.j2\" %}{% block body %}\u{E002}{% endblock %}",
+            ),
+        }
+    }
+
+    /// The page's file in `lang`, as the layout's language links name it: a
+    /// mark where each scorecard's own name goes.
+    pub fn file(self, lang: Lang) -> String {
+        match self {
+            Compiled::Scorecard => format!("{SLUG}.{}.html", lang.code()),
+            Compiled::Report => format!("report.{}.html", lang.code()),
+        }
+    }
+}
+
+/// The layout of one language's pages of a kind, cut where each page's own
+/// parts go.
 pub struct Shell {
     pieces: Vec<Piece>,
     /// The longest page so far, the room each page starts with so as not to
@@ -70,24 +117,44 @@ impl Shell {
 
     /// The whole page of one applicant, whose scorecard file is `slug`.
     pub fn page(&self, m: &Messages, p: &ScorecardPage, slug: &str) -> String {
+        let title = |w: &mut Html| {
+            let award = p.base.award;
+            w.text(&p.card.name.text);
+            w.raw(" — ");
+            w.text(&award.name);
+            w.raw(" ");
+            w.num(award.edition);
+        };
         let mut w = Html(String::with_capacity(self.longest.load(Relaxed)));
-        for piece in &self.pieces {
-            match piece {
-                Piece::Text(text) => w.raw(text),
-                Piece::Title => {
-                    let award = p.base.award;
-                    w.text(&p.card.name.text);
-                    w.raw(" — ");
-                    w.text(&award.name);
-                    w.raw(" ");
-                    w.num(award.edition);
-                }
-                Piece::Body => body(&mut w, m, p),
-                Piece::Slug => w.text(slug),
-            }
-        }
+        self.fill(&mut w, slug, title, |w| body(w, m, p));
         self.longest.fetch_max(w.0.len(), Relaxed);
         w.0
+    }
+
+    /// The whole jury report page, written into `out` as it is made; its
+    /// title is the layout's own.
+    pub fn report(&self, m: &Messages, p: &ReportPage, out: &mut dyn Write) -> io::Result<()> {
+        let mut w = Streamed::new(out);
+        self.fill(&mut w, "", |_| {}, |w| report::body(w, m, p));
+        w.finish()
+    }
+
+    /// The layout with the page's title, body and own file name in place.
+    fn fill<W: AsMut<Html>>(
+        &self,
+        w: &mut W,
+        slug: &str,
+        mut title: impl FnMut(&mut W),
+        mut body: impl FnMut(&mut W),
+    ) {
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(text) => w.as_mut().raw(text),
+                Piece::Title => title(w),
+                Piece::Body => body(w),
+                Piece::Slug => w.as_mut().text(slug),
+            }
+        }
     }
 }
 
@@ -461,7 +528,7 @@ fn list<'i, T: 'i>(
 
 #[cfg(test)]
 mod tests {
-    use crate::evaluate::{Options, evaluate};
+    use crate::evaluate::{Evaluation, Options, evaluate};
     use crate::output::{Content, OutputFile};
     use crate::report::html::{TEMPLATES, render};
     use crate::submission::Limits;
@@ -469,43 +536,61 @@ mod tests {
     use std::path::Path;
     use std::sync::Mutex;
 
-    /// Every page of the bundled sample (with the jury, nominees and
-    /// monitors' rows), in every language, rendered into a map of file name
-    /// to text, with the given templates folder.
-    fn sample_pages(templates: Option<&Path>) -> BTreeMap<String, String> {
+    /// The bundled sample (with the jury, nominees, monitors' rows and the
+    /// robustness analysis) evaluated with the options `edit` makes.
+    pub(super) fn sample(edit: impl FnOnce(&mut Options)) -> Evaluation {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let eval = evaluate(&Options {
+        let mut options = Options {
             criteria: root.join("criteria/2026.yaml"),
             submissions: vec![root.join("submissions")],
             jury: Some(root.join("jury")),
             jury_by_default: false,
             limits: Limits::default(),
             overrides: Vec::new(),
-        })
-        .unwrap();
+        };
+        edit(&mut options);
+        evaluate(&options).unwrap()
+    }
+
+    /// Every page of `eval`, in every language, rendered into a map of file
+    /// name to text, with the given templates folder.
+    fn pages(eval: &Evaluation, templates: Option<&Path>) -> BTreeMap<String, String> {
         let pages = Mutex::new(BTreeMap::new());
         let sink = |f: OutputFile| -> Result<(), crate::report::RenderError> {
-            if let Content::Bytes(bytes) = f.content {
-                let text = String::from_utf8(bytes).unwrap();
-                pages.lock().unwrap().insert(f.name, text);
-            }
+            let bytes = match f.content {
+                Content::Bytes(bytes) => bytes,
+                Content::Stream(write) => {
+                    let mut bytes = Vec::new();
+                    write(&mut bytes).unwrap();
+                    bytes
+                }
+            };
+            let text = String::from_utf8(bytes).unwrap();
+            pages.lock().unwrap().insert(f.name, text);
             Ok(())
         };
-        render(&eval, &crate::i18n::Lang::ALL, templates, &sink, || Ok(())).unwrap();
+        render(eval, &crate::i18n::Lang::ALL, templates, &sink, || Ok(())).unwrap();
         pages.into_inner().unwrap()
     }
 
-    #[test]
-    fn the_compiled_scorecard_is_the_template_s_page_byte_for_byte() {
-        let compiled = sample_pages(None);
+    /// Asserts that the pages of `eval` whose names start with `prefix`
+    /// (at least `count` of them) come out of the compiled writer byte for
+    /// byte as the template engine renders them once a templates folder
+    /// holds the built-in `template`; shows where the first page differs.
+    pub(super) fn assert_compiled_is_template(
+        eval: &Evaluation,
+        template: &str,
+        prefix: &str,
+        count: usize,
+    ) {
+        let compiled = pages(eval, None);
         let dir = tempfile::tempdir().unwrap();
-        let (name, source) = TEMPLATES[3];
-        assert_eq!(name, "scorecard.html.j2");
+        let (name, source) = TEMPLATES.iter().find(|(n, _)| *n == template).unwrap();
         std::fs::write(dir.path().join(name), source).unwrap();
-        let engine = sample_pages(Some(dir.path()));
-        let cards = compiled.keys().filter(|n| n.starts_with("scorecards/"));
-        assert!(cards.clone().count() >= 4 * 20);
-        for name in cards {
+        let engine = pages(eval, Some(dir.path()));
+        let chosen = compiled.keys().filter(|n| n.starts_with(prefix));
+        assert!(chosen.clone().count() >= count);
+        for name in chosen {
             let (a, b) = (&compiled[name], &engine[name]);
             let at = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
             let from = a.floor_char_boundary(at.saturating_sub(80));
@@ -517,5 +602,11 @@ mod tests {
             );
         }
         assert_eq!(compiled, engine);
+    }
+
+    #[test]
+    fn the_compiled_scorecard_is_the_template_s_page_byte_for_byte() {
+        let eval = sample(|_| {});
+        assert_compiled_is_template(&eval, "scorecard.html.j2", "scorecards/", 4 * 20);
     }
 }

@@ -1,9 +1,11 @@
 //! The jury report and the scorecards as self-contained HTML pages, one per
 //! language, from embedded minijinja templates that a folder can override.
 //! The templates are given typed views (`super::view`); pages are rendered
-//! and handed to the sink in parallel, each as soon as it is ready.
+//! and handed to the sink in parallel, each as soon as it is ready. The
+//! built-in report and scorecard pages are written by compiled code that
+//! writes what their templates would (`super::compiled`).
 
-use super::compiled::{self, Shell};
+use super::compiled::{Compiled, Shell};
 use super::view::{Page, diff, report, scorecard};
 use super::{RenderError, slug};
 use crate::evaluate::Evaluation;
@@ -205,18 +207,15 @@ pub fn render<E: From<RenderError> + Send>(
             content: Content::Bytes(html.into_bytes()),
         })?;
     }
-    let shells = shells(&env, &pages, templates)?;
+    let report_shells = shells(&env, &pages, templates, Compiled::Report)?;
+    let shells = shells(&env, &pages, templates, Compiled::Scorecard)?;
     // The report pages one after another, then the data files, on one
     // thread beside the scorecards.
     let reports = || {
-        pages.iter().try_for_each(|page| {
-            stream_template(&env, "report.html.j2", &report::page(page), |content| {
-                sink(OutputFile {
-                    name: format!("report.{}.html", page.m.lang().code()),
-                    content,
-                })
-            })
-        })?;
+        pages
+            .iter()
+            .zip(&report_shells)
+            .try_for_each(|(page, shell)| report_page(&env, page, shell.as_ref(), sink))?;
         alongside()
     };
     // Each applicant's evidence rows are read back once, for its pages in
@@ -246,6 +245,29 @@ pub fn render<E: From<RenderError> + Send>(
     cards.and(other)
 }
 
+/// One language's report page: written by compiled code into its file as
+/// it is made, or rendered by the template engine when a templates folder
+/// replaces a template the page is made of.
+fn report_page<E: From<RenderError>>(
+    env: &Environment,
+    page: &Page,
+    shell: Option<&Shell>,
+    sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+) -> Result<(), E> {
+    let view = report::page(page);
+    let name = format!("report.{}.html", page.m.lang().code());
+    match shell {
+        Some(shell) => {
+            let write = |out: &mut dyn std::io::Write| shell.report(page.m, &view, out);
+            let content = Content::Stream(Box::new(write));
+            sink(OutputFile { name, content })
+        }
+        None => stream_template(env, "report.html.j2", &view, |content| {
+            sink(OutputFile { name, content })
+        }),
+    }
+}
+
 /// A what-if report says so on every page, from the layout; a layout from
 /// `--templates` that never shows `what_if` would hide it, so it is refused
 /// for a what-if run rather than trusted.
@@ -264,25 +286,30 @@ fn what_if_shown(env: &Environment, page: &Page) -> Result<(), RenderError> {
     ))
 }
 
-/// The layout of each language's scorecards for the compiled scorecard
-/// page, or none where a templates folder replaces the scorecard or the
-/// layout, whose pages the template engine renders.
+/// The layout of each language's pages of `kind` for its compiled writer,
+/// or none where a templates folder replaces a template the page is made
+/// of, whose pages the template engine renders.
 fn shells(
     env: &Environment,
     pages: &[Page],
     templates: Option<&Path>,
+    kind: Compiled,
 ) -> Result<Vec<Option<Shell>>, RenderError> {
-    let replaced = |name| replacement(templates, name).is_some();
-    if replaced("scorecard.html.j2") || replaced("layout.html.j2") {
+    if kind
+        .templates()
+        .iter()
+        .any(|name| replacement(templates, name).is_some())
+    {
         return Ok(pages.iter().map(|_| None).collect());
     }
+    let (name, source) = kind.shell_template();
     let template = env
-        .template_from_named_str("scorecard-shell.html.j2", compiled::SHELL_TEMPLATE)
+        .template_from_named_str(name, source)
         .map_err(template_error)?;
     pages
         .iter()
         .map(|page| {
-            let base = page.base(|l| format!("{}.{}.html", compiled::SLUG, l.code()));
+            let base = page.base(|l| kind.file(l));
             let layout = template
                 .render(Value::from(minijinja::value::Serde(&base)))
                 .map_err(template_error)?;

@@ -30,9 +30,27 @@ impl Html {
     }
 
     /// A whole number, written without the formatting machinery: a page
-    /// writes one on every row.
+    /// writes several on every row.
     pub(super) fn count(&mut self, n: u32) {
-        let mut digits = [0u8; 10];
+        self.digits(u64::from(n));
+    }
+
+    /// A place in a list (a band's index), written as [`Html::count`]
+    /// writes a number.
+    pub(super) fn index(&mut self, i: usize) {
+        self.digits(u64::try_from(i).unwrap_or(u64::MAX));
+    }
+
+    /// A whole number of a drawing, which may be below zero.
+    pub(super) fn coordinate(&mut self, n: i64) {
+        if n < 0 {
+            self.0.push('-');
+        }
+        self.digits(n.unsigned_abs());
+    }
+
+    fn digits(&mut self, n: u64) {
+        let mut digits = [0u8; 20];
         let mut start = digits.len();
         let mut rest = n;
         for slot in digits.iter_mut().rev() {
@@ -48,12 +66,51 @@ impl Html {
         }
     }
 
+    /// A float as the template engine writes one: the shortest form that
+    /// reads back as the same number, with `.0` when that has no point.
+    /// Every coordinate of a chart is a number of tenths, whose shortest
+    /// form is its tenths: those are written without the float formatting.
+    pub(super) fn float(&mut self, x: f64) {
+        let tenths = x * 10.0;
+        if x.is_sign_positive() && tenths < 1e15 && tenths == tenths.trunc() && tenths / 10.0 == x {
+            let tenths = tenths as u64;
+            self.digits(tenths / 10);
+            self.0.push('.');
+            self.digits(tenths % 10);
+            return;
+        }
+        let start = self.0.len();
+        self.num(x);
+        if x.is_finite() && !self.0.get(start..).unwrap_or_default().contains('.') {
+            self.0.push_str(".0");
+        }
+    }
+
     /// A value's text, escaped as [`Html::text`] escapes it, written piece
     /// by piece with no string of its own.
     pub(super) fn display(&mut self, x: &impl fmt::Display) {
         use fmt::Write;
         // Writing into a String cannot fail.
         let _ = write!(self, "{x}");
+    }
+}
+
+/// `x | round(1)` as the template engine rounds it: through its decimal
+/// text, halves to even, so a chart's coordinates come out the same. Away
+/// from a half the nearest tenth is found in arithmetic, which cannot err
+/// by as much as the distance to the half.
+pub(super) fn round1(x: f64) -> f64 {
+    let tenths = x * 10.0;
+    let from_half = (tenths - tenths.floor() - 0.5).abs();
+    if (0.0..1e9).contains(&tenths) && from_half > 1e-6 {
+        return tenths.round() / 10.0;
+    }
+    format!("{x:.1}").parse().unwrap_or(x)
+}
+
+impl AsMut<Html> for Html {
+    fn as_mut(&mut self) -> &mut Html {
+        self
     }
 }
 
@@ -140,7 +197,80 @@ mod tests {
         for n in [0, 1, 9, 10, 42, 99, 100, 1_048_576, 999_999_999, u32::MAX] {
             let mut w = Html(String::new());
             w.count(n);
-            assert_eq!(w.0, n.to_string());
+            w.index(n as usize);
+            w.coordinate(i64::from(n));
+            w.coordinate(-i64::from(n));
+            assert_eq!(w.0, format!("{n}{n}{n}-{n}").replace("-0", "0"));
+        }
+        let mut w = Html(String::new());
+        w.index(usize::MAX);
+        w.coordinate(i64::MIN);
+        assert_eq!(w.0, format!("{}{}", usize::MAX, i64::MIN));
+    }
+
+    /// `x` written, rounded and drawn with as the chart templates do, by
+    /// the compiled page and by the template engine.
+    fn float_both_ways(x: f64) -> (String, String) {
+        let mut w = Html(String::new());
+        w.float(x);
+        w.raw(" ");
+        w.float(round1(x));
+        w.raw(" ");
+        w.float(230.0 + round1(x * 360.0 / 100.0) + 5.0);
+        w.raw(" ");
+        w.float(round1(160.0 + (x - 0.5) * (360.0 / 7.0)));
+        let engine = minijinja::Environment::new()
+            .render_str(
+                "{{ x }} {{ x | round(1) }} {{ 230 + (x * 360 / 100) | round(1) + 5 }} \
+                 {{ (160 + (x - 0.5) * (360 / 7)) | round(1) }}",
+                minijinja::context! { x },
+            )
+            .unwrap();
+        (w.0, engine)
+    }
+
+    #[test]
+    fn a_float_is_written_and_rounded_as_the_template_engine_does_it() {
+        for x in [
+            0.0,
+            -0.0,
+            1.0,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            2.5,
+            2.25,
+            1.45,
+            230.35,
+            590.0,
+            1e-7,
+            1e21,
+            83.64,
+            301.104,
+            -0.04,
+            -3.25,
+            1e14,
+            123456789.95,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            let (compiled, engine) = float_both_ways(x);
+            assert_eq!(compiled, engine, "{x}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_float_is_written_and_rounded_as_the_template_engine_does_it(
+            x in proptest::num::f64::ANY,
+            hundredths in 0u32..2_000_000,
+            rank in 0u32..3000,
+        ) {
+            for x in [x, f64::from(hundredths) / 100.0, f64::from(hundredths) / 20.0, f64::from(rank)] {
+                let (compiled, engine) = float_both_ways(x);
+                proptest::prop_assert_eq!(compiled, engine, "{}", x);
+            }
         }
     }
 

@@ -17,62 +17,62 @@ use serde::Serialize;
 /// The report's jury section.
 #[derive(Serialize)]
 pub struct JurySection<'a> {
-    read: bool,
-    unread: bool,
-    method: Vec<String>,
-    jurors: Vec<JurorView<'a>>,
-    warnings: Vec<String>,
-    recusals: Vec<RecusalView<'a>>,
-    consensus: Vec<Disputed<'a>>,
-    consensus_intro: Option<String>,
-    insufficient: Vec<ShortOfMarks<'a>>,
+    pub read: bool,
+    pub unread: bool,
+    pub method: Vec<String>,
+    pub jurors: Vec<JurorView<'a>>,
+    pub warnings: Vec<String>,
+    pub recusals: Vec<RecusalView<'a>>,
+    pub consensus: Vec<Disputed<'a>>,
+    pub consensus_intro: Option<String>,
+    pub insufficient: Vec<ShortOfMarks<'a>>,
     /// What became of the juror sheets; `None` when none were read.
     pub files: Option<String>,
 }
 
 #[derive(Serialize)]
-struct JurorView<'a> {
-    id: &'a str,
-    name: &'a str,
-    categories: String,
-    sheet: String,
-    missing: bool,
+pub struct JurorView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub categories: String,
+    pub sheet: String,
+    pub missing: bool,
 }
 
 /// Where a recusal was declared: a juror's sheet (and cell), or the
 /// criteria's jurors list (the juror's own institution).
 #[derive(Serialize)]
-struct RecusalPlace<'a> {
-    file: Option<&'a str>,
-    cell: Option<String>,
-    implied: Option<&'a str>,
+pub struct RecusalPlace<'a> {
+    pub file: Option<&'a str>,
+    pub cell: Option<String>,
+    pub implied: Option<&'a str>,
 }
 
 #[derive(Serialize)]
-struct RecusalView<'a> {
-    juror: &'a str,
-    name: Name<'a>,
-    scorecard: String,
-    reason: String,
-    place: RecusalPlace<'a>,
+pub struct RecusalView<'a> {
+    pub juror: &'a str,
+    pub name: Name<'a>,
+    pub scorecard: String,
+    pub reason: String,
+    pub place: RecusalPlace<'a>,
 }
 
 /// An applicant whose marks for a criterion spread too wide.
 #[derive(Serialize)]
-struct Disputed<'a> {
-    name: Name<'a>,
-    scorecard: String,
-    criterion: String,
-    marks: String,
-    spread: String,
+pub struct Disputed<'a> {
+    pub name: Name<'a>,
+    pub scorecard: String,
+    pub criterion: String,
+    pub marks: String,
+    pub spread: String,
 }
 
 #[derive(Serialize)]
-struct ShortOfMarks<'a> {
-    name: Name<'a>,
-    scorecard: String,
-    criterion: String,
-    marks: String,
+pub struct ShortOfMarks<'a> {
+    pub name: Name<'a>,
+    pub scorecard: String,
+    pub criterion: String,
+    pub marks: String,
 }
 
 /// A scorecard's jury block.

@@ -23,6 +23,11 @@ impl<T> Lazy<T> {
     pub fn new(items: Vec<T>) -> Lazy<T> {
         Lazy(Arc::new(Items(items)))
     }
+
+    /// The items, for the compiled page, which reads them in place.
+    pub fn items(&self) -> &[T] {
+        &self.0.0
+    }
 }
 
 impl<T> std::fmt::Debug for Items<T> {

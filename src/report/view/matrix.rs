@@ -12,21 +12,21 @@ use serde::Serialize;
 
 /// One applicant's row of the matrix.
 #[derive(Serialize)]
-pub(super) struct MatrixRow {
-    name: Name<'static>,
-    scorecard: String,
+pub struct MatrixRow {
+    pub name: Name<'static>,
+    pub scorecard: String,
     /// One cell per criterion, in the criteria's order.
-    cells: Vec<BandCell>,
-    total: BandCell,
+    pub cells: Vec<BandCell>,
+    pub total: BandCell,
 }
 
 /// A score with its band: the name is written in the cell, so it reads
 /// without colour.
 #[derive(Serialize)]
-struct BandCell {
-    band: String,
-    band_index: usize,
-    score: String,
+pub struct BandCell {
+    pub band: String,
+    pub band_index: usize,
+    pub score: String,
 }
 
 /// The matrix rows of a category's ranked applicants, in ranking order;

@@ -9,10 +9,10 @@ pub(super) mod evidence;
 pub(super) mod jury;
 pub(super) mod jury_card;
 mod lazy;
-mod matrix;
+pub(super) mod matrix;
 pub(super) mod nominee;
 pub(super) mod report;
-mod robustness;
+pub(super) mod robustness;
 pub(super) mod scorecard;
 mod words;
 
@@ -98,7 +98,7 @@ pub struct LanguageLink {
 pub struct Award {
     pub name: String,
     pub edition: i64,
-    period: String,
+    pub period: String,
 }
 
 /// Where the page comes from, for its footer.

@@ -14,148 +14,148 @@ use serde::Serialize;
 #[derive(Serialize)]
 pub struct ReportPage<'a> {
     #[serde(flatten)]
-    base: Base<'a>,
-    awards: Vec<AwardRow>,
-    criteria: Vec<CriterionSummary<'a>>,
-    bands: Vec<BandRule>,
-    categories: Vec<CategoryView<'a>>,
-    ineligible: Vec<Listed<'a>>,
-    files_summary: String,
-    ties_rule: String,
-    gates: Vec<String>,
-    inputs: Vec<InputView<'a>>,
-    provisional: Vec<String>,
-    split: bool,
-    jury: Option<JurySection<'a>>,
-    robustness: Option<super::robustness::RobustnessSection>,
-    method_final: Option<Vec<String>>,
-    method_total: &'a str,
+    pub base: Base<'a>,
+    pub awards: Vec<AwardRow>,
+    pub criteria: Vec<CriterionSummary<'a>>,
+    pub bands: Vec<BandRule>,
+    pub categories: Vec<CategoryView<'a>>,
+    pub ineligible: Vec<Listed<'a>>,
+    pub files_summary: String,
+    pub ties_rule: String,
+    pub gates: Vec<String>,
+    pub inputs: Vec<InputView<'a>>,
+    pub provisional: Vec<String>,
+    pub split: bool,
+    pub jury: Option<JurySection<'a>>,
+    pub robustness: Option<super::robustness::RobustnessSection>,
+    pub method_final: Option<Vec<String>>,
+    pub method_total: &'a str,
     /// The criteria declare provenance: the ranked tables show the part of
     /// each score resting on observed evidence, the methodology the rule.
-    observed: bool,
-    method_provenance: Option<ProvenanceMethod>,
+    pub observed: bool,
+    pub method_provenance: Option<ProvenanceMethod>,
 }
 
 /// The methodology's account of provenance: how a row says where it came
 /// from, what each source counts for, and how the score is split.
 #[derive(Serialize)]
-struct ProvenanceMethod {
-    intro: String,
-    sources: Vec<String>,
-    rules: Vec<String>,
+pub struct ProvenanceMethod {
+    pub intro: String,
+    pub sources: Vec<String>,
+    pub rules: Vec<String>,
 }
 
 /// One category's award tiers, for the outcome table.
 #[derive(Serialize)]
-struct AwardRow {
-    name: String,
-    tiers: Vec<TierView>,
-    provisional: Option<String>,
+pub struct AwardRow {
+    pub name: String,
+    pub tiers: Vec<TierView>,
+    pub provisional: Option<String>,
 }
 
 #[derive(Serialize)]
-struct TierView {
-    name: String,
-    recipients: Vec<String>,
-    tied: Option<String>,
-    close: Option<String>,
+pub struct TierView {
+    pub name: String,
+    pub recipients: Vec<String>,
+    pub tied: Option<String>,
+    pub close: Option<String>,
     /// Said when nobody receives the tier: no award, or pending the jury.
-    empty: String,
+    pub empty: String,
 }
 
 #[derive(Serialize)]
-struct CriterionSummary<'a> {
-    name: String,
-    short: String,
-    weight: String,
-    indicators: Vec<IndicatorSummary<'a>>,
+pub struct CriterionSummary<'a> {
+    pub name: String,
+    pub short: String,
+    pub weight: String,
+    pub indicators: Vec<IndicatorSummary<'a>>,
 }
 
 #[derive(Serialize)]
-struct IndicatorSummary<'a> {
-    name: String,
-    weight: String,
-    method: &'a str,
+pub struct IndicatorSummary<'a> {
+    pub name: String,
+    pub weight: String,
+    pub method: &'a str,
 }
 
 #[derive(Serialize)]
-struct BandRule {
-    name: String,
-    rule: String,
+pub struct BandRule {
+    pub name: String,
+    pub rule: String,
 }
 
 #[derive(Serialize)]
-struct CategoryView<'a> {
-    id: &'a str,
-    name: String,
+pub struct CategoryView<'a> {
+    pub id: &'a str,
+    pub name: String,
     /// What the total is, above the table: with the jury's marks, or
     /// always for a category the jury alone judges.
-    total_rule: Option<String>,
+    pub total_rule: Option<String>,
     /// The jury alone judges the category: its rows are nominees, with no
     /// evidence or criteria columns.
-    nominees: bool,
+    pub nominees: bool,
     /// Said when its nominees are invented.
-    fictional: Option<&'a str>,
-    awaiting_title: &'a str,
-    count: usize,
-    band_counts: Vec<usize>,
+    pub fictional: Option<&'a str>,
+    pub awaiting_title: &'a str,
+    pub count: usize,
+    pub band_counts: Vec<usize>,
     /// The factsheet matrix: each ranked applicant's band per criterion and
     /// total; empty for nominees, who have no criteria.
-    matrix: Lazy<super::matrix::MatrixRow>,
-    rows: Lazy<RankedRow>,
-    chart: Lazy<Bar>,
-    excluded: Vec<Listed<'a>>,
-    awaiting: Vec<Listed<'a>>,
+    pub matrix: Lazy<super::matrix::MatrixRow>,
+    pub rows: Lazy<RankedRow>,
+    pub chart: Lazy<Bar>,
+    pub excluded: Vec<Listed<'a>>,
+    pub awaiting: Vec<Listed<'a>>,
 }
 
 #[derive(Serialize)]
-struct RankedRow {
-    rank: u32,
-    tied: bool,
-    name: Name<'static>,
+pub struct RankedRow {
+    pub rank: u32,
+    pub tied: bool,
+    pub name: Name<'static>,
     /// A nominee's kind and what they did.
-    about: Option<String>,
-    note: Option<String>,
-    evidence: String,
+    pub about: Option<String>,
+    pub note: Option<String>,
+    pub evidence: String,
     /// Points of the evidence score resting on observed evidence.
-    observed: Option<String>,
-    jury: Option<String>,
-    consensus: bool,
-    total: String,
-    band: String,
-    band_index: usize,
-    scores: Vec<String>,
-    scorecard: String,
+    pub observed: Option<String>,
+    pub jury: Option<String>,
+    pub consensus: bool,
+    pub total: String,
+    pub band: String,
+    pub band_index: usize,
+    pub scores: Vec<String>,
+    pub scorecard: String,
 }
 
 /// One bar of a category's chart.
 #[derive(Serialize)]
-struct Bar {
+pub struct Bar {
     /// The applicant's name in at most [`LABEL_LINES`] lines.
-    label: Vec<String>,
-    value: f64,
-    total: String,
-    band: String,
-    band_index: usize,
+    pub label: Vec<String>,
+    pub value: f64,
+    pub total: String,
+    pub band: String,
+    pub band_index: usize,
 }
 
 /// An applicant listed with a reason: excluded, awaiting marks, ineligible.
 #[derive(Serialize)]
-struct Listed<'a> {
-    name: Name<'a>,
+pub struct Listed<'a> {
+    pub name: Name<'a>,
     /// A nominee's kind and what they did.
-    about: Option<String>,
-    reason: String,
-    scorecard: String,
+    pub about: Option<String>,
+    pub reason: String,
+    pub scorecard: String,
 }
 
 #[derive(Serialize)]
-struct InputView<'a> {
-    file: &'a str,
-    sha256: Option<&'a str>,
-    role: &'a str,
-    outcome: &'a str,
-    findings: Vec<FindingView>,
+pub struct InputView<'a> {
+    pub file: &'a str,
+    pub sha256: Option<&'a str>,
+    pub role: &'a str,
+    pub outcome: &'a str,
+    pub findings: Vec<FindingView>,
 }
 
 /// The report page in the page's language.

@@ -9,32 +9,32 @@ use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct RobustnessSection {
-    about: String,
+    pub about: String,
     /// What was moved besides the weights, a sentence each.
-    varied: Vec<String>,
-    categories: Vec<RobustnessCategory>,
+    pub varied: Vec<String>,
+    pub categories: Vec<RobustnessCategory>,
 }
 
 #[derive(Serialize)]
-struct RobustnessCategory {
-    name: String,
-    verdict: String,
-    contested: bool,
+pub struct RobustnessCategory {
+    pub name: String,
+    pub verdict: String,
+    pub contested: bool,
     /// The number of ranks, the chart's width.
-    places: usize,
-    bars: Lazy<RankBar>,
-    influence: Option<String>,
+    pub places: usize,
+    pub bars: Lazy<RankBar>,
+    pub influence: Option<String>,
 }
 
 /// One applicant's rank interval: a bar from `low` to `high`, a mark at the
 /// median, and the sentence saying so beneath the chart.
 #[derive(Serialize)]
-struct RankBar {
-    label: String,
-    low: u32,
-    high: u32,
-    median: u32,
-    line: String,
+pub struct RankBar {
+    pub label: String,
+    pub low: u32,
+    pub high: u32,
+    pub median: u32,
+    pub line: String,
 }
 
 /// Most characters of a name the chart's label column holds; the sentence
