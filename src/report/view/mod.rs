@@ -4,6 +4,7 @@
 //! keep working; the words of the page's language are looked up here, once
 //! per language where they do not depend on the applicant.
 
+pub(super) mod chart;
 pub(super) mod diff;
 pub(super) mod evidence;
 pub(super) mod jury;

@@ -6,8 +6,9 @@ use super::super::escape::round1;
 use super::super::stream::Streamed;
 use super::{listed, said};
 use crate::i18n::Messages;
+use crate::report::view::chart::Bar;
 use crate::report::view::matrix::MatrixRow;
-use crate::report::view::report::{Bar, CategoryView, RankedRow, ReportPage};
+use crate::report::view::report::{CategoryView, RankedRow, ReportPage};
 
 pub(super) fn section(w: &mut Streamed, m: &Messages, p: &ReportPage, c: &CategoryView) {
     w.raw("\n<section class=\"category\" id=\"category-");
