@@ -3,11 +3,8 @@
 //! the way monitoring factsheets rate each area of performance, so a reader
 //! sees at a glance where an institution is strong and where weak.
 
-use super::lazy::Lazy;
-use super::{Name, Page, name};
+use super::{Name, Page};
 use crate::evaluate::Applicant;
-use crate::ix::PerApplicant;
-use crate::ranking::Placed;
 use serde::Serialize;
 
 /// One applicant's row of the matrix.
@@ -29,47 +26,47 @@ pub struct BandCell {
     pub score: String,
 }
 
-/// The matrix rows of a category's ranked applicants, in ranking order;
-/// none for a category of nominees, who have no criteria.
-pub(super) fn rows(page: &Page, placed: &[Placed], nominees: bool) -> Lazy<MatrixRow> {
-    if nominees {
-        return Lazy::new(Vec::new());
-    }
-    let rows = placed
-        .iter()
-        .filter_map(|p| {
-            let a = page.eval.applicants.at(p.entry)?;
-            Some(row(page, p, a))
-        })
-        .collect();
-    Lazy::new(rows)
+/// What an applicant's matrix row says as its row of the ranked table
+/// does, worded once for both.
+pub(super) struct Shared<'r> {
+    pub name: &'r Name<'static>,
+    pub scorecard: &'r str,
+    pub total: &'r str,
+    /// Each criterion's score, in the criteria's order.
+    pub scores: &'r [String],
 }
 
-fn row(page: &Page, p: &Placed, a: &Applicant) -> MatrixRow {
-    let m = page.m;
+/// One ranked applicant's row of the matrix: each criterion's band (the
+/// names worded once per language) and score, then the total with its band.
+pub(super) fn row(page: &Page, a: &Applicant, shared: Shared) -> MatrixRow {
     let cells = a
         .card
         .criteria
         .iter()
         .zip(&page.c().criteria)
-        .map(|(k, spec)| {
-            let (band, band_index) = page.criterion_band(spec, k);
+        .zip(shared.scores)
+        .enumerate()
+        .map(|(ck, ((k, _), score))| {
+            let (band, band_index) = page.criterion_band_name(ck, k);
             BandCell {
-                band,
+                band: band.to_string(),
                 band_index,
-                score: m.number(&k.score.to_string()),
+                score: score.clone(),
             }
         })
         .collect();
-    let (band, band_index) = page.band(a);
+    let (band, band_index) = page.band_name(a);
     MatrixRow {
-        name: name(a, m.lang()).into_owned(),
-        scorecard: page.scorecard_href(p.entry, false),
+        name: Name {
+            text: shared.name.text.clone(),
+            fallback: shared.name.fallback,
+        },
+        scorecard: shared.scorecard.to_string(),
         cells,
         total: BandCell {
-            band,
+            band: band.to_string(),
             band_index,
-            score: m.number(&a.card.total.to_string()),
+            score: shared.total.to_string(),
         },
     }
 }

@@ -276,18 +276,30 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
         .filter_map(|cat| {
             let k = c.categories.iter().position(|k| k.id == cat.category)?;
             let spec = c.categories.get(k)?;
+            let nominees = spec.jury_only();
             let mut band_counts = vec![0usize; c.bands.len()];
-            let (rows, chart): (Vec<RankedRow>, Vec<Bar>) = cat
-                .placed
-                .iter()
-                .filter_map(|p| {
-                    let a = eval.applicants.at(p.entry)?;
-                    if let Some(n) = band_counts.get_mut(a.card.band) {
-                        *n += 1;
-                    }
-                    Some(ranked_row(page, p, a))
-                })
-                .unzip();
+            let (mut rows, mut chart, mut matrix) = (Vec::new(), Vec::new(), Vec::new());
+            for p in &cat.placed {
+                let Some(a) = eval.applicants.at(p.entry) else {
+                    continue;
+                };
+                if let Some(n) = band_counts.get_mut(a.card.band) {
+                    *n += 1;
+                }
+                let (row, bar) = ranked_row(page, p, a);
+                // Nominees have no criteria, so no row of the matrix.
+                if !nominees {
+                    let shared = super::matrix::Shared {
+                        name: &row.name,
+                        scorecard: &row.scorecard,
+                        total: &row.total,
+                        scores: &row.scores,
+                    };
+                    matrix.push(super::matrix::row(page, a, shared));
+                }
+                rows.push(row);
+                chart.push(bar);
+            }
             let list = |entries: &[ApplicantIx],
                         reason: &dyn Fn(ApplicantIx, &Applicant) -> String| {
                 entries
@@ -298,7 +310,6 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
                     })
                     .collect()
             };
-            let nominees = spec.jury_only();
             Some(CategoryView {
                 id: &spec.id,
                 name: m.text(&spec.name),
@@ -312,7 +323,7 @@ fn categories<'a>(page: &'a Page) -> Vec<CategoryView<'a>> {
                 }),
                 count: rows.len(),
                 band_counts,
-                matrix: super::matrix::rows(page, &cat.placed, nominees),
+                matrix: Lazy::new(matrix),
                 rows: Lazy::new(rows),
                 chart: Lazy::new(chart),
                 excluded: list(&cat.excluded, &|_, a| page.failed_gates(a)),
