@@ -69,11 +69,18 @@ impl Evaluation {
     }
 
     /// The applicant with its scorecard's evidence rows, read back from
-    /// where they were kept since scoring.
+    /// where they were kept since scoring. Built field by field: cloning the
+    /// whole applicant would copy its card only to replace it.
     pub fn with_evidence(&self, a: &Applicant) -> std::io::Result<Applicant> {
         Ok(Applicant {
+            file: a.file.clone(),
+            institution: a.institution.clone(),
+            category: a.category,
+            ineligible: a.ineligible.clone(),
             card: self.evidence.restore(&a.card, a.evidence)?,
-            ..a.clone()
+            evidence: a.evidence,
+            warnings: a.warnings,
+            nominee: a.nominee.clone(),
         })
     }
 
