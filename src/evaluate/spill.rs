@@ -11,8 +11,8 @@
 
 use crate::scoring::{Evidence, Scorecard};
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::sync::Mutex;
+use std::io;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Where one scorecard's rows are in the store.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -22,25 +22,21 @@ pub struct Spilled {
 }
 
 /// The temporary file the rows are written to, shared by every thread.
+/// Each card's bytes go to a span of their own, taken by moving `end` on,
+/// and are written and read at their offset, so threads never wait for one
+/// another on the file.
 #[derive(Debug)]
 pub struct EvidenceStore {
-    file: Mutex<StoreFile>,
-}
-
-#[derive(Debug)]
-struct StoreFile {
     file: File,
-    end: u64,
+    end: AtomicU64,
 }
 
 impl EvidenceStore {
     /// A new, empty store in the system's temporary folder.
     pub fn new() -> io::Result<EvidenceStore> {
         Ok(EvidenceStore {
-            file: Mutex::new(StoreFile {
-                file: tempfile::tempfile()?,
-                end: 0,
-            }),
+            file: tempfile::tempfile()?,
+            end: AtomicU64::new(0),
         })
     }
 
@@ -52,12 +48,9 @@ impl EvidenceStore {
             return Ok(Spilled::default());
         }
         let bytes = postcard::to_stdvec(&rows).map_err(io::Error::other)?;
-        let mut store = self.lock()?;
-        let offset = store.end;
-        store.file.seek(SeekFrom::Start(offset))?;
-        store.file.write_all(&bytes)?;
         let len = bytes.len() as u64;
-        store.end += len;
+        let offset = self.end.fetch_add(len, Ordering::Relaxed);
+        positioned::write_all_at(&self.file, &bytes, offset)?;
         Ok(Spilled { offset, len })
     }
 
@@ -69,11 +62,7 @@ impl EvidenceStore {
         }
         let len = usize::try_from(spilled.len).map_err(io::Error::other)?;
         let mut bytes = vec![0; len];
-        {
-            let mut store = self.lock()?;
-            store.file.seek(SeekFrom::Start(spilled.offset))?;
-            store.file.read_exact(&mut bytes)?;
-        }
+        positioned::read_exact_at(&self.file, &mut bytes, spilled.offset)?;
         postcard::from_bytes(&bytes).map_err(io::Error::other)
     }
 
@@ -86,12 +75,6 @@ impl EvidenceStore {
         }
         Ok(card)
     }
-
-    fn lock(&self) -> io::Result<std::sync::MutexGuard<'_, StoreFile>> {
-        self.file
-            .lock()
-            .map_err(|_| io::Error::other("the evidence store was left inconsistent"))
-    }
 }
 
 /// Every indicator's rows, in the card's order.
@@ -100,6 +83,63 @@ fn indicators(card: &mut Scorecard) -> impl Iterator<Item = &mut Vec<Evidence>> 
         .iter_mut()
         .flat_map(|c| c.indicators.iter_mut())
         .map(|i| &mut i.evidence)
+}
+
+/// Reads and writes at an offset, leaving the file's cursor alone, so that
+/// threads can share the file without a lock.
+#[cfg(unix)]
+mod positioned {
+    use std::fs::File;
+    use std::io;
+    use std::os::unix::fs::FileExt;
+
+    pub(super) fn write_all_at(file: &File, bytes: &[u8], offset: u64) -> io::Result<()> {
+        file.write_all_at(bytes, offset)
+    }
+
+    pub(super) fn read_exact_at(file: &File, bytes: &mut [u8], offset: u64) -> io::Result<()> {
+        file.read_exact_at(bytes, offset)
+    }
+}
+
+/// Reads and writes at an offset, each call naming its own, so that threads
+/// can share the file without a lock (Windows moves the cursor too, but no
+/// call here relies on it).
+#[cfg(windows)]
+mod positioned {
+    use std::fs::File;
+    use std::io;
+    use std::os::windows::fs::FileExt;
+
+    pub(super) fn write_all_at(file: &File, mut bytes: &[u8], mut offset: u64) -> io::Result<()> {
+        while !bytes.is_empty() {
+            match file.seek_write(bytes, offset)? {
+                0 => return Err(io::ErrorKind::WriteZero.into()),
+                n => {
+                    bytes = bytes.get(n..).unwrap_or_default();
+                    offset += n as u64;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn read_exact_at(
+        file: &File,
+        mut bytes: &mut [u8],
+        mut offset: u64,
+    ) -> io::Result<()> {
+        while !bytes.is_empty() {
+            match file.seek_read(bytes, offset)? {
+                0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+                n => {
+                    bytes = std::mem::take(&mut bytes).get_mut(n..).unwrap_or_default();
+                    offset += n as u64;
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -190,5 +230,29 @@ mod tests {
         let mut empty = card(&[]);
         assert_eq!(store.spill(&mut empty).unwrap(), Spilled::default());
         assert!(rows(&store.restore(&empty, Spilled::default()).unwrap()).is_empty());
+    }
+
+    #[test]
+    fn cards_spilled_by_many_threads_at_once_come_back_whole() {
+        let store = EvidenceStore::new().unwrap();
+        let spilled: Vec<(Vec<Evidence>, Spilled, Scorecard)> = std::thread::scope(|s| {
+            let threads: Vec<_> = (0..8)
+                .map(|t| {
+                    let store = &store;
+                    s.spawn(move || {
+                        let numbers: Vec<(u32, bool)> =
+                            (0..50).map(|r| (t * 100 + r, r % 2 == 0)).collect();
+                        let mut card = card(&numbers);
+                        let before = rows(&card);
+                        let at = store.spill(&mut card).unwrap();
+                        (before, at, card)
+                    })
+                })
+                .collect();
+            threads.into_iter().map(|t| t.join().unwrap()).collect()
+        });
+        for (before, at, card) in spilled {
+            assert_eq!(rows(&store.restore(&card, at).unwrap()), before);
+        }
     }
 }
