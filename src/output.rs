@@ -287,6 +287,10 @@ pub struct ReportWriter {
     staging: PathBuf,
     previous: BTreeMap<String, Recorded>,
     force: bool,
+    /// The report folder as `begin` listed it (none with `force`): a name
+    /// it did not hold is not asked after again when its file is written,
+    /// which in a new folder saved a failing lookup per page.
+    listed: Option<Listed>,
     progress: std::sync::Mutex<Progress>,
 }
 
@@ -301,8 +305,8 @@ impl ReportWriter {
         recover(&dir)?;
         remove_stale_staging(&dir)?;
         let previous = read_manifest(&dir);
-        if !force {
-            let listed = Listed::of(&dir, names);
+        let listed = (!force).then(|| Listed::of(&dir, names));
+        if let Some(listed) = &listed {
             let conflicts: Vec<String> = names
                 .iter()
                 .filter(|name| listed.may_hold(name))
@@ -332,6 +336,7 @@ impl ReportWriter {
             staging,
             previous,
             force,
+            listed,
             progress: std::sync::Mutex::new(Progress::default()),
         })
     }
@@ -391,10 +396,16 @@ impl ReportWriter {
     }
 
     /// A file that may be replaced: forced, absent, or langaward's own and
-    /// unedited (the one case that reads the old file).
+    /// unedited (the one case that reads the old file). A name the folder
+    /// did not hold when `begin` listed it is absent: the folder is locked
+    /// against other runs, and a file put there by hand while this run
+    /// writes could as well arrive after this check as before it.
     fn replaceable(&self, name: &str) -> bool {
+        if self.force || self.listed.as_ref().is_some_and(|l| !l.may_hold(name)) {
+            return true;
+        }
         let path = self.lock.dir.join(name);
-        self.force || !path.exists() || ours(&self.previous, name, &path)
+        !path.exists() || ours(&self.previous, name, &path)
     }
 
     /// The path of `name` in staging, its folder made if needed. The folder
@@ -774,6 +785,25 @@ mod tests {
             ReportWriter::begin(dir.path(), &names, false),
             Err(OutputError::WouldOverwrite { .. })
         ));
+    }
+
+    /// `begin`'s listing answers only for the names it was given: a file
+    /// written under another name, in a folder it did not list, is still
+    /// looked for on disk, and a user's file there is not replaced.
+    #[test]
+    fn a_name_begin_was_not_given_is_looked_for_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("notes")).unwrap();
+        std::fs::write(dir.path().join("notes/x.html"), "mine").unwrap();
+        let names = vec!["a.html".to_string()];
+        let w = ReportWriter::begin(dir.path(), &names, false).unwrap();
+        w.write(file("a.html", "new")).unwrap();
+        w.write(file("notes/x.html", "theirs")).unwrap();
+        let refused = w.finish();
+        assert!(
+            matches!(&refused, Err(OutputError::WouldOverwrite { files, .. }) if files == &["notes/x.html"])
+        );
+        assert_eq!(read(dir.path(), "notes/x.html"), "mine");
     }
 
     #[test]
