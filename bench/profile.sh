@@ -33,6 +33,7 @@ fi
 cargo build --release --quiet --bin langaward
 work=$(mktemp -d target/bench/profile.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+sync
 perf record -q -F 499 --call-graph dwarf,16384 -o "$work/perf.data" \
     target/release/langaward evaluate --criteria criteria/2026.yaml \
     --submissions "target/bench/$n" "${jury[@]}" --out "$work/out" --quiet
@@ -50,9 +51,9 @@ PHASES = [
     ("jury sheets read", ["jury::marks::"]),
     ("robustness analysis (1,000 draws)", ["langaward::robustness::analyse"]),
     ("ranking", ["langaward::ranking::"]),
-    ("report pages (one per language: view and template)", ["report::view::report::"]),
+    ("report pages (one per language: view and compiled writer)", ["report::html::report_page", "report::view::report::", "report::compiled::report::"]),
     ("scorecard views (rows, reasons, numbers in the page's notation)", ["report::view::scorecard::page", "report::view::scorecard::view", "report::view::evidence::evidence"]),
-    ("scorecard HTML (compiled writer)", ["report::compiled::Shell::page", "report::compiled::body", "report::compiled::summary", "report::compiled::row", "report::compiled::escape::", "report::compiled::evidence::"]),
+    ("scorecard HTML (compiled writer)", ["report::compiled::Shell::page", "report::compiled::body", "report::compiled::summary", "report::compiled::row", "report::compiled::evidence::"]),
     ("results.json", ["report::json::write", "report::json::Lines"]),
     ("results.xlsx", ["report::xlsx::results"]),
     ("CSV files", ["report::csv::"]),
