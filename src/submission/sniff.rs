@@ -195,9 +195,11 @@ fn check_shared_strings<R: Read + std::io::Seek>(
 }
 
 /// The `uniqueCount` on the table's `<sst>` element, as calamine reads it.
+/// The element opens the part, so a small buffer inflates only its first
+/// bytes rather than the 8 KiB a default one asks for.
 fn declared_strings(entry: impl Read) -> Option<u64> {
     use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(entry));
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::with_capacity(512, entry));
     let mut buf = Vec::new();
     loop {
         match reader.read_event_into(&mut buf) {
