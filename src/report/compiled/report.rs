@@ -369,6 +369,20 @@ fn methodology(w: &mut Html, m: &Messages, p: &ReportPage) {
 }
 
 /// `<ul>` of texts, one `<li>` each.
+/// A chart's horizontal axis from `x.0` to `x.1` at height `y`, as
+/// `chart.html.j2` and the robustness chart draw it.
+fn axis(w: &mut Html, x: (i64, i64), y: i64) {
+    w.raw("\n<line x1=\"");
+    w.coordinate(x.0);
+    w.raw("\" y1=\"");
+    w.coordinate(y);
+    w.raw("\" x2=\"");
+    w.coordinate(x.1);
+    w.raw("\" y2=\"");
+    w.coordinate(y);
+    w.raw("\" stroke=\"currentColor\"/>");
+}
+
 fn items(w: &mut Html, texts: &[String]) {
     w.raw("<ul>");
     for t in texts {

@@ -288,15 +288,7 @@ fn chart(w: &mut Streamed, m: &Messages, bars: &[Bar]) {
         w.spill();
     }
     let axis_y = len(bars) * (BAR_H + GAP) + 4;
-    w.raw("\n<line x1=\"");
-    w.coordinate(LABEL_W);
-    w.raw("\" y1=\"");
-    w.coordinate(axis_y);
-    w.raw("\" x2=\"");
-    w.coordinate(LABEL_W + PLOT_W);
-    w.raw("\" y2=\"");
-    w.coordinate(axis_y);
-    w.raw("\" stroke=\"currentColor\"/>");
+    super::axis(w, (LABEL_W, LABEL_W + PLOT_W), axis_y);
     for t in [0, 25, 50, 75, 100] {
         w.raw("<text x=\"");
         w.float(LABEL_W as f64 + (t * PLOT_W) as f64 / 100.0);

@@ -85,15 +85,7 @@ fn category(w: &mut Streamed, m: &Messages, c: &RobustnessCategory) {
         w.spill();
     }
     let axis_y = count * (BAR_H + GAP) + 4;
-    w.raw("\n<line x1=\"");
-    w.coordinate(LABEL_W);
-    w.raw("\" y1=\"");
-    w.coordinate(axis_y);
-    w.raw("\" x2=\"");
-    w.coordinate(LABEL_W + PLOT_W);
-    w.raw("\" y2=\"");
-    w.coordinate(axis_y);
-    w.raw("\" stroke=\"currentColor\"/>");
+    super::axis(w, (LABEL_W, LABEL_W + PLOT_W), axis_y);
     for rank in 1..=c.places {
         w.raw("<text x=\"");
         w.float(round1(label_w + (rank as f64 - 0.5) * step));
