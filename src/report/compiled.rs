@@ -238,17 +238,7 @@ fn body(w: &mut Html, m: &Messages, p: &ScorecardPage) {
     w.raw("\n\n");
     list(w, m, "gates", card.gates.iter(), |w, g| w.text(g));
     w.raw("\n");
-    list(w, m, "findings", card.findings.iter(), |w, f| {
-        if let Some(place) = f.place.as_deref().filter(|p| !p.is_empty()) {
-            w.raw("<code>");
-            w.text(place);
-            w.raw("</code>: ");
-        }
-        w.text(&f.message);
-        w.raw(" <span class=\"muted\">[");
-        w.text(f.code);
-        w.raw("]</span>");
-    });
+    list(w, m, "findings", card.findings.iter(), report::finding);
     w.raw("\n");
 }
 

@@ -298,7 +298,8 @@ fn inputs(w: &mut Streamed, m: &Messages, inputs: &[InputView]) {
     w.raw("</tbody>\n</table>\n\n");
 }
 
-fn finding(w: &mut Html, f: &FindingView) {
+/// A finding about a file, as the report and the scorecards show it.
+pub(super) fn finding(w: &mut Html, f: &FindingView) {
     if let Some(place) = said(&f.place) {
         w.raw("<code>");
         w.text(place);
