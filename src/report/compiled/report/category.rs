@@ -7,7 +7,7 @@ use super::super::stream::Streamed;
 use super::{listed, said};
 use crate::i18n::Messages;
 use crate::report::view::chart::Bar;
-use crate::report::view::matrix::MatrixRow;
+use crate::report::view::matrix::{BandCell, MatrixRow};
 use crate::report::view::report::{CategoryView, RankedRow, ReportPage};
 
 pub(super) fn section(w: &mut Streamed, m: &Messages, p: &ReportPage, c: &CategoryView) {
@@ -87,29 +87,29 @@ fn matrix(w: &mut Streamed, m: &Messages, p: &ReportPage, rows: &[MatrixRow]) {
         w.text(&r.name.text);
         w.raw("</a></td>");
         for x in &r.cells {
-            w.raw("<td class=\"cell band-");
-            w.index(x.band_index);
-            w.raw("\"><span class=\"band band-");
-            w.index(x.band_index);
-            w.raw("\">");
-            w.text(&x.band);
-            w.raw("</span> ");
-            w.text(&x.score);
-            w.raw("</td>");
+            band_cell(w, x, ("", ""));
         }
-        let t = &r.total;
-        w.raw("<td class=\"cell band-");
-        w.index(t.band_index);
-        w.raw("\"><span class=\"band band-");
-        w.index(t.band_index);
-        w.raw("\">");
-        w.text(&t.band);
-        w.raw("</span> <strong>");
-        w.text(&t.score);
-        w.raw("</strong></td></tr>\n");
+        band_cell(w, &r.total, ("<strong>", "</strong>"));
+        w.raw("</tr>\n");
         w.spill();
     }
     w.raw("</tbody>\n</table>\n");
+}
+
+/// A matrix cell: the band's name and the score, the score set between
+/// `mark`'s two tags (the total's is bold).
+fn band_cell(w: &mut Streamed, x: &BandCell, mark: (&str, &str)) {
+    w.raw("<td class=\"cell band-");
+    w.index(x.band_index);
+    w.raw("\"><span class=\"band band-");
+    w.index(x.band_index);
+    w.raw("\">");
+    w.text(&x.band);
+    w.raw("</span> ");
+    w.raw(mark.0);
+    w.text(&x.score);
+    w.raw(mark.1);
+    w.raw("</td>");
 }
 
 /// The ranked table: rank, name, the evidence and jury scores when the
